@@ -1,0 +1,290 @@
+#include "app/cli/commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+
+#include "app/cli/progress_bar.h"
+#include "core/data/demo_data_generator.h"
+#include "core/error.h"
+#include "core/jobs/evaluate_job.h"
+#include "core/jobs/job_context.h"
+#include "core/jobs/score_job.h"
+#include "core/jobs/train_job.h"
+#include "core/methods/inspection_model.h"
+#include "core/methods/method_registry.h"
+#include "core/runtime/compute.h"
+
+namespace cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+void out(const QString& text) { std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData()); }
+
+// Ctrl+C cancels the running job between batches instead of killing the process mid-write.
+std::atomic<ds::JobContext*> runningJob{nullptr};
+void onInterrupt(int) {
+  if (ds::JobContext* job = runningJob.load()) job->cancel();
+}
+
+class RunningJob {
+ public:
+  explicit RunningJob(ds::JobContext& ctx) {
+    runningJob = &ctx;
+    std::signal(SIGINT, onInterrupt);
+  }
+  ~RunningJob() {
+    std::signal(SIGINT, SIG_DFL);
+    runningJob = nullptr;
+  }
+};
+
+const QCommandLineOption kDevice(QStringLiteral("device"), tr("cpu, cuda or auto (default: auto)"), QStringLiteral("DEVICE"),
+                                 QStringLiteral("auto"));
+const QCommandLineOption kThreads(QStringLiteral("threads"), tr("compute threads (default: one per core)"),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption kQuiet(QStringLiteral("quiet"), tr("no progress output"));
+const QCommandLineOption kSeed(QStringLiteral("seed"), tr("random seed"), QStringLiteral("N"), QStringLiteral("0"));
+
+// Parses args against the command's options; returns false after printing --help.
+bool parse(QCommandLineParser& parser, const QStringList& args, const QString& description,
+           const QList<QCommandLineOption>& options) {
+  parser.setApplicationDescription(description);
+  parser.addOptions(options);
+  const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+  parser.addOption(help);
+  QStringList argv = args;
+  argv[0] = QStringLiteral("defectscope-cli ") + args[0];
+  if (!parser.parse(argv)) throw ds::Error(parser.errorText());
+  if (parser.isSet(help)) {
+    std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+    return false;
+  }
+  if (!parser.positionalArguments().isEmpty())
+    throw ds::Error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+  return true;
+}
+
+QString required(const QCommandLineParser& parser, const QCommandLineOption& option) {
+  const QString value = parser.value(option);
+  if (value.isEmpty()) throw ds::Error(tr("--%1 is required").arg(option.names().constLast()));
+  return value;
+}
+
+int intValue(const QCommandLineParser& parser, const QCommandLineOption& option) {
+  bool ok = false;
+  const int v = parser.value(option).toInt(&ok);
+  if (!ok) throw ds::Error(tr("--%1 needs an integer, not \"%2\"").arg(option.names().constLast(), parser.value(option)));
+  return v;
+}
+
+// Device and threads are process-wide: set them before any tensor work.
+QString setUpCompute(const QCommandLineParser& parser) {
+  ds::compute::setThreads(intValue(parser, kThreads));
+  return ds::compute::resolveDevice(parser.value(kDevice));
+}
+
+void printProblems(const ds::LoadReport& report, bool quiet) {
+  if (report.empty()) return;
+  std::fprintf(stderr, "%s\n", QCoreApplication::translate("Cli", "%n file(s) skipped or incomplete:", nullptr, report.size()).toLocal8Bit().constData());
+  const auto problems = report.problems();
+  const int shown = quiet ? std::min<int>(5, static_cast<int>(problems.size())) : static_cast<int>(problems.size());
+  for (int i = 0; i < shown; ++i)
+    std::fprintf(stderr, "  %s: %s\n", problems[i].path.toLocal8Bit().constData(),
+                 problems[i].problem.toLocal8Bit().constData());
+  if (shown < static_cast<int>(problems.size()))
+    std::fprintf(stderr, "  %s\n", tr("… and %1 more").arg(problems.size() - shown).toLocal8Bit().constData());
+}
+
+QString formatMetric(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : tr("n/a"); }
+
+void writeJson(const QString& path, const QJsonObject& json) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) throw ds::Error(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+  file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+  if (!file.commit()) throw ds::Error(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+}
+
+}  // namespace
+
+int demoData(const QStringList& args) {
+  QCommandLineParser p;
+  const QCommandLineOption outDir(QStringLiteral("out"), tr("output folder"), QStringLiteral("DIR"));
+  const QCommandLineOption size(QStringLiteral("size"), tr("image size in pixels"), QStringLiteral("N"), QStringLiteral("256"));
+  const QCommandLineOption train(QStringLiteral("train"), tr("training images"), QStringLiteral("N"), QStringLiteral("60"));
+  const QCommandLineOption testGood(QStringLiteral("test-good"), tr("defect-free test images"), QStringLiteral("N"),
+                                    QStringLiteral("20"));
+  const QCommandLineOption testDefect(QStringLiteral("test-defect"), tr("defective test images"), QStringLiteral("N"),
+                                      QStringLiteral("30"));
+  const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed"), QStringLiteral("N"), QStringLiteral("7"));
+  if (!parse(p, args, tr("Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern)."),
+             {outDir, size, train, testGood, testDefect, seed, kQuiet}))
+    return 0;
+  ds::DemoDataOptions o;
+  o.seed = static_cast<quint32>(intValue(p, seed));
+  o.size = intValue(p, size);
+  o.train = intValue(p, train);
+  o.testGood = intValue(p, testGood);
+  o.testDefect = intValue(p, testDefect);
+  ProgressBar bar(p.isSet(kQuiet));
+  const QString dir = required(p, outDir);
+  ds::DemoDataGenerator(o).write(dir, [&](int done, int total) { bar.onProgress(done, total, tr("Writing")); });
+  bar.finish();
+  out(tr("demo dataset written to %1 (%2 train, %3 good and %4 defective test images)")
+          .arg(dir)
+          .arg(o.train)
+          .arg(o.testGood)
+          .arg(o.testDefect));
+  return 0;
+}
+
+int train(const QStringList& args) {
+  QCommandLineParser p;
+  const QCommandLineOption method(QStringLiteral("method"), tr("method id (see: defectscope-cli methods)"), QStringLiteral("ID"));
+  const QCommandLineOption data(QStringLiteral("data"), tr("dataset folder or manifest CSV"), QStringLiteral("DIR"));
+  const QCommandLineOption output(QStringLiteral("out"), tr("model file to write (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption backbone(QStringLiteral("backbone"), tr("backbone name or torchscript:PATH"), QStringLiteral("NAME"));
+  const QCommandLineOption weights(QStringLiteral("weights"), tr("backbone weight file"), QStringLiteral("PATH"));
+  const QCommandLineOption imageSize(QStringLiteral("image-size"), tr("shorter side S, or WxH"), QStringLiteral("S"));
+  const QCommandLineOption set(QStringLiteral("set"), tr("method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
+  if (!parse(p, args, tr("Fits a model on the dataset's defect-free training images."),
+             {method, data, output, backbone, weights, imageSize, set, kDevice, kThreads, kSeed, kQuiet}))
+    return 0;
+  ds::TrainRequest request;
+  request.method = required(p, method);
+  request.data = required(p, data);
+  request.output = required(p, output);
+  request.settings = p.values(set);
+  request.imageSize = p.value(imageSize);
+  request.environment.backbone = p.value(backbone);
+  request.environment.weights = p.value(weights);
+  request.environment.seed = static_cast<quint64>(intValue(p, kSeed));
+  request.environment.device = setUpCompute(p);
+  ProgressBar bar(p.isSet(kQuiet));
+  ds::JobContext ctx(&bar, request.environment.device);
+  ds::LoadReport report;
+  RunningJob running(ctx);
+  const ds::TrainResult result = ds::runTrain(request, ctx, report);
+  bar.finish();
+  printProblems(report, p.isSet(kQuiet));
+  out(tr("trained %1 on %2 images in %3 s; model %4 MB written to %5")
+          .arg(request.method)
+          .arg(result.trainImages)
+          .arg(result.fitSeconds, 0, 'f', 1)
+          .arg(result.modelBytes / 1048576.0, 0, 'f', 2)
+          .arg(request.output));
+  for (auto it = result.summary.begin(); it != result.summary.end(); ++it)
+    out(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
+  return 0;
+}
+
+int score(const QStringList& args) {
+  QCommandLineParser p;
+  const QCommandLineOption model(QStringLiteral("model"), tr("model file (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption input(QStringLiteral("input"), tr("image or folder to score"), QStringLiteral("PATH"));
+  const QCommandLineOption output(QStringLiteral("out"), tr("output folder"), QStringLiteral("DIR"));
+  const QCommandLineOption threshold(QStringLiteral("threshold"), tr("image score threshold for the verdict"),
+                                     QStringLiteral("T"));
+  if (!parse(p, args, tr("Scores images: writes scores.csv (path,score,verdict) and heatmaps/."),
+             {model, input, output, threshold, kDevice, kThreads, kQuiet}))
+    return 0;
+  ds::ScoreRequest request;
+  request.model = required(p, model);
+  request.input = required(p, input);
+  request.outputDir = required(p, output);
+  if (p.isSet(threshold)) {
+    bool ok = false;
+    request.threshold = p.value(threshold).toDouble(&ok);
+    if (!ok) throw ds::Error(tr("--threshold needs a number, not \"%1\"").arg(p.value(threshold)));
+  }
+  request.device = setUpCompute(p);
+  ProgressBar bar(p.isSet(kQuiet));
+  ds::JobContext ctx(&bar, request.device);
+  ds::LoadReport report;
+  RunningJob running(ctx);
+  const ds::ScoreResult result = ds::runScore(request, ctx, report);
+  bar.finish();
+  printProblems(report, p.isSet(kQuiet));
+  int flagged = 0;
+  for (const auto& im : result.images) flagged += im.verdict == QLatin1String("NOK") ? 1 : 0;
+  if (std::isnan(result.threshold))
+    out(tr("scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
+           "(pass --threshold or run evaluate --store-threshold)")
+            .arg(result.images.size())
+            .arg(request.outputDir));
+  else
+    out(tr("scored %1 images into %2: %3 NOK at threshold %4")
+            .arg(result.images.size())
+            .arg(request.outputDir)
+            .arg(flagged)
+            .arg(result.threshold, 0, 'g', 6));
+  return 0;
+}
+
+int evaluate(const QStringList& args) {
+  QCommandLineParser p;
+  const QCommandLineOption model(QStringLiteral("model"), tr("model file (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption data(QStringLiteral("data"), tr("labelled dataset"), QStringLiteral("DIR"));
+  const QCommandLineOption json(QStringLiteral("json"), tr("metrics file to write"), QStringLiteral("METRICS.json"));
+  const QCommandLineOption evalSize(QStringLiteral("eval-size"), tr("model (default) or original resolution for pixel metrics"),
+                                    QStringLiteral("SIZE"), QStringLiteral("model"));
+  const QCommandLineOption storeThreshold(QStringLiteral("store-threshold"),
+                                          tr("save the F1-max image threshold in the model for score's verdicts"));
+  if (!parse(p, args, tr("Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC."),
+             {model, data, json, evalSize, storeThreshold, kDevice, kThreads, kQuiet}))
+    return 0;
+  ds::EvaluateRequest request;
+  request.model = required(p, model);
+  request.data = required(p, data);
+  const QString size = p.value(evalSize);
+  if (size != QLatin1String("model") && size != QLatin1String("original"))
+    throw ds::Error(tr("--eval-size must be model or original, not \"%1\"").arg(size));
+  request.originalResolution = size == QLatin1String("original");
+  request.device = setUpCompute(p);
+  ProgressBar bar(p.isSet(kQuiet));
+  ds::JobContext ctx(&bar, request.device);
+  ds::LoadReport report;
+  RunningJob running(ctx);
+  const ds::EvaluationReport result = ds::runEvaluate(request, ctx, report);
+  bar.finish();
+  printProblems(report, p.isSet(kQuiet));
+  if (p.isSet(json)) writeJson(p.value(json), ds::metricsJson(result));
+  if (p.isSet(storeThreshold)) {
+    ds::InspectionModel m = ds::InspectionModel::load(request.model, request.device);
+    m.setThreshold(result.metrics.threshold, QStringLiteral("f1_max"));
+    m.save(request.model);
+  }
+  const ds::Evaluation& e = result.metrics;
+  out(tr("%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6")
+          .arg(e.nTest)
+          .arg(formatMetric(e.imageAuroc), formatMetric(e.pixelAuroc), formatMetric(e.aupro), formatMetric(e.f1Max))
+          .arg(e.threshold, 0, 'g', 6));
+  for (const auto& [type, auroc] : e.perDefectAuroc) out(QStringLiteral("  %1: %2").arg(type, formatMetric(auroc)));
+  out(tr("predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
+  return 0;
+}
+
+int methods(const QStringList& args) {
+  QCommandLineParser p;
+  if (!parse(p, args, tr("Lists the methods and their settings (for --set key=value)."), {})) return 0;
+  for (const ds::MethodInfo& m : ds::availableMethods()) {
+    out(QStringLiteral("%1  —  %2").arg(m.id, m.title));
+    out(QStringLiteral("    %1").arg(m.description));
+    for (const ds::SettingSpec& s : m.settings) {
+      QString line = QStringLiteral("    %1=%2").arg(s.key, s.defaultValue.toString());
+      line = line.leftJustified(28) + s.description;
+      if (!s.choices.isEmpty()) line += QStringLiteral(" [%1]").arg(s.choices.join(QLatin1Char('|')));
+      out(line);
+    }
+  }
+  return 0;
+}
+
+}  // namespace cli

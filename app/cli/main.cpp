@@ -1,0 +1,72 @@
+#include <QCoreApplication>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <opencv2/core/utils/logger.hpp>
+
+#include "app/cli/commands.h"
+#include "core/error.h"
+#include "core/jobs/job_context.h"
+#include "version.h"
+
+namespace {
+
+QString usage() {
+  return QCoreApplication::translate(
+      "Cli",
+      "Usage: defectscope-cli COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  demo-data   write the synthetic demo dataset (MVTec AD layout)\n"
+      "  train       fit a model on a dataset's defect-free images\n"
+      "  score       score images or a folder: scores.csv and heatmaps\n"
+      "  evaluate    metrics of a model on a labelled test set (JSON)\n"
+      "  methods     list the methods and their settings\n"
+      "\n"
+      "Run defectscope-cli COMMAND --help for a command's options.\n");
+}
+
+void printError(const QString& message) {
+  std::fprintf(stderr, "defectscope-cli: %s\n", message.toLocal8Bit().constData());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("defectscope-cli"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
+  // Decoder warnings would interleave with our per-file messages, which say the same more clearly.
+  cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+
+  const QStringList args = app.arguments().mid(1);
+  if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {
+    std::fputs(usage().toLocal8Bit().constData(), args.isEmpty() ? stderr : stdout);
+    return args.isEmpty() ? 2 : 0;
+  }
+  if (args[0] == QLatin1String("--version")) {
+    std::printf("defectscope-cli %s\n", DEFECTSCOPE_VERSION);
+    return 0;
+  }
+  const std::map<QString, std::function<int(const QStringList&)>> commands = {
+      {QStringLiteral("demo-data"), cli::demoData}, {QStringLiteral("train"), cli::train},
+      {QStringLiteral("score"), cli::score},         {QStringLiteral("evaluate"), cli::evaluate},
+      {QStringLiteral("methods"), cli::methods}};
+  const auto command = commands.find(args[0]);
+  if (command == commands.end()) {
+    printError(QCoreApplication::translate("Cli", "unknown command \"%1\" (run defectscope-cli --help)").arg(args[0]));
+    return 2;
+  }
+  try {
+    return command->second(args);
+  } catch (const ds::Cancelled&) {
+    printError(QCoreApplication::translate("Cli", "cancelled; no output file was left half-written"));
+    return 130;
+  } catch (const ds::Error& e) {
+    printError(e.message());
+    return 1;
+  } catch (const std::exception& e) {
+    printError(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0));
+    return 1;
+  }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <opencv2/core.hpp>
+
+namespace ds {
+
+// File extensions DefectScope treats as images when scanning folders.
+bool hasImageExtension(const QString& path);
+
+// Opens the file and checks its signature; returns an empty string when it looks like a readable
+// image, otherwise the reason it is not (permission, empty, not an image, unsupported format).
+// Cheap: reads only the first bytes, so scanning thousands of files stays fast.
+QString sniffImageFile(const QString& path);
+
+// Decodes an image (8/16-bit, grey/RGB/RGBA/palette PNG, JPEG, BMP, TIFF) with its EXIF orientation
+// applied, as RGB float in [0,1] (CV_32FC3). Throws ds::Error naming the file and the problem.
+cv::Mat readImageRgb(const QString& path);
+
+// Decodes a mask as CV_8UC1 with values 0/1 (any non-zero pixel is defective). Throws ds::Error
+// when it cannot be read or when its size differs from expectedSize (unless expectedSize is empty).
+cv::Mat readMask(const QString& path, cv::Size expectedSize = {});
+
+}  // namespace ds

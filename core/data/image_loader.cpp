@@ -1,0 +1,91 @@
+#include "core/data/image_loader.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
+#include <opencv2/imgproc.hpp>
+#include <optional>
+
+#include "core/data/image_io.h"
+#include "core/error.h"
+
+namespace ds {
+
+LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
+  LoadedImage out;
+  const cv::Mat original = readImageRgb(sample.imagePath);
+  out.originalSize = original.size();
+  const cv::Size size = options.size.empty() ? original.size() : options.size;
+  if (size == original.size()) {
+    out.image = original;
+  } else {
+    const bool shrinking = size.area() < original.size().area();
+    cv::resize(original, out.image, size, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+  }
+  if (options.masks && !sample.maskPath.isEmpty()) {
+    const cv::Mat mask = readMask(sample.maskPath, original.size());
+    if (mask.size() == size) out.mask = mask;
+    else cv::resize(mask, out.mask, size, 0, 0, cv::INTER_NEAREST);
+    if (options.originalMasks) out.originalMask = mask;
+  }
+  return out;
+}
+
+ImageLoader::ImageLoader(std::vector<Sample> samples, LoadOptions options, LoadReport& report)
+    : samples_(std::move(samples)), options_(options), report_(report) {
+  options_.batchSize = std::max(1, options_.batchSize);
+  prefetch();
+}
+
+ImageLoader::~ImageLoader() {
+  if (pending_.valid()) pending_.wait();
+}
+
+std::vector<LoadedImage> ImageLoader::decodeBatch(int first) const {
+  const int count = std::min(options_.batchSize, sampleCount() - first);
+  std::vector<int> indices(count);
+  std::iota(indices.begin(), indices.end(), first);
+  const auto decoded = QtConcurrent::blockingMapped<std::vector<std::optional<LoadedImage>>>(
+      indices, [this](int i) -> std::optional<LoadedImage> {
+        try {
+          LoadedImage image = loadSample(samples_[i], options_);
+          image.index = i;
+          return image;
+        } catch (const Error& e) {
+          report_.add(samples_[i].imagePath, e.message());
+        } catch (const cv::Exception& e) {
+          report_.add(samples_[i].imagePath, QString::fromStdString(e.msg));
+        }
+        return std::nullopt;
+      });
+  std::vector<LoadedImage> batch;
+  for (const auto& d : decoded)
+    if (d) batch.push_back(*d);
+  return batch;
+}
+
+void ImageLoader::prefetch() {
+  if (nextFirst_ >= sampleCount()) return;
+  const int first = nextFirst_;
+  nextFirst_ += options_.batchSize;
+  pending_ = std::async(std::launch::async, [this, first] { return decodeBatch(first); });
+}
+
+bool ImageLoader::next(std::vector<LoadedImage>& batch) {
+  // A batch whose files all failed is skipped rather than ending the iteration early.
+  while (pending_.valid()) {
+    batch = pending_.get();
+    prefetch();
+    if (!batch.empty()) return true;
+  }
+  batch.clear();
+  return false;
+}
+
+void ImageLoader::reset() {
+  if (pending_.valid()) pending_.wait();
+  pending_ = {};
+  nextFirst_ = 0;
+  prefetch();
+}
+
+}  // namespace ds

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <opencv2/core/types.hpp>
+
+namespace ds {
+
+// The --image-size option: either the shorter side (aspect ratio kept) or an exact W×H.
+struct ImageSizeSpec {
+  int shortSide = 0;
+  cv::Size exact;
+
+  // "256" or "256x640" (width × height). Throws ds::Error on anything else.
+  static ImageSizeSpec parse(const QString& text);
+  bool isSet() const { return shortSide > 0 || !exact.empty(); }
+  QString toString() const;
+  // The size a model runs at for an image of the given size: an exact size as given; otherwise the
+  // shorter side scaled to shortSide and the other keeping the aspect ratio, both rounded to stride.
+  cv::Size resolve(cv::Size original, int stride) const;
+};
+
+}  // namespace ds

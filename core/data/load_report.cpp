@@ -1,0 +1,39 @@
+#include "core/data/load_report.h"
+
+namespace ds {
+
+LoadReport::LoadReport(const LoadReport& other) : problems_(other.problems()) {}
+
+LoadReport& LoadReport::operator=(const LoadReport& other) {
+  if (this != &other) {
+    auto copy = other.problems();
+    std::lock_guard lock(mutex_);
+    problems_ = std::move(copy);
+  }
+  return *this;
+}
+
+void LoadReport::add(const QString& path, const QString& problem) {
+  std::lock_guard lock(mutex_);
+  problems_.push_back({path, problem});
+}
+
+std::vector<LoadProblem> LoadReport::problems() const {
+  std::lock_guard lock(mutex_);
+  return problems_;
+}
+
+bool LoadReport::empty() const { return size() == 0; }
+
+int LoadReport::size() const {
+  std::lock_guard lock(mutex_);
+  return static_cast<int>(problems_.size());
+}
+
+QString LoadReport::toText() const {
+  QString text;
+  for (const auto& p : problems()) text += p.path + QStringLiteral(": ") + p.problem + QLatin1Char('\n');
+  return text;
+}
+
+}  // namespace ds

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+namespace ds {
+
+// The image (RGB float [0,1]) blended with a JET colour map of the anomaly map, scaled so that
+// low maps to blue and high to red. Returns BGR 8-bit, ready for cv::imwrite.
+cv::Mat heatmapOverlay(const cv::Mat& rgb, const cv::Mat& map, float low, float high, double opacity = 0.5);
+
+}  // namespace ds

@@ -1,0 +1,102 @@
+#include "core/jobs/evaluate_job.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+#include "core/data/dataset.h"
+#include "core/data/image_loader.h"
+#include "core/error.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/inspection_model.h"
+#include "core/runtime/memory.h"
+
+namespace ds {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("EvaluateJob", text); }
+
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+
+}  // namespace
+
+EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, LoadReport& report) {
+  InspectionModel model = InspectionModel::load(request.model, request.device);
+  const Dataset dataset = Dataset::open(request.data, report);
+  std::vector<Sample> test;
+  for (const Sample& s : dataset.testSamples())
+    if (s.labelled) test.push_back(s);
+  if (test.empty()) throw Error(tr("%1: no labelled test images to evaluate on").arg(request.data));
+  const bool anyMask = std::any_of(test.begin(), test.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
+
+  EvaluationReport result;
+  PixelScoreCollector pixels;
+  ImageLoader loader(test, {model.inputSize(), anyMask, anyMask && request.originalResolution, 8}, report);
+  std::vector<LoadedImage> batch;
+  qint64 predictNs = 0;
+  int done = 0;
+  while (loader.next(batch)) {
+    ctx.checkCancelled();
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<ImagePrediction> predictions = model.predict(batch);
+    predictNs += timer.nsecsElapsed();
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const Sample& s = test[batch[i].index];
+      result.images.push_back({s.imagePath, s.defectType, s.defective, predictions[i].score});
+      // A defective image without a mask would count its defect as good pixels: leave it out.
+      if (anyMask && (!s.defective || !s.maskPath.isEmpty())) {
+        if (request.originalResolution) {
+          cv::Mat map;
+          cv::resize(predictions[i].map, map, batch[i].originalSize, 0, 0, cv::INTER_LINEAR);
+          pixels.add(map, batch[i].originalMask);
+        } else {
+          pixels.add(predictions[i].map, batch[i].mask);
+        }
+      }
+    }
+    done += static_cast<int>(batch.size());
+    ctx.progress(done, static_cast<int>(test.size()), tr("Scoring"));
+  }
+  if (result.images.empty()) throw Error(tr("%1: none of the test images could be loaded").arg(request.data));
+  ctx.progress(done, static_cast<int>(test.size()), tr("Computing metrics"));
+  result.metrics = evaluate(result.images, pixels);
+  result.predictMsPerImage = predictNs / 1e6 / static_cast<double>(result.images.size());
+  result.peakRssMb = peakRssMb();
+  result.modelHeader = model.header();
+  result.modelChecksum = model.checksum();
+  return result;
+}
+
+QJsonObject metricsJson(const EvaluationReport& report) {
+  const Evaluation& e = report.metrics;
+  QJsonObject perDefect;
+  for (const auto& [type, auroc] : e.perDefectAuroc) perDefect[type] = number(auroc);
+  const QJsonObject training = report.modelHeader.value(QStringLiteral("training")).toObject();
+  int nGood = 0;
+  for (const auto& im : report.images) nGood += im.defective ? 0 : 1;
+  return QJsonObject{
+      {QStringLiteral("method"), report.modelHeader.value(QStringLiteral("method"))},
+      {QStringLiteral("image_auroc"), number(e.imageAuroc)},
+      {QStringLiteral("pixel_auroc"), number(e.pixelAuroc)},
+      {QStringLiteral("aupro"), number(e.aupro)},
+      {QStringLiteral("f1_max"), number(e.f1Max)},
+      {QStringLiteral("threshold"), number(e.threshold)},
+      {QStringLiteral("per_defect"), perDefect},
+      {QStringLiteral("n_train"), training.value(QStringLiteral("n_train"))},
+      {QStringLiteral("n_test"), e.nTest},
+      {QStringLiteral("n_test_good"), nGood},
+      {QStringLiteral("n_test_defect"), e.nTest - nGood},
+      {QStringLiteral("input"), report.modelHeader.value(QStringLiteral("input"))},
+      {QStringLiteral("settings"), report.modelHeader.value(QStringLiteral("settings"))},
+      {QStringLiteral("model_sha256"), report.modelChecksum},
+      {QStringLiteral("timings"),
+       QJsonObject{{QStringLiteral("fit_s"), training.value(QStringLiteral("fit_s"))},
+                   {QStringLiteral("predict_ms_per_image"), report.predictMsPerImage},
+                   {QStringLiteral("peak_rss_mb"), report.peakRssMb}}},
+  };
+}
+
+}  // namespace ds

@@ -1,0 +1,32 @@
+#include "core/jobs/train_job.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "core/data/dataset.h"
+#include "core/error.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/inspection_model.h"
+
+namespace ds {
+
+TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report) {
+  const ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+  const Dataset dataset = Dataset::open(request.data, report);
+  const std::vector<Sample> train = dataset.trainingSamples();
+  if (train.empty())
+    throw Error(QCoreApplication::translate("TrainJob", "%1: no defect-free training images").arg(request.data));
+  InspectionModel model =
+      InspectionModel::train(request.method, request.settings, size, request.environment, train, report, ctx);
+  ctx.checkCancelled();
+  model.save(request.output);
+  TrainResult result;
+  const QJsonObject training = model.header().value(QStringLiteral("training")).toObject();
+  result.trainImages = training.value(QStringLiteral("n_train")).toInt();
+  result.fitSeconds = training.value(QStringLiteral("fit_s")).toDouble();
+  result.modelBytes = QFileInfo(request.output).size();
+  result.summary = model.header().value(QStringLiteral("summary")).toObject();
+  return result;
+}
+
+}  // namespace ds

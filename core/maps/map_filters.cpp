@@ -1,0 +1,34 @@
+#include "core/maps/map_filters.h"
+
+#include <cmath>
+
+namespace ds::maps {
+namespace F = torch::nn::functional;
+
+torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma) {
+  if (sigma <= 0) return maps;
+  const int height = static_cast<int>(maps.size(1)), width = static_cast<int>(maps.size(2));
+  // Reflect padding needs the radius below the map size; tiny maps get a truncated kernel.
+  const int radius = std::min({static_cast<int>(4.0 * sigma + 0.5), height - 1, width - 1});
+  if (radius <= 0) return maps;
+  const auto options = torch::TensorOptions().dtype(maps.dtype()).device(maps.device());
+  torch::Tensor x = torch::arange(-radius, radius + 1, options);
+  torch::Tensor kernel = torch::exp(-(x * x) / (2 * sigma * sigma));
+  kernel = kernel / kernel.sum();
+  torch::Tensor out = maps.unsqueeze(1);
+  out = F::pad(out, F::PadFuncOptions({radius, radius, radius, radius}).mode(torch::kReflect));
+  out = F::conv2d(out, kernel.view({1, 1, 1, -1}));
+  out = F::conv2d(out, kernel.view({1, 1, -1, 1}));
+  return out.squeeze(1);
+}
+
+torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width) {
+  if (maps.size(1) == height && maps.size(2) == width) return maps;
+  return F::interpolate(maps.unsqueeze(1), F::InterpolateFuncOptions()
+                                               .size(std::vector<int64_t>{height, width})
+                                               .mode(torch::kBilinear)
+                                               .align_corners(false))
+      .squeeze(1);
+}
+
+}  // namespace ds::maps

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <torch/types.h>
+
+// Anomaly-map post-processing shared by the methods; device-agnostic.
+namespace ds::maps {
+
+// Gaussian smoothing of maps [N,H,W] with a separable kernel of radius round(4σ) (scipy's and
+// OpenCV's truncation at 4σ), reflect-101 borders as cv::GaussianBlur. σ <= 0 returns the input.
+torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma);
+
+// Bilinear resize of maps [N,h,w] to [N,H,W] (align_corners=false, like cv::resize INTER_LINEAR).
+torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width);
+
+}  // namespace ds::maps

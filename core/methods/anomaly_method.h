@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+#include <torch/types.h>
+
+#include "core/methods/method_environment.h"
+#include "core/methods/method_settings.h"
+
+namespace ds {
+
+class JobContext;
+class ModelArchive;
+
+struct ScoreMaps {
+  torch::Tensor imageScores;  // [N]
+  torch::Tensor maps;         // [N,H,W] at the input size
+};
+
+enum class Normalization { Unit, ImageNet };
+
+// What a method needs of its input images.
+struct InputSpec {
+  Normalization normalization = Normalization::Unit;
+  int stride = 1;            // sizes are rounded to a multiple of this
+  int defaultShortSide = 256;
+};
+
+// Training images, batch by batch, as normalised tensors on the method's device.
+class BatchSource {
+ public:
+  virtual ~BatchSource() = default;
+  // false at the end; batch is N×3×H×W float.
+  virtual bool next(torch::Tensor& batch) = 0;
+  virtual void reset() = 0;
+  virtual int imageCount() const = 0;
+};
+
+// The seam every anomaly-detection method implements (docs/architecture: nobody reaches inside).
+class AnomalyMethod {
+ public:
+  virtual ~AnomalyMethod() = default;
+  virtual QString id() const = 0;
+  virtual InputSpec inputSpec() const = 0;
+  virtual void fit(BatchSource& train, JobContext& ctx) = 0;
+  // images: N×3×H×W on the method's device, normalised per inputSpec(). Maps come back at H×W.
+  virtual ScoreMaps predict(const torch::Tensor& images) = 0;
+  virtual void save(ModelArchive& out) const = 0;
+  virtual void load(const ModelArchive& in) = 0;
+  // Figures worth showing (memory-bank size, parameters…); saved in the model header.
+  virtual QJsonObject summary() const { return {}; }
+};
+
+// Builds a method from the registry (throws ds::Error for an unknown id).
+std::unique_ptr<AnomalyMethod> createMethod(const QString& id, const MethodSettings& settings,
+                                            const MethodEnvironment& environment);
+
+}  // namespace ds

@@ -1,0 +1,214 @@
+#include "core/methods/inspection_model.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <cmath>
+#include <limits>
+
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/anomaly_method.h"
+#include "core/methods/method_registry.h"
+#include "core/runtime/compute.h"
+#include "version.h"
+
+namespace ds {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("InspectionModel", text); }
+
+// N×H×W×3 RGB [0,1] images → N×3×H×W normalised tensor on the device.
+torch::Tensor toTensor(const std::vector<LoadedImage>& images, Normalization normalization, const torch::Device& device) {
+  const int h = images.front().image.rows, w = images.front().image.cols;
+  torch::Tensor batch = torch::empty({static_cast<int64_t>(images.size()), h, w, 3});
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    const cv::Mat& m = images[i].image;
+    if (m.rows != h || m.cols != w || m.type() != CV_32FC3)
+      throw Error(tr("internal: images of one batch must share size and type"));
+    const cv::Mat contiguous = m.isContinuous() ? m : m.clone();
+    std::memcpy(batch[static_cast<int64_t>(i)].data_ptr(), contiguous.data, contiguous.total() * contiguous.elemSize());
+  }
+  torch::Tensor x = batch.permute({0, 3, 1, 2}).to(device).contiguous();
+  if (normalization == Normalization::ImageNet) {
+    const auto opts = torch::TensorOptions().device(device);
+    x = (x - torch::tensor({0.485, 0.456, 0.406}, opts).view({1, 3, 1, 1})) /
+        torch::tensor({0.229, 0.224, 0.225}, opts).view({1, 3, 1, 1});
+  }
+  return x;
+}
+
+class LoaderBatchSource : public BatchSource {
+ public:
+  LoaderBatchSource(ImageLoader& loader, Normalization normalization, torch::Device device)
+      : loader_(loader), normalization_(normalization), device_(device) {}
+  bool next(torch::Tensor& batch) override {
+    std::vector<LoadedImage> images;
+    if (!loader_.next(images)) return false;
+    delivered_ += static_cast<int>(images.size());
+    batch = toTensor(images, normalization_, device_);
+    return true;
+  }
+  void reset() override {
+    if (delivered_ == 0) return;  // the loader is already at the start and prefetching
+    loader_.reset();
+    delivered_ = 0;
+  }
+  int imageCount() const override { return loader_.sampleCount(); }
+
+ private:
+  ImageLoader& loader_;
+  Normalization normalization_;
+  torch::Device device_;
+  int delivered_ = 0;
+};
+
+}  // namespace
+
+struct InspectionModel::Impl {
+  std::unique_ptr<AnomalyMethod> method;
+  QJsonObject header;
+  cv::Size inputSize;
+  Normalization normalization = Normalization::Unit;
+  torch::Device device{torch::kCPU};
+  QString checksum;
+};
+
+InspectionModel::InspectionModel() : d_(std::make_unique<Impl>()) {}
+InspectionModel::~InspectionModel() = default;
+InspectionModel::InspectionModel(InspectionModel&&) noexcept = default;
+InspectionModel& InspectionModel::operator=(InspectionModel&&) noexcept = default;
+
+InspectionModel InspectionModel::train(const QString& methodId, const QStringList& settings,
+                                       const ImageSizeSpec& imageSize, const MethodEnvironment& environment,
+                                       const std::vector<Sample>& samples, LoadReport& report, JobContext& ctx) {
+  if (samples.empty()) throw Error(tr("no training images"));
+  MethodSettings methodSettings = defaultSettings(methodId);
+  methodSettings.assign(settings);
+  compute::seed(environment.seed);
+
+  InspectionModel model;
+  Impl& d = *model.d_;
+  d.device = torch::Device(environment.device.toStdString());
+  d.method = createMethod(methodId, methodSettings, environment);
+  const InputSpec spec = d.method->inputSpec();
+  d.normalization = spec.normalization;
+  const ImageSizeSpec size = imageSize.isSet() ? imageSize : ImageSizeSpec{spec.defaultShortSide, {}};
+
+  // The first image that loads fixes the model's input size.
+  cv::Size firstSize;
+  for (const Sample& s : samples) {
+    try {
+      firstSize = loadSample(s, {}).originalSize;
+      break;
+    } catch (const Error& e) {
+      report.add(s.imagePath, e.message());
+    }
+  }
+  if (firstSize.empty()) throw Error(tr("none of the %1 training images could be loaded").arg(samples.size()));
+  d.inputSize = size.resolve(firstSize, spec.stride);
+
+  QElapsedTimer timer;
+  timer.start();
+  LoadReport trainReport;
+  ImageLoader loader(samples, {d.inputSize, false, false, 8}, trainReport);
+  LoaderBatchSource source(loader, d.normalization, d.device);
+  d.method->fit(source, ctx);
+  const double fitSeconds = timer.nsecsElapsed() / 1e9;
+  for (const auto& p : trainReport.problems()) report.add(p.path, p.problem);
+
+  QJsonObject& h = d.header;
+  h[QStringLiteral("app_version")] = QStringLiteral(DEFECTSCOPE_VERSION);
+  h[QStringLiteral("method")] = methodId;
+  h[QStringLiteral("settings")] = methodSettings.toJson();
+  h[QStringLiteral("input")] = QJsonObject{{QStringLiteral("width"), d.inputSize.width},
+                                           {QStringLiteral("height"), d.inputSize.height},
+                                           {QStringLiteral("image_size"), size.toString()},
+                                           {QStringLiteral("normalization"),
+                                            d.normalization == Normalization::ImageNet ? QStringLiteral("imagenet")
+                                                                                       : QStringLiteral("unit")}};
+  h[QStringLiteral("environment")] = QJsonObject{{QStringLiteral("device"), environment.device},
+                                                 {QStringLiteral("seed"), QString::number(environment.seed)},
+                                                 {QStringLiteral("backbone"), environment.backbone},
+                                                 {QStringLiteral("weights"), environment.weights},
+                                                 {QStringLiteral("threads"), compute::threads()}};
+  h[QStringLiteral("training")] = QJsonObject{
+      {QStringLiteral("n_train"), static_cast<int>(samples.size()) - trainReport.size()},
+      {QStringLiteral("fit_s"), fitSeconds},
+      {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+  h[QStringLiteral("summary")] = d.method->summary();
+  return model;
+}
+
+void InspectionModel::save(const QString& path) {
+  ModelArchive archive;
+  archive.header() = d_->header;
+  d_->method->save(archive);
+  archive.header()[QStringLiteral("model_bytes")] = static_cast<double>(archive.tensorBytes());
+  archive.save(path);
+  d_->header = archive.header();
+  d_->checksum = archive.checksum();
+}
+
+InspectionModel InspectionModel::load(const QString& path, const QString& device) {
+  const ModelArchive archive = ModelArchive::load(path);
+  const QJsonObject& h = archive.header();
+  const QString methodId = h.value(QStringLiteral("method")).toString();
+  MethodSettings settings = defaultSettings(methodId);
+  settings.fromJson(h.value(QStringLiteral("settings")).toObject());
+  const QJsonObject env = h.value(QStringLiteral("environment")).toObject();
+  MethodEnvironment environment;
+  environment.device = device;
+  environment.seed = env.value(QStringLiteral("seed")).toString().toULongLong();
+  environment.backbone = env.value(QStringLiteral("backbone")).toString();
+  environment.weights = env.value(QStringLiteral("weights")).toString();
+
+  InspectionModel model;
+  Impl& d = *model.d_;
+  d.device = torch::Device(device.toStdString());
+  d.method = createMethod(methodId, settings, environment);
+  d.method->load(archive);
+  const QJsonObject input = h.value(QStringLiteral("input")).toObject();
+  d.inputSize = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
+  if (d.inputSize.empty()) throw Error(tr("%1: the model has no input size (damaged model)").arg(path));
+  d.normalization = input.value(QStringLiteral("normalization")).toString() == QLatin1String("imagenet")
+                        ? Normalization::ImageNet
+                        : Normalization::Unit;
+  d.header = h;
+  d.checksum = archive.checksum();
+  return model;
+}
+
+std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedImage>& images) {
+  if (images.empty()) return {};
+  torch::NoGradGuard noGrad;
+  const ScoreMaps out = d_->method->predict(toTensor(images, d_->normalization, d_->device));
+  const torch::Tensor scores = out.imageScores.to(torch::kCPU, torch::kFloat64).contiguous();
+  const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
+  std::vector<ImagePrediction> predictions(images.size());
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    predictions[i].score = scores[static_cast<int64_t>(i)].item<double>();
+    const torch::Tensor m = maps[static_cast<int64_t>(i)];
+    predictions[i].map =
+        cv::Mat(static_cast<int>(m.size(0)), static_cast<int>(m.size(1)), CV_32FC1, m.data_ptr<float>()).clone();
+  }
+  return predictions;
+}
+
+QString InspectionModel::methodId() const { return d_->header.value(QStringLiteral("method")).toString(); }
+cv::Size InspectionModel::inputSize() const { return d_->inputSize; }
+const QJsonObject& InspectionModel::header() const { return d_->header; }
+QString InspectionModel::checksum() const { return d_->checksum; }
+
+double InspectionModel::threshold() const {
+  const QJsonValue t = d_->header.value(QStringLiteral("threshold")).toObject().value(QStringLiteral("image"));
+  return t.isDouble() ? t.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+void InspectionModel::setThreshold(double threshold, const QString& how) {
+  d_->header[QStringLiteral("threshold")] = QJsonObject{{QStringLiteral("image"), threshold}, {QStringLiteral("chosen_by"), how}};
+}
+
+}  // namespace ds

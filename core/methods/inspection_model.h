@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <memory>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "core/data/image_loader.h"
+#include "core/data/image_size.h"
+#include "core/data/load_report.h"
+#include "core/data/sample.h"
+#include "core/methods/method_environment.h"
+
+namespace ds {
+
+class JobContext;
+
+struct ImagePrediction {
+  double score = 0;
+  cv::Mat map;  // CV_32FC1 at the model's input size
+};
+
+// A trained anomaly-detection model as the rest of the program sees it: the method, the input size
+// and normalisation it was trained at, and its provenance. Free of LibTorch in its interface.
+class InspectionModel {
+ public:
+  InspectionModel();
+  ~InspectionModel();
+  InspectionModel(InspectionModel&&) noexcept;
+  InspectionModel& operator=(InspectionModel&&) noexcept;
+
+  // Fits a new model. The input size comes from imageSize (or the method's default) applied to the
+  // first loadable training image; every image is resized to it. settings are "key=value" strings.
+  static InspectionModel train(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
+                               const MethodEnvironment& environment, const std::vector<Sample>& samples,
+                               LoadReport& report, JobContext& ctx);
+  static InspectionModel load(const QString& path, const QString& device);
+  // Atomic: the file is complete or untouched.
+  void save(const QString& path);
+
+  // Scores decoded images already at inputSize() (ImageLoader with LoadOptions::size = inputSize()).
+  std::vector<ImagePrediction> predict(const std::vector<LoadedImage>& images);
+
+  QString methodId() const;
+  cv::Size inputSize() const;
+  // Provenance and settings as saved in the model file (see docs/model-file.md).
+  const QJsonObject& header() const;
+  QString checksum() const;
+  // The image threshold stored with the model, NaN when none was chosen yet.
+  double threshold() const;
+  void setThreshold(double threshold, const QString& how);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> d_;
+};
+
+}  // namespace ds

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariant>
+#include <vector>
+
+namespace ds {
+
+// One setting of a method: its type is the type of its default (bool, int, double or string).
+struct SettingSpec {
+  QString key;
+  QVariant defaultValue;
+  QString description;   // translated
+  QStringList choices;   // allowed values for a string setting; empty = any
+};
+
+// A method's settings with their values; only listed keys are accepted.
+class MethodSettings {
+ public:
+  MethodSettings() = default;
+  explicit MethodSettings(std::vector<SettingSpec> specs);
+
+  // value is parsed as the setting's type; throws ds::Error naming the key and what is allowed.
+  void set(const QString& key, const QString& value);
+  // "key=value" strings, as given to --set.
+  void assign(const QStringList& assignments);
+
+  bool boolean(const QString& key) const;
+  int integer(const QString& key) const;
+  double real(const QString& key) const;
+  QString text(const QString& key) const;
+  const std::vector<SettingSpec>& specs() const { return specs_; }
+
+  QJsonObject toJson() const;
+  // Restores values saved by toJson; keys unknown to this version are ignored, missing ones keep defaults.
+  void fromJson(const QJsonObject& json);
+
+ private:
+  const SettingSpec& spec(const QString& key) const;
+  std::vector<SettingSpec> specs_;
+  QVariantMap values_;
+};
+
+}  // namespace ds

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <map>
+#include <vector>
+
+#include "core/metrics/pixel_metrics.h"
+#include "core/metrics/roc.h"
+
+namespace ds {
+
+struct ImageOutcome {
+  QString path;
+  QString defectType;  // "good" for defect-free
+  bool defective = false;
+  double score = 0;
+};
+
+// Everything DefectScope reports about a labelled test set. NaN marks a metric the data cannot
+// give (no defective images, no masks).
+struct Evaluation {
+  double imageAuroc = 0;
+  double pixelAuroc = 0;
+  double aupro = 0;
+  double f1Max = 0;
+  double threshold = 0;  // the image threshold that reaches f1Max
+  std::map<QString, double> perDefectAuroc;  // each type's images against all good ones
+  RocCurve imageRoc;
+  PrCurve imagePr;
+  PixelMetrics pixel;
+  int nTest = 0;
+};
+
+// pixels may be empty (no masks): pixel metrics are NaN then. Consumes the collector.
+Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector& pixels);
+
+}  // namespace ds

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Process-wide LibTorch settings, behind a header free of LibTorch.
+namespace ds::compute {
+
+// Sets LibTorch's intra-op threads; 0 means one per core (LibTorch defaults to 1 on some machines).
+void setThreads(int threads);
+int threads();
+bool cudaAvailable();
+// "auto" → "cuda" when available, else "cpu"; "cpu"/"cuda" as asked. Throws ds::Error for cuda
+// without a CUDA-enabled LibTorch and device, or for an unknown name.
+QString resolveDevice(const QString& requested);
+// Seeds LibTorch's generators (CPU and CUDA) for reproducible runs.
+void seed(unsigned long long seed);
+
+}  // namespace ds::compute
