@@ -7,11 +7,14 @@
 #include "core/error.h"
 #include "core/jobs/job_context.h"
 #include "core/methods/inspection_model.h"
+#include "core/methods/method_registry.h"
 
 namespace ds {
 
 TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report) {
+  // Mistyped options fail before a long dataset scan.
   const ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+  defaultSettings(request.method).assign(request.settings);
   const Dataset dataset = Dataset::open(request.data, report);
   const std::vector<Sample> train = dataset.trainingSamples();
   if (train.empty())

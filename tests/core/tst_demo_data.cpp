@@ -27,7 +27,7 @@ QStringList listing(const QString& dir, const QString& filter) {
 class TestDemoData : public QObject {
   Q_OBJECT
 
- private slots:
+ private Q_SLOTS:
   void determinism();
   void goodSamplesHaveEmptyMasks();
   void defectSamples_data();

@@ -1,0 +1,36 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <opencv2/core/utils/logger.hpp>
+
+#include "core/runtime/compute.h"
+#include "ui/main_window.h"
+#include "version.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("DefectScope"));
+  QApplication::setApplicationName(QStringLiteral("DefectScope"));
+  QApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
+  cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("Gui", "DefectScope: unsupervised visual defect inspection"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("Gui", "open the built-in demo dataset"));
+  parser.addOption(demo);
+  parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("Gui", "dataset folder to open"));
+  parser.process(app);
+  ds::compute::setThreads(0);
+
+  ds::ui::MainWindow window;
+  window.show();
+  const QStringList args = parser.positionalArguments();
+  const QString last = QSettings().value(QStringLiteral("data/lastDataset")).toString();
+  if (!args.isEmpty()) window.openDataset(args.first());
+  else if (parser.isSet(demo) || last.isEmpty() || !QFileInfo::exists(last)) window.openDemoDataset();
+  else window.openDataset(last);
+  return app.exec();
+}

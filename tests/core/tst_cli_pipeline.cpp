@@ -1,0 +1,187 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtTest>
+#include <cmath>
+
+#include "tests/support/test_support.h"
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QString out, err;
+};
+
+Run cli(const QStringList& args) {
+  QProcess p;
+  p.start(dstest::cliPath(), args);
+  p.waitForFinished(600000);
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
+          QString::fromLocal8Bit(p.readAllStandardError())};
+}
+
+QJsonObject readJson(const QString& path) {
+  QFile f(path);
+  f.open(QIODevice::ReadOnly);
+  return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void checkMetricsContract(const QJsonObject& m, int nTest) {
+  for (const char* key : {"image_auroc", "pixel_auroc", "aupro", "f1_max", "threshold"}) {
+    QVERIFY2(m.value(QLatin1String(key)).isDouble(), key);
+    QVERIFY2(std::isfinite(m.value(QLatin1String(key)).toDouble()), key);
+  }
+  QVERIFY(m.value(QStringLiteral("image_auroc")).toDouble() >= 0 && m.value(QStringLiteral("image_auroc")).toDouble() <= 1);
+  QCOMPARE(m.value(QStringLiteral("method")).toString(), QStringLiteral("mean-diff"));
+  QCOMPARE(m.value(QStringLiteral("n_test")).toInt(), nTest);
+  QVERIFY(m.value(QStringLiteral("n_train")).toInt() > 0);
+  QVERIFY(m.value(QStringLiteral("per_defect")).isObject());
+  const QJsonObject t = m.value(QStringLiteral("timings")).toObject();
+  for (const char* key : {"fit_s", "predict_ms_per_image", "peak_rss_mb"}) QVERIFY2(t.value(QLatin1String(key)).toDouble() > 0, key);
+}
+
+}  // namespace
+
+class TestCliPipeline : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    if (dstest::cliPath().isEmpty()) QSKIP("DS_CLI is not set: run through ctest");
+  }
+
+  void demoDataEndToEnd() {
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("demo"));
+    Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), data, QStringLiteral("--size"), QStringLiteral("96"),
+                 QStringLiteral("--train"), QStringLiteral("12"), QStringLiteral("--test-good"), QStringLiteral("6"),
+                 QStringLiteral("--test-defect"), QStringLiteral("8"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--seed"),
+             QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("12/12")));  // progress reached the end
+    const QString json = dir.filePath(QStringLiteral("metrics.json"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"),
+             json, QStringLiteral("--store-threshold"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.err.isEmpty());  // --quiet
+    const QJsonObject metrics = readJson(json);
+    checkMetricsContract(metrics, 14);
+    QCOMPARE(metrics.value(QStringLiteral("per_defect")).toObject().size(), 4);
+    QCOMPARE(metrics.value(QStringLiteral("input")).toObject().value(QStringLiteral("width")).toInt(), 64);
+
+    // Original-resolution pixel metrics use the 96-px masks.
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"),
+             json, QStringLiteral("--eval-size"), QStringLiteral("original"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(std::isfinite(readJson(json).value(QStringLiteral("aupro")).toDouble()));
+
+    const QString scored = dir.filePath(QStringLiteral("scored"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"),
+             QDir(data).filePath(QStringLiteral("test")), QStringLiteral("--out"), scored, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile csv(QDir(scored).filePath(QStringLiteral("scores.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("path,score,verdict"));
+    QCOMPARE(lines.size(), 15);
+    const QStringList first = lines[1].split(QLatin1Char(','));
+    QVERIFY(first[2] == QLatin1String("OK") || first[2] == QLatin1String("NOK"));  // stored threshold in force
+    QCOMPARE(QDir(QDir(scored).filePath(QStringLiteral("heatmaps"))).entryList(QDir::Files).size(), 14);
+  }
+
+  void errorsAreOneLine_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing folder") << QStringList{QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"),
+                                                   QStringLiteral("--data"), QStringLiteral("/nonexistent/data"),
+                                                   QStringLiteral("--out"), QStringLiteral("/tmp/x.dsm")}
+                                    << QStringLiteral("/nonexistent/data");
+    QTest::newRow("unknown method") << QStringList{QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("magic"),
+                                                   QStringLiteral("--data"), QStringLiteral("/tmp"), QStringLiteral("--out"),
+                                                   QStringLiteral("/tmp/x.dsm")}
+                                    << QStringLiteral("magic");
+    QTest::newRow("unreadable model") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"),
+                                                     QStringLiteral(DS_SOURCE_DIR "/CMakeLists.txt"), QStringLiteral("--data"),
+                                                     QStringLiteral("/tmp")}
+                                      << QStringLiteral("not a valid DefectScope model");
+    QTest::newRow("missing option") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), QStringLiteral("m.dsm")}
+                                    << QStringLiteral("--input is required");
+  }
+
+  void errorsAreOneLine() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Run r = cli(args);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+  }
+
+  void noTrainingImages() {
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("test/scratch"));
+    QFile f(dir.filePath(QStringLiteral("test/scratch/a.png")));
+    f.open(QIODevice::WriteOnly);
+    f.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=="));
+    f.close();
+    const Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"),
+                       dir.path(), QStringLiteral("--out"), dir.filePath(QStringLiteral("m.dsm")), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("no defect-free training images")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.dsm"))));
+  }
+
+  // Real photographs: a KolektorSDD subset through a manifest CSV (also exercising that reader).
+  void kolektorSubset() {
+    const QString shared = dstest::sharedDir();
+    if (shared.isEmpty()) QSKIP("../shared is absent: the KolektorSDD subset test needs ../shared/datasets/kolektorsdd");
+    const QString root = QDir(shared).filePath(QStringLiteral("datasets/kolektorsdd"));
+    QFile manifest(QDir(root).filePath(QStringLiteral("manifest.csv")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly | QIODevice::Text));
+    QTextStream in(&manifest);
+    const QString header = in.readLine();
+    QMap<QString, int> taken;
+    QStringList rows;
+    while (!in.atEnd()) {
+      const QString line = in.readLine();
+      const QStringList f = line.split(QLatin1Char(','));
+      const QString group = f[0] + f[1];
+      const int limit = f[0] == QLatin1String("train") ? 40 : 10;
+      if (taken[group]++ >= limit) continue;
+      QStringList absolute = f;
+      absolute[3] = QDir(root).filePath(f[3]);
+      if (!f[4].isEmpty()) absolute[4] = QDir(root).filePath(f[4]);
+      rows << absolute.join(QLatin1Char(','));
+    }
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("subset.csv"));
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Text));
+    out.write((header + QLatin1Char('\n') + rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    out.close();
+    const QString model = dir.filePath(QStringLiteral("k.dsm"));
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), csv,
+                 QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("128x320"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString json = dir.filePath(QStringLiteral("k.json"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), csv, QStringLiteral("--json"), json,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject metrics = readJson(json);
+    checkMetricsContract(metrics, 20);
+    QCOMPARE(metrics.value(QStringLiteral("n_train")).toInt(), 40);
+    QVERIFY(metrics.value(QStringLiteral("per_defect")).toObject().contains(QStringLiteral("crack")));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliPipeline)
+#include "tst_cli_pipeline.moc"

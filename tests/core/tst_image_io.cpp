@@ -1,0 +1,463 @@
+#include "core/data/image_io.h"
+#include "core/error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <functional>
+#include <optional>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+QByteArray encode(const cv::Mat& image, const char* ext, const std::vector<int>& params = {}) {
+  std::vector<uchar> buffer;
+  if (!cv::imencode(ext, image, buffer, params)) return {};
+  return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes) {
+  QFile file(path);
+  return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString& path) {
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The ds::Error message a call throws; nothing when it returns normally.
+std::optional<QString> errorOf(const std::function<void()>& call) {
+  try {
+    call();
+  } catch (const ds::Error& e) {
+    return e.message();
+  }
+  return std::nullopt;
+}
+
+// Float pixels are v * scale computed in single precision; allow for its rounding only.
+bool near(float actual, double expected) { return std::abs(double(actual) - expected) <= 1e-6; }
+
+QString pixelText(const cv::Vec3f& p) { return QStringLiteral("(%1, %2, %3)").arg(p[0]).arg(p[1]).arg(p[2]); }
+
+bool rgbEquals(const cv::Mat& image, int row, int col, double r, double g, double b) {
+  const cv::Vec3f p = image.at<cv::Vec3f>(row, col);
+  return near(p[0], r) && near(p[1], g) && near(p[2], b);
+}
+
+// Deterministic bytes without 0xFF, so they never form a JPEG marker by accident.
+QByteArray garbage(int size) {
+  QByteArray bytes(size, Qt::Uninitialized);
+  for (int i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 37 + 11) % 251);
+  return bytes;
+}
+
+cv::Mat noise(int rows, int cols, int type) {
+  cv::Mat m(rows, cols, type);
+  cv::randu(m, 0, 255);
+  return m;
+}
+
+}  // namespace
+
+#define VERIFY_RGB(image, row, col, r, g, b)                                                            \
+  QVERIFY2(rgbEquals(image, row, col, r, g, b),                                                         \
+           qPrintable(QStringLiteral("pixel (%1,%2) is %3").arg(row).arg(col).arg(pixelText((image).at<cv::Vec3f>(row, col)))))
+
+class TestImageIo : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void imageExtensions();
+  void grey8Png();
+  void grey16Png();
+  void rgbChannelOrder_data();
+  void rgbChannelOrder();
+  void rgbaPng();
+  void palettePng();
+  void jpeg();
+  void exifOrientation();
+  void masksAreBinary();
+  void mask16Bit();
+  void maskSizeMismatch();
+  void badInputs_data();
+  void badInputs();
+  void unreadableFile();
+
+ private:
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+};
+
+void TestImageIo::initTestCase() {
+  QVERIFY(dir_.isValid());
+  cv::setRNGSeed(1234);
+}
+
+void TestImageIo::imageExtensions() {
+  for (const char* yes : {"a.png", "b.PNG", "c.jpg", "d.JPEG", "e.bmp", "f.tif", "g.tiff", "/x/y.z/h.Png"})
+    QVERIFY2(ds::hasImageExtension(QString::fromLatin1(yes)), yes);
+  for (const char* no : {"a.txt", "png", "a.png.bak", "a.gif", "a.webp", "/x/y.png/notes", ""})
+    QVERIFY2(!ds::hasImageExtension(QString::fromLatin1(no)), no);
+}
+
+void TestImageIo::grey8Png() {
+  const cv::Mat grey = (cv::Mat_<uchar>(2, 3) << 0, 1, 51, 128, 254, 255);
+  const QString file = path(QStringLiteral("grey8.png"));
+  QVERIFY(writeBytes(file, encode(grey, ".png")));
+  QCOMPARE(ds::sniffImageFile(file), QString());
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.rows, 2);
+  QCOMPARE(image.cols, 3);
+  for (int r = 0; r < 2; ++r)
+    for (int c = 0; c < 3; ++c) {
+      const double v = grey.at<uchar>(r, c) / 255.0;
+      VERIFY_RGB(image, r, c, v, v, v);
+    }
+}
+
+void TestImageIo::grey16Png() {
+  const cv::Mat grey = (cv::Mat_<ushort>(2, 3) << 0, 1, 257, 12345, 65534, 65535);
+  const QString file = path(QStringLiteral("grey16.png"));
+  QVERIFY(writeBytes(file, encode(grey, ".png")));
+  // The file really is 16-bit: IHDR bit depth (byte 24) is 16, colour type (byte 25) 0 = grey.
+  const QByteArray bytes = readBytes(file);
+  QCOMPARE(int(uchar(bytes[24])), 16);
+  QCOMPARE(int(uchar(bytes[25])), 0);
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.size(), cv::Size(3, 2));
+  // Scaled by 1/65535, not reduced to 8 bits first (1 would become 0, 12345 would become 48/255).
+  VERIFY_RGB(image, 0, 0, 0.0, 0.0, 0.0);
+  VERIFY_RGB(image, 0, 1, 1.0 / 65535.0, 1.0 / 65535.0, 1.0 / 65535.0);
+  QVERIFY(image.at<cv::Vec3f>(0, 1)[0] > 0.0f);
+  VERIFY_RGB(image, 0, 2, 257.0 / 65535.0, 257.0 / 65535.0, 257.0 / 65535.0);
+  VERIFY_RGB(image, 1, 0, 12345.0 / 65535.0, 12345.0 / 65535.0, 12345.0 / 65535.0);
+  VERIFY_RGB(image, 1, 1, 65534.0 / 65535.0, 65534.0 / 65535.0, 65534.0 / 65535.0);
+  QCOMPARE(image.at<cv::Vec3f>(1, 2)[1], 1.0f);
+}
+
+void TestImageIo::rgbChannelOrder_data() {
+  QTest::addColumn<QString>("ext");
+  QTest::newRow("png") << QStringLiteral(".png");
+  QTest::newRow("bmp") << QStringLiteral(".bmp");
+  QTest::newRow("tiff") << QStringLiteral(".tif");
+}
+
+// Lossless formats: every value comes back exactly, as RGB (OpenCV works in BGR).
+void TestImageIo::rgbChannelOrder() {
+  QFETCH(QString, ext);
+  cv::Mat bgr(2, 2, CV_8UC3);
+  bgr.at<cv::Vec3b>(0, 0) = {0, 0, 255};    // red
+  bgr.at<cv::Vec3b>(0, 1) = {0, 255, 0};    // green
+  bgr.at<cv::Vec3b>(1, 0) = {255, 0, 0};    // blue
+  bgr.at<cv::Vec3b>(1, 1) = {10, 20, 30};   // r=30 g=20 b=10
+  const QString file = path(QStringLiteral("rgb") + ext);
+  QVERIFY(writeBytes(file, encode(bgr, qPrintable(ext))));
+  QCOMPARE(ds::sniffImageFile(file), QString());
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.size(), cv::Size(2, 2));
+  VERIFY_RGB(image, 0, 0, 1.0, 0.0, 0.0);
+  VERIFY_RGB(image, 0, 1, 0.0, 1.0, 0.0);
+  VERIFY_RGB(image, 1, 0, 0.0, 0.0, 1.0);
+  VERIFY_RGB(image, 1, 1, 30 / 255.0, 20 / 255.0, 10 / 255.0);
+}
+
+void TestImageIo::rgbaPng() {
+  cv::Mat bgra(1, 3, CV_8UC4);
+  bgra.at<cv::Vec4b>(0, 0) = {0, 0, 255, 255};    // opaque red
+  bgra.at<cv::Vec4b>(0, 1) = {50, 100, 200, 128};  // half transparent
+  bgra.at<cv::Vec4b>(0, 2) = {30, 20, 10, 0};      // fully transparent
+  const QString file = path(QStringLiteral("rgba.png"));
+  QVERIFY(writeBytes(file, encode(bgra, ".png")));
+  QCOMPARE(int(uchar(readBytes(file)[25])), 6);  // colour type 6: RGBA
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.size(), cv::Size(3, 1));
+  // Alpha is dropped; the colour is kept as stored.
+  VERIFY_RGB(image, 0, 0, 1.0, 0.0, 0.0);
+  VERIFY_RGB(image, 0, 1, 200 / 255.0, 100 / 255.0, 50 / 255.0);
+  VERIFY_RGB(image, 0, 2, 10 / 255.0, 20 / 255.0, 30 / 255.0);
+}
+
+void TestImageIo::palettePng() {
+  QImage indexed(3, 2, QImage::Format_Indexed8);
+  indexed.setColorTable({qRgb(255, 0, 0), qRgb(0, 0, 255), qRgb(12, 34, 56)});
+  const int indices[2][3] = {{0, 1, 2}, {2, 0, 1}};
+  for (int y = 0; y < 2; ++y)
+    for (int x = 0; x < 3; ++x) indexed.setPixel(x, y, uint(indices[y][x]));
+  const QString file = path(QStringLiteral("palette.png"));
+  QVERIFY(indexed.save(file, "PNG"));
+  QCOMPARE(int(uchar(readBytes(file)[25])), 3);  // colour type 3: indexed
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.size(), cv::Size(3, 2));
+  const double colours[3][3] = {{1.0, 0.0, 0.0}, {0.0, 0.0, 1.0}, {12 / 255.0, 34 / 255.0, 56 / 255.0}};
+  for (int y = 0; y < 2; ++y)
+    for (int x = 0; x < 3; ++x) {
+      const double* c = colours[indices[y][x]];
+      VERIFY_RGB(image, y, x, c[0], c[1], c[2]);
+    }
+}
+
+void TestImageIo::jpeg() {
+  // A flat colour survives JPEG compression to within a few levels.
+  const cv::Mat bgr(16, 24, CV_8UC3, cv::Scalar(40, 120, 200));
+  const QString file = path(QStringLiteral("flat.jpg"));
+  QVERIFY(writeBytes(file, encode(bgr, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 100})));
+  QCOMPARE(ds::sniffImageFile(file), QString());
+
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.type(), CV_32FC3);
+  QCOMPARE(image.size(), cv::Size(24, 16));
+  double minV = 0, maxV = 0;
+  cv::minMaxLoc(image.reshape(1), &minV, &maxV);
+  QVERIFY(minV >= 0.0 && maxV <= 1.0);
+  const cv::Scalar mean = cv::mean(image);
+  QVERIFY2(std::abs(mean[0] - 200 / 255.0) < 3 / 255.0, qPrintable(QString::number(mean[0] * 255)));  // r
+  QVERIFY2(std::abs(mean[1] - 120 / 255.0) < 3 / 255.0, qPrintable(QString::number(mean[1] * 255)));  // g
+  QVERIFY2(std::abs(mean[2] - 40 / 255.0) < 3 / 255.0, qPrintable(QString::number(mean[2] * 255)));   // b
+}
+
+// A 40×20 JPEG tagged "rotate 90° clockwise to display" (EXIF orientation 6) comes back 20×40.
+void TestImageIo::exifOrientation() {
+  cv::Mat bgr(20, 40, CV_8UC3, cv::Scalar(255, 0, 0));                  // blue right half
+  bgr(cv::Rect(0, 0, 20, 20)).setTo(cv::Scalar(0, 0, 255));             // red left half
+  const QByteArray plain = encode(bgr, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 95});
+  QVERIFY(plain.startsWith("\xff\xd8"));
+
+  // APP1: "Exif\0\0" + big-endian TIFF header + one IFD with Orientation (0x0112, SHORT, 1) = 6.
+  QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
+  tiff += QByteArray("\x00\x01", 2);                                             // one entry
+  tiff += QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00", 12);    // Orientation = 6
+  tiff += QByteArray("\x00\x00\x00\x00", 4);                                     // no next IFD
+  const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
+  const int length = int(payload.size()) + 2;
+  QByteArray app1("\xff\xe1", 2);
+  app1 += char((length >> 8) & 0xff);
+  app1 += char(length & 0xff);
+  app1 += payload;
+  const QByteArray rotatedJpeg = plain.left(2) + app1 + plain.mid(2);
+
+  const QString plainFile = path(QStringLiteral("plain.jpg"));
+  const QString exifFile = path(QStringLiteral("exif6.jpg"));
+  QVERIFY(writeBytes(plainFile, plain));
+  QVERIFY(writeBytes(exifFile, rotatedJpeg));
+
+  const cv::Mat unrotated = ds::readImageRgb(plainFile);
+  QCOMPARE(unrotated.cols, 40);
+  QCOMPARE(unrotated.rows, 20);
+
+  const cv::Mat image = ds::readImageRgb(exifFile);
+  QCOMPARE(image.cols, 20);
+  QCOMPARE(image.rows, 40);
+  // Clockwise: the left (red) half becomes the top, the right (blue) half the bottom.
+  const cv::Vec3f top = image.at<cv::Vec3f>(8, 10), bottom = image.at<cv::Vec3f>(32, 10);
+  QVERIFY2(top[0] > 0.9f && top[2] < 0.1f, qPrintable(pixelText(top)));
+  QVERIFY2(bottom[2] > 0.9f && bottom[0] < 0.1f, qPrintable(pixelText(bottom)));
+}
+
+void TestImageIo::masksAreBinary() {
+  const cv::Mat values = (cv::Mat_<uchar>(2, 4) << 0, 1, 2, 127, 128, 254, 255, 0);
+  const QString file = path(QStringLiteral("mask8.png"));
+  QVERIFY(writeBytes(file, encode(values, ".png")));
+
+  for (const cv::Size expected : {cv::Size(), cv::Size(4, 2)}) {
+    const cv::Mat mask = ds::readMask(file, expected);
+    QCOMPARE(mask.type(), CV_8UC1);
+    QCOMPARE(mask.size(), cv::Size(4, 2));
+    const cv::Mat want = (cv::Mat_<uchar>(2, 4) << 0, 1, 1, 1, 1, 1, 1, 0);
+    QCOMPARE(cv::norm(mask, want, cv::NORM_INF), 0.0);
+  }
+
+  // A colour mask counts any non-black pixel.
+  cv::Mat colour(1, 3, CV_8UC3, cv::Scalar(0, 0, 0));
+  colour.at<cv::Vec3b>(0, 1) = {0, 0, 255};
+  colour.at<cv::Vec3b>(0, 2) = {255, 255, 255};
+  const QString colourFile = path(QStringLiteral("mask_colour.png"));
+  QVERIFY(writeBytes(colourFile, encode(colour, ".png")));
+  const cv::Mat colourMask = ds::readMask(colourFile);
+  QCOMPARE(colourMask.type(), CV_8UC1);
+  QCOMPARE(int(colourMask.at<uchar>(0, 0)), 0);
+  QCOMPARE(int(colourMask.at<uchar>(0, 1)), 1);
+  QCOMPARE(int(colourMask.at<uchar>(0, 2)), 1);
+}
+
+void TestImageIo::mask16Bit() {
+  // 256 has a zero low byte and 1 a zero high byte: both must count as defective.
+  const cv::Mat values = (cv::Mat_<ushort>(1, 4) << 0, 1, 256, 65535);
+  const QString file = path(QStringLiteral("mask16.png"));
+  QVERIFY(writeBytes(file, encode(values, ".png")));
+  const cv::Mat mask = ds::readMask(file, cv::Size(4, 1));
+  QCOMPARE(mask.type(), CV_8UC1);
+  const cv::Mat want = (cv::Mat_<uchar>(1, 4) << 0, 1, 1, 1);
+  QCOMPARE(cv::norm(mask, want, cv::NORM_INF), 0.0);
+}
+
+void TestImageIo::maskSizeMismatch() {
+  const cv::Mat values(6, 8, CV_8UC1, cv::Scalar(255));
+  const QString file = path(QStringLiteral("mask_8x6.png"));
+  QVERIFY(writeBytes(file, encode(values, ".png")));
+  const auto error = errorOf([&] { ds::readMask(file, cv::Size(16, 12)); });
+  QVERIFY(error.has_value());
+  QVERIFY2(error->contains(file), qPrintable(*error));
+  QVERIFY2(error->contains(QStringLiteral("8×6")), qPrintable(*error));
+  QVERIFY2(error->contains(QStringLiteral("16×12")), qPrintable(*error));
+  // Transposed sizes are a mismatch too.
+  QVERIFY(errorOf([&] { ds::readMask(file, cv::Size(6, 8)); }).has_value());
+}
+
+void TestImageIo::badInputs_data() {
+  QTest::addColumn<QString>("name");
+  QTest::addColumn<QByteArray>("content");
+  QTest::addColumn<QString>("kind");          // "file", "missing" or "folder"
+  QTest::addColumn<QString>("errorWords");    // what readImageRgb's message must say
+  QTest::addColumn<QString>("sniffWords");    // what sniffImageFile says; empty when its header looks fine
+
+  const QByteArray jpeg = encode(noise(64, 64, CV_8UC3), ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90});
+  const QByteArray png = encode(noise(64, 64, CV_8UC3), ".png");
+  QVERIFY(jpeg.size() > 1000 && png.size() > 1000);
+  // SOI + JFIF APP0 (20 bytes), then garbage.
+  const QByteArray jpegHeader = jpeg.left(20);
+  QVERIFY(jpegHeader.startsWith("\xff\xd8\xff\xe0"));
+
+  QTest::newRow("corrupt jpeg, no end marker")
+      << "garbage.jpg" << jpegHeader + garbage(4000) << "file" << "corrupt JPEG" << "";
+  QTest::newRow("corrupt jpeg, with scan and end markers")
+      << "garbage_markers.jpg" << jpegHeader + garbage(2000) + QByteArray("\xff\xda", 2) + garbage(2000) + QByteArray("\xff\xd9", 2)
+      << "file" << "cannot be decoded" << "";
+  QTest::newRow("truncated jpeg") << "truncated.jpg" << jpeg.left(jpeg.size() * 6 / 10) << "file" << "truncated" << "";
+  QTest::newRow("truncated png") << "truncated.png" << png.left(png.size() * 6 / 10) << "file" << "truncated" << "";
+  QTest::newRow("empty file") << "empty.png" << QByteArray() << "file" << "empty" << "empty";
+  QTest::newRow("text renamed png") << "notes.png" << QByteArray("just some notes\nnot an image\n") << "file"
+                                    << "not a supported image" << "not a supported image";
+  QTest::newRow("missing file") << "missing.png" << QByteArray() << "missing" << "not found" << "cannot be read";
+  QTest::newRow("folder named png") << "x.png" << QByteArray() << "folder" << "folder" << "cannot be read";
+}
+
+void TestImageIo::badInputs() {
+  QFETCH(QString, name);
+  QFETCH(QByteArray, content);
+  QFETCH(QString, kind);
+  QFETCH(QString, errorWords);
+  QFETCH(QString, sniffWords);
+
+  const QString file = path(name);
+  if (kind == QLatin1String("file")) QVERIFY(writeBytes(file, content));
+  if (kind == QLatin1String("folder")) QVERIFY(QDir().mkpath(file));
+  QCOMPARE(QFileInfo::exists(file), kind != QLatin1String("missing"));
+
+  const QString sniff = ds::sniffImageFile(file);
+  if (sniffWords.isEmpty()) QVERIFY2(sniff.isEmpty(), qPrintable(sniff));
+  else QVERIFY2(sniff.contains(sniffWords), qPrintable(sniff));
+
+  const auto imageError = errorOf([&] { ds::readImageRgb(file); });
+  QVERIFY2(imageError.has_value(), "readImageRgb did not throw");
+  QVERIFY2(imageError->contains(file), qPrintable(*imageError));
+  QVERIFY2(imageError->contains(errorWords), qPrintable(*imageError));
+
+  const auto maskError = errorOf([&] { ds::readMask(file); });
+  QVERIFY2(maskError.has_value(), "readMask did not throw");
+  QVERIFY2(maskError->contains(file), qPrintable(*maskError));
+  QVERIFY2(maskError->contains(errorWords), qPrintable(*maskError));
+}
+
+void TestImageIo::unreadableFile() {
+#ifndef Q_OS_UNIX
+  QSKIP("POSIX permissions only");
+#else
+  const QByteArray png = encode(noise(8, 8, CV_8UC3), ".png");
+  const QString locked = path(QStringLiteral("locked.png"));
+  const QString open = path(QStringLiteral("open.png"));
+  QVERIFY(writeBytes(locked, png));
+  QVERIFY(writeBytes(open, png));
+  QCOMPARE(::chmod(QFile::encodeName(locked).constData(), 0), 0);
+  QCOMPARE(::chmod(QFile::encodeName(open).constData(), 0644), 0);
+
+  if (::geteuid() != 0) {
+    QCOMPARE(ds::sniffImageFile(open), QString());
+    const QString sniff = ds::sniffImageFile(locked);
+    QVERIFY2(sniff.contains(QStringLiteral("cannot be read")), qPrintable(sniff));
+    const auto error = errorOf([&] { ds::readImageRgb(locked); });
+    QVERIFY(error.has_value());
+    QVERIFY2(error->contains(locked) && error->contains(QStringLiteral("cannot be read")), qPrintable(*error));
+    return;
+  }
+
+  // Root reads anything: check the permission branch as "nobody" in a child process.
+  QCOMPARE(::chmod(QFile::encodeName(dir_.path()).constData(), 0755), 0);
+  int fds[2];
+  QCOMPARE(::pipe(fds), 0);
+  const pid_t pid = ::fork();
+  QVERIFY(pid >= 0);
+  if (pid == 0) {
+    ::close(fds[0]);
+    if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+    QByteArray out;
+    out += ds::sniffImageFile(open).toUtf8() + '\n';     // control: the folder itself is accessible
+    out += ds::sniffImageFile(locked).toUtf8() + '\n';
+    try {
+      ds::readImageRgb(locked);
+      out += "no exception";
+    } catch (const ds::Error& e) {
+      out += e.message().toUtf8();
+    } catch (...) {
+      out += "unexpected exception type";
+    }
+    const char* data = out.constData();
+    qsizetype left = out.size();
+    while (left > 0) {
+      const ssize_t n = ::write(fds[1], data, size_t(left));
+      if (n <= 0) ::_exit(4);
+      data += n;
+      left -= n;
+    }
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  QByteArray received;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    received.append(buffer, n);
+  }
+  ::close(fds[0]);
+  int status = 0;
+  QCOMPARE(::waitpid(pid, &status, 0), pid);
+  QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, qPrintable(QStringLiteral("child status %1").arg(status)));
+
+  const QStringList lines = QString::fromUtf8(received).split(QLatin1Char('\n'));
+  QCOMPARE(lines.size(), 3);
+  QVERIFY2(lines[0].isEmpty(), qPrintable(lines[0]));  // readable file next to it: fine
+  QVERIFY2(lines[1].contains(QStringLiteral("cannot be read")), qPrintable(lines[1]));
+  QVERIFY2(lines[2].contains(locked), qPrintable(lines[2]));
+  QVERIFY2(lines[2].contains(QStringLiteral("cannot be read")), qPrintable(lines[2]));
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestImageIo)
+#include "tst_image_io.moc"

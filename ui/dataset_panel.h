@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+#include "core/data/dataset.h"
+#include "core/data/load_report.h"
+
+class QLabel;
+class QListWidget;
+class QTreeWidget;
+
+namespace ds::ui {
+
+// The open dataset: a tree of splits and defect types with image counts, the images of the
+// selected group, a preview of the selected image, and the files that could not be used.
+class DatasetPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit DatasetPanel(QWidget* parent = nullptr);
+  void showDataset(const Dataset& dataset, const LoadReport& report);
+  // For tests and the status bar.
+  int groupCount() const;
+  int problemCount() const;
+
+ private:
+  void showGroup();
+  void showImage();
+
+  Dataset dataset_;
+  QTreeWidget* groups_;
+  QListWidget* images_;
+  QLabel* preview_;
+  QTreeWidget* problems_;
+};
+
+}  // namespace ds::ui
