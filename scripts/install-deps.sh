@@ -11,7 +11,7 @@ packages=(
   libopencv-dev
   libqcustomplot-dev
   libfaiss-dev libomp-dev
-  xvfb xauth x11-utils poppler-utils fonts-noto-cjk fonts-dejavu-core
+  xvfb xauth x11-utils imagemagick poppler-utils fonts-noto-cjk fonts-dejavu-core
   python3 python3-numpy python3-sklearn python3-scipy
 )
 

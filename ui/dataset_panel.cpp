@@ -1,5 +1,7 @@
 #include "ui/dataset_panel.h"
 
+#include "ui/image_preview.h"
+
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImageReader>
@@ -19,16 +21,13 @@ constexpr int kTypeRole = Qt::UserRole + 1;
 }  // namespace
 
 DatasetPanel::DatasetPanel(QWidget* parent)
-    : QWidget(parent), groups_(new QTreeWidget), images_(new QListWidget), preview_(new QLabel), problems_(new QTreeWidget) {
+    : QWidget(parent), groups_(new QTreeWidget), images_(new QListWidget), preview_(new ImagePreview), problems_(new QTreeWidget) {
   groups_->setHeaderLabels({tr("Group"), tr("Images")});
   groups_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   groups_->header()->setStretchLastSection(false);
   groups_->setAccessibleName(tr("Dataset groups"));
   images_->setAccessibleName(tr("Images of the selected group"));
-  preview_->setAlignment(Qt::AlignCenter);
-  preview_->setMinimumSize(240, 240);
-  preview_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-  preview_->setText(tr("Select an image to preview it"));
+  preview_->setMessage(tr("Select an image to preview it"));
   problems_->setHeaderLabels({tr("File"), tr("Problem")});
   problems_->setRootIsDecorated(false);
   problems_->setAccessibleName(tr("Files that could not be used"));
@@ -45,6 +44,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
   left->addWidget(problemsBox);
   left->setStretchFactor(1, 2);
   auto* split = new QSplitter(Qt::Horizontal);
+  left->setMinimumWidth(260);
   split->addWidget(left);
   split->addWidget(preview_);
   split->setStretchFactor(1, 3);
@@ -114,10 +114,10 @@ void DatasetPanel::showImage() {
   reader.setAutoTransform(true);  // EXIF orientation, as the models see the image
   const QImage image = reader.read();
   if (image.isNull()) {
-    preview_->setText(tr("Cannot show %1: %2").arg(item->text(), reader.errorString()));
+    preview_->setMessage(tr("Cannot show %1: %2").arg(item->text(), reader.errorString()));
     return;
   }
-  preview_->setPixmap(QPixmap::fromImage(image).scaled(preview_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+  preview_->setImage(image, tr("%1 — %2×%3 pixels").arg(item->toolTip()).arg(image.width()).arg(image.height()));
 }
 
 int DatasetPanel::groupCount() const {

@@ -5,11 +5,12 @@
 #include "core/data/dataset.h"
 #include "core/data/load_report.h"
 
-class QLabel;
 class QListWidget;
 class QTreeWidget;
 
 namespace ds::ui {
+
+class ImagePreview;
 
 // The open dataset: a tree of splits and defect types with image counts, the images of the
 // selected group, a preview of the selected image, and the files that could not be used.
@@ -30,7 +31,7 @@ class DatasetPanel : public QWidget {
   Dataset dataset_;
   QTreeWidget* groups_;
   QListWidget* images_;
-  QLabel* preview_;
+  ImagePreview* preview_;
   QTreeWidget* problems_;
 };
 

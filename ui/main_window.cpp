@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QScreen>
+#include <QGuiApplication>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,7 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(progress_);
   buildMenus();
   QSettings settings;
-  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 800);
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(QSize(1280, 800).boundedTo(screen.size() * 0.95));
+    move(screen.center() - rect().center());
+  }
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   status_->setText(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
 }
