@@ -19,7 +19,8 @@ struct DatasetCounts {
   int withMask = 0;
 };
 
-// The images of one inspection dataset, sorted by path, with their labels and masks.
+// The images of one inspection dataset with their labels and masks: train split first, then test,
+// each sorted by path (a manifest keeps its row order).
 class Dataset {
  public:
   // path: a dataset folder, or a manifest CSV. Auto picks MVTec AD when the folder has train/ or test/,

@@ -104,7 +104,12 @@ cv::Mat readImageRgb(const QString& path) {
 }
 
 cv::Mat readMask(const QString& path, cv::Size expectedSize) {
-  const cv::Mat mask = decode(path, cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
+  // Colour is kept so that a pixel non-zero in any one channel counts, however faint.
+  const cv::Mat decoded = decode(path, cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
+  std::vector<cv::Mat> channels;
+  cv::split(decoded, channels);
+  cv::Mat mask = channels[0];
+  for (std::size_t c = 1; c < channels.size(); ++c) mask = cv::max(mask, channels[c]);
   if (!expectedSize.empty() && mask.size() != expectedSize) {
     throw Error(tr("%1: mask is %2×%3 pixels but its image is %4×%5")
                     .arg(path)

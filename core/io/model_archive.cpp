@@ -59,7 +59,7 @@ at::Tensor ModelArchive::tensor(const QString& name) const {
   torch::Tensor t = torch::empty(std::vector<int64_t>(b.shape.begin(), b.shape.end()), torch::TensorOptions(type));
   if (static_cast<qsizetype>(t.nbytes()) != b.data.size())
     throw Error(tr("%1: tensor \"%2\" has the wrong size (damaged model)").arg(path_, name));
-  std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(b.data.size()));
+  if (!b.data.isEmpty()) std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(b.data.size()));
   return t;
 }
 

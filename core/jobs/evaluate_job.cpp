@@ -33,6 +33,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
 
   EvaluationReport result;
   PixelScoreCollector pixels;
+  if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
   ImageLoader loader(test, {model.inputSize(), anyMask, anyMask && request.originalResolution, 8}, report);
   std::vector<LoadedImage> batch;
   qint64 predictNs = 0;

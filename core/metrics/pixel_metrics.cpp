@@ -50,7 +50,6 @@ void PixelScoreCollector::add(const cv::Mat& map, const cv::Mat& mask) {
   if (static_cast<std::uint64_t>(firstId) + regionCount >= std::numeric_limits<std::uint32_t>::max())
     throw Error(QCoreApplication::translate("Metrics", "too many ground-truth regions"));
   regionSizes_.resize(regionSizes_.size() + regionCount, 0);
-  keys_.reserve(keys_.size() + map.total());
   for (int r = 0; r < map.rows; ++r) {
     const float* scores = map.ptr<float>(r);
     const int* ids = regionCount > 0 ? labels.ptr<int>(r) : nullptr;

@@ -34,6 +34,9 @@ class PixelScoreCollector {
   // map: CV_32FC1 scores; mask: CV_8UC1 with non-zero = defect, same size, or empty for a defect-free
   // image. Regions are the mask's 8-connected components (MVTec AD's convention).
   void add(const cv::Mat& map, const cv::Mat& mask);
+  // When the total is known up front, one allocation instead of the vector's geometric growth
+  // (whose reallocations briefly hold two copies).
+  void reservePixels(std::size_t pixels) { keys_.reserve(pixels); }
   bool empty() const { return keys_.empty(); }
   // Sorts the collected keys in place; call once.
   PixelMetrics finish(double integrationLimit = 0.3, int curvePoints = 2000);

@@ -80,7 +80,7 @@ void makeMvtec(const QString& root) {
 class TestDataset : public QObject {
   Q_OBJECT
 
- private slots:
+ private Q_SLOTS:
   void init();
   void mvtecLayout();
   void mvtecDefectWithoutMask();

@@ -10,8 +10,11 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
+#include <sstream>
 
 namespace {
 
@@ -62,7 +65,7 @@ ds::ModelArchive sampleArchive() {
   archive.header() = sampleHeader();
   archive.putTensor("f32", torch::arange(12, torch::kFloat32).reshape({3, 4}) / 7.0);
   archive.putTensor("f64", torch::tensor({1.0 / 3.0, -2.5e-300, 1e300, -0.0}, torch::kFloat64));
-  archive.putTensor("i64", torch::arange(-4, 20, torch::kInt64).reshape({2, 3, 4}) * 1'000'000'000'000LL);
+  archive.putTensor("i64", torch::arange(-4, 20, torch::kInt64).reshape({2, 3, 4}) * int64_t{1'000'000'000'000});
   archive.putTensor("i32", torch::tensor({-2147483647 - 1, 0, 2147483647}, torch::kInt32));
   archive.putTensor("u8", torch::arange(250, 256, torch::kInt64).to(torch::kUInt8).reshape({1, 6, 1}));
   archive.putTensor("scalar", torch::tensor(3.25, torch::kFloat32));
@@ -75,7 +78,7 @@ ds::ModelArchive sampleArchive() {
 class TestModelArchive : public QObject {
   Q_OBJECT
 
- private slots:
+ private Q_SLOTS:
   void init();
   void roundTrip();
   void storesContiguousCpuCopy();
