@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/data/image_tensor.h"
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
@@ -20,26 +21,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("InspectionModel", text); }
 
-// N×H×W×3 RGB [0,1] images → N×3×H×W normalised tensor on the device.
-torch::Tensor toTensor(const std::vector<LoadedImage>& images, Normalization normalization, const torch::Device& device) {
-  const int h = images.front().image.rows, w = images.front().image.cols;
-  torch::Tensor batch = torch::empty({static_cast<int64_t>(images.size()), h, w, 3});
-  for (std::size_t i = 0; i < images.size(); ++i) {
-    const cv::Mat& m = images[i].image;
-    if (m.rows != h || m.cols != w || m.type() != CV_32FC3)
-      throw Error(tr("internal: images of one batch must share size and type"));
-    const cv::Mat contiguous = m.isContinuous() ? m : m.clone();
-    std::memcpy(batch[static_cast<int64_t>(i)].data_ptr(), contiguous.data, contiguous.total() * contiguous.elemSize());
-  }
-  torch::Tensor x = batch.permute({0, 3, 1, 2}).to(device).contiguous();
-  if (normalization == Normalization::ImageNet) {
-    const auto opts = torch::TensorOptions().device(device);
-    x = (x - torch::tensor({0.485, 0.456, 0.406}, opts).view({1, 3, 1, 1})) /
-        torch::tensor({0.229, 0.224, 0.225}, opts).view({1, 3, 1, 1});
-  }
-  return x;
-}
-
 class LoaderBatchSource : public BatchSource {
  public:
   LoaderBatchSource(ImageLoader& loader, Normalization normalization, torch::Device device)
@@ -48,7 +29,7 @@ class LoaderBatchSource : public BatchSource {
     std::vector<LoadedImage> images;
     if (!loader_.next(images)) return false;
     delivered_ += static_cast<int>(images.size());
-    batch = toTensor(images, normalization_, device_);
+    batch = imagesToTensor(images, normalization_, device_);
     return true;
   }
   void reset() override {
@@ -184,7 +165,7 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
 std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedImage>& images) {
   if (images.empty()) return {};
   torch::NoGradGuard noGrad;
-  const ScoreMaps out = d_->method->predict(toTensor(images, d_->normalization, d_->device));
+  const ScoreMaps out = d_->method->predict(imagesToTensor(images, d_->normalization, d_->device));
   const torch::Tensor scores = out.imageScores.to(torch::kCPU, torch::kFloat64).contiguous();
   const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
   std::vector<ImagePrediction> predictions(images.size());

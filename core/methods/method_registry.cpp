@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/methods/anomaly_method.h"
 #include "core/methods/mean_diff/mean_diff.h"
+#include "core/methods/patchcore/patchcore.h"
 
 namespace ds {
 namespace {
@@ -22,7 +23,7 @@ Entry entry() {
 }
 
 const std::vector<Entry>& entries() {
-  static const std::vector<Entry> table = {entry<MeanDiffMethod>()};
+  static const std::vector<Entry> table = {entry<MeanDiffMethod>(), entry<PatchCoreMethod>()};
   return table;
 }
 

@@ -1,0 +1,115 @@
+// PatchCore stage timings against the machine's matrix-product peak (bench/README.md).
+// Usage: patchcore_bench DATASET BACKBONE [WxH=256x640] [coreset_ratio=0.01] [embed_dim=1024] [weights]
+//   BACKBONE: torchscript:PATH, resnet18 or wide_resnet50_2 (weights "random" is fine for timing)
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <cstdio>
+
+#include "core/backbones/feature_extractor.h"
+#include "core/data/dataset.h"
+#include "core/data/image_size.h"
+#include "core/data/image_tensor.h"
+#include "core/methods/patchcore/coreset.h"
+#include "core/methods/patchcore/nearest_neighbors.h"
+#include "core/methods/patchcore/patch_features.h"
+#include "core/methods/patchcore/row_spill.h"
+#include "core/runtime/compute.h"
+#include "core/runtime/memory.h"
+
+namespace {
+
+double seconds(QElapsedTimer& t) { return t.nsecsElapsed() / 1e9; }
+
+double sgemmPeak() {
+  const torch::Tensor a = torch::randn({4096, 1024}), b = torch::randn({1024, 4096});
+  torch::mm(a, b);  // warm-up
+  QElapsedTimer t;
+  t.start();
+  const int reps = 5;
+  for (int i = 0; i < reps; ++i) torch::mm(a, b);
+  return reps * 2.0 * 4096 * 1024 * 4096 / seconds(t) / 1e9;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: patchcore_bench DATASET BACKBONE [WxH] [coreset_ratio] [embed_dim] [weights]\n");
+    return 2;
+  }
+  ds::compute::setThreads(0);
+  torch::NoGradGuard noGrad;
+  const QString backboneSpec = QString::fromLocal8Bit(argv[2]);
+  const cv::Size size = ds::ImageSizeSpec::parse(argc > 3 ? argv[3] : "256x640").exact;
+  const double ratio = argc > 4 ? std::atof(argv[4]) : 0.01;
+  ds::patchcore::PatchFeatureOptions fo;
+  fo.embedDim = fo.stageDim = argc > 5 ? std::atoi(argv[5]) : 1024;
+  const QString weights = argc > 6 ? QString::fromLocal8Bit(argv[6]) : QString();
+
+  const double peak = sgemmPeak();
+  std::printf("threads %d, sgemm 4096x1024x4096: %.0f GFLOP/s\n", ds::compute::threads(), peak);
+
+  ds::LoadReport report;
+  const ds::Dataset data = ds::Dataset::open(QString::fromLocal8Bit(argv[1]), report);
+  auto backbone = ds::createFeatureExtractor(backboneSpec, weights, torch::kCPU, 0);
+  const std::vector<int> stages = {1, 2};
+  const int64_t dim = ds::patchcore::featureDimension({backbone->channels()[1], backbone->channels()[2]}, fo);
+
+  // Decode everything first: the timings below are compute only.
+  ds::ImageLoader loader(data.trainingSamples(), {size, false, false, 8}, report);
+  std::vector<torch::Tensor> batches;
+  std::vector<ds::LoadedImage> batch;
+  int images = 0;
+  while (loader.next(batch)) {
+    batches.push_back(ds::imagesToTensor(batch, backbone->normalization(), torch::kCPU));
+    images += static_cast<int>(batch.size());
+  }
+
+  const torch::Tensor projection = torch::randn({dim, 128}) / std::sqrt(128.0);
+  ds::patchcore::RowSpill spill(dim);
+  std::vector<torch::Tensor> projected;
+  double tBackbone = 0, tAggregate = 0, tSpill = 0, tProject = 0;
+  QElapsedTimer t;
+  for (const torch::Tensor& x : batches) {
+    t.start();
+    const auto maps = backbone->forward(x, stages);
+    tBackbone += seconds(t);
+    t.start();
+    const torch::Tensor rows = ds::patchcore::locallyAwareFeatures(maps, fo).reshape({-1, dim});
+    tAggregate += seconds(t);
+    t.start();
+    spill.append(rows);
+    tSpill += seconds(t);
+    t.start();
+    projected.push_back(rows.matmul(projection));
+    tProject += seconds(t);
+  }
+  const torch::Tensor points = torch::cat(projected);
+  std::printf("%d training images at %dx%d, %lld patches of %lld-d\n", images, size.width, size.height,
+              static_cast<long long>(points.size(0)), static_cast<long long>(dim));
+  std::printf("features: backbone %.1f s (%.1f images/s), aggregation %.1f s, spill to disk %.1f s, projection %.1f s\n",
+              tBackbone, images / tBackbone, tAggregate, tSpill, tProject);
+
+  ds::patchcore::CoresetOptions co;
+  co.size = std::max<int64_t>(1, std::llround(ratio * points.size(0)));
+  t.start();
+  const auto selected = ds::patchcore::greedyCoreset(points, co);
+  std::printf("coreset: %lld of %lld in %.1f s\n", static_cast<long long>(selected.size()),
+              static_cast<long long>(points.size(0)), seconds(t));
+  const torch::Tensor bank = spill.gather(selected);
+
+  const torch::Tensor queries = ds::patchcore::locallyAwareFeatures(backbone->forward(batches.front(), stages), fo).reshape({-1, dim});
+  const double flops = 2.0 * queries.size(0) * bank.size(0) * dim;
+  for (const char* kind : {"exact", "faiss"}) {
+    auto search = ds::patchcore::makeNearestNeighborSearch(QString::fromLatin1(kind), bank);
+    search->search(queries, 1);
+    t.start();
+    search->search(queries, 1);
+    const double s = seconds(t);
+    std::printf("search %-5s: %.1f ms per image, %.0f GFLOP/s = %.0f %% of sgemm peak\n", kind,
+                s * 1000 / batches.front().size(0), flops / s / 1e9, 100 * flops / s / 1e9 / peak);
+  }
+  std::printf("peak RSS %.0f MB\n", ds::peakRssMb());
+  return 0;
+}

@@ -1,0 +1,223 @@
+#include "core/methods/patchcore/patchcore.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <cmath>
+
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/maps/map_filters.h"
+#include "core/methods/patchcore/coreset.h"
+#include "core/methods/patchcore/row_spill.h"
+
+namespace ds {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PatchCore", text); }
+
+QString defaultBackbone() { return QStringLiteral("wide_resnet50_2"); }
+
+// "1,2" → {1,2}; "" → the analogues of layer2 and layer3 (the paper's choice): stages 1 and 2.
+std::vector<int> parseStages(const QString& text, int available) {
+  std::vector<int> stages;
+  if (text.trimmed().isEmpty()) {
+    for (int s = std::max(0, std::min(1, available - 2)); s < available && stages.size() < 2; ++s) stages.push_back(s);
+    return stages;
+  }
+  for (const QString& part : text.split(QLatin1Char(','))) {
+    bool ok = false;
+    const int s = part.trimmed().toInt(&ok);
+    if (!ok || s < 0 || s >= available)
+      throw Error(tr("layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)")
+                      .arg(text)
+                      .arg(available - 1)
+                      .arg(available));
+    stages.push_back(s);
+  }
+  std::sort(stages.begin(), stages.end());
+  stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
+  return stages;
+}
+
+}  // namespace
+
+MethodInfo PatchCoreMethod::info() {
+  const auto t = [](const char* text) { return QCoreApplication::translate("PatchCore", text); };
+  return {QStringLiteral("patchcore"), t("PatchCore"),
+          t("Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022)."),
+          {{QStringLiteral("layers"), QString(), t("backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)"), {}},
+           {QStringLiteral("patch_size"), 3, t("neighbourhood p×p aggregated into each patch feature"), {}},
+           {QStringLiteral("stage_dim"), 1024, t("dimension each stage's patch is pooled to (aggregation=pool)"), {}},
+           {QStringLiteral("embed_dim"), 1024, t("final patch-feature dimension (aggregation=pool)"), {}},
+           {QStringLiteral("aggregation"), QStringLiteral("pool"),
+            t("pool: authors' adaptive pooling; concat: average-pool and concatenate the stages"),
+            {QStringLiteral("pool"), QStringLiteral("concat")}},
+           {QStringLiteral("coreset_ratio"), 0.1, t("fraction of training patches kept in the memory bank"), {}},
+           {QStringLiteral("projection_dim"), 128, t("random projection dimension for coreset distances (0 = none)"), {}},
+           {QStringLiteral("start_points"), 10, t("random starting points of the approximate greedy coreset"), {}},
+           {QStringLiteral("reweight"), true, t("image score re-weighting of eq. (7); false = plain maximum"), {}},
+           {QStringLiteral("num_neighbors"), 9, t("b, the memory-bank neighbourhood of eq. (7)"), {}},
+           {QStringLiteral("search"), QStringLiteral("exact"),
+            t("nearest-neighbour search: exact (matrix products), faiss (FAISS flat index) or ivf (approximate)"),
+            {QStringLiteral("exact"), QStringLiteral("faiss"), QStringLiteral("ivf")}},
+           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}}};
+}
+
+PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnvironment& environment)
+    : settings_(settings), environment_(environment), device_(environment.device.toStdString()) {
+  if (environment_.backbone.isEmpty()) environment_.backbone = defaultBackbone();
+  backbone_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
+  stages_ = parseStages(settings.text(QStringLiteral("layers")), backbone_->stageCount());
+  features_.patchSize = settings.integer(QStringLiteral("patch_size"));
+  features_.stageDim = settings.integer(QStringLiteral("stage_dim"));
+  features_.embedDim = settings.integer(QStringLiteral("embed_dim"));
+  features_.aggregation = settings.text(QStringLiteral("aggregation")) == QLatin1String("concat")
+                              ? patchcore::Aggregation::Concat
+                              : patchcore::Aggregation::Pool;
+  if (features_.patchSize < 1 || features_.patchSize % 2 == 0)
+    throw Error(tr("patch_size must be an odd number ≥ 1, not %1").arg(features_.patchSize));
+  if (features_.stageDim < 1 || features_.embedDim < 1) throw Error(tr("stage_dim and embed_dim must be ≥ 1"));
+  const double ratio = settings.real(QStringLiteral("coreset_ratio"));
+  if (!(ratio > 0 && ratio <= 1)) throw Error(tr("coreset_ratio must be in (0, 1], not %1").arg(ratio));
+}
+
+PatchCoreMethod::~PatchCoreMethod() = default;
+
+InputSpec PatchCoreMethod::inputSpec() const {
+  int stride = 1;
+  for (int s : stages_) stride = std::max(stride, backbone_->strides()[s]);
+  return {backbone_->normalization(), stride, 256};
+}
+
+torch::Tensor PatchCoreMethod::patchFeatures(const torch::Tensor& images) {
+  torch::NoGradGuard noGrad;
+  return patchcore::locallyAwareFeatures(backbone_->forward(images, stages_), features_);
+}
+
+void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
+  torch::NoGradGuard noGrad;
+  std::vector<int> channels;
+  for (int s : stages_) channels.push_back(backbone_->channels()[s]);
+  const int64_t dim = patchcore::featureDimension(channels, features_);
+  const int64_t k = settings_.integer(QStringLiteral("projection_dim"));
+  const bool project = k > 0 && k < dim;
+  torch::Generator gen = at::detail::createCPUGenerator(environment_.seed);
+  // Johnson–Lindenstrauss: Gaussian entries scaled by 1/√k preserve distances in expectation.
+  projection_ = project ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
+
+  // Every training patch goes to disk in full and to memory projected: the coreset needs only the
+  // projections, the bank only the selected rows.
+  patchcore::RowSpill spill(dim);
+  std::vector<torch::Tensor> projected;
+  torch::Tensor batch;
+  int done = 0;
+  train.reset();
+  ctx.progress(0, train.imageCount(), tr("Extracting features"));
+  while (train.next(batch)) {
+    ctx.checkCancelled();
+    const torch::Tensor rows = patchFeatures(batch.to(device_)).reshape({-1, dim});
+    spill.append(rows);
+    projected.push_back((project ? rows.matmul(projection_) : rows).to(torch::kCPU));
+    done += static_cast<int>(batch.size(0));
+    ctx.progress(done, train.imageCount(), tr("Extracting features"));
+  }
+  if (projected.empty()) throw Error(tr("no training image could be loaded"));
+  const torch::Tensor points = torch::cat(projected);
+  projected.clear();
+  trainPatches_ = points.size(0);
+
+  patchcore::CoresetOptions options;
+  options.size = std::max<int64_t>(1, std::llround(settings_.real(QStringLiteral("coreset_ratio")) * trainPatches_));
+  options.startPoints = settings_.integer(QStringLiteral("start_points"));
+  options.seed = environment_.seed;
+  ctx.progress(0, static_cast<int>(options.size), tr("Selecting coreset"));
+  std::vector<int64_t> selected;
+  if (device_.is_cuda()) {
+    selected = patchcore::greedyCoresetBruteForce(points.to(device_), options);
+  } else {
+    selected = patchcore::greedyCoreset(
+        points, options,
+        [&](int64_t d, int64_t total) { ctx.progress(static_cast<int>(d), static_cast<int>(total), tr("Selecting coreset")); },
+        [&] { return ctx.cancelled(); });
+  }
+  bank_ = spill.gather(selected).to(device_);
+  search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
+  ctx.message(tr("memory bank: %1 of %2 patches (%3 MB)")
+                  .arg(bank_.size(0))
+                  .arg(trainPatches_)
+                  .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
+}
+
+double PatchCoreMethod::reweightedScore(const torch::Tensor& testPatch, const torch::Tensor& nearest,
+                                        const torch::Tensor& neighbourhood, double patchScore) {
+  // PatchCore eq. (7): s = (1 − exp‖m_test,* − m*‖ / Σ_{m∈N_b(m*)} exp‖m_test,* − m‖) · s*,
+  // evaluated in log space so large distances cannot overflow exp.
+  const torch::Tensor toNearest = (testPatch - nearest).norm().to(torch::kFloat64);
+  const torch::Tensor toNeighbours = (neighbourhood - testPatch.unsqueeze(0)).norm(2, 1).to(torch::kFloat64);
+  const double weight = 1.0 - torch::exp(toNearest - torch::logsumexp(toNeighbours, 0)).item<double>();
+  return weight * patchScore;
+}
+
+ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
+  if (!search_) throw Error(tr("the model has no memory bank"));
+  torch::NoGradGuard noGrad;
+  const torch::Tensor feats = patchFeatures(images.to(device_));
+  const int64_t n = feats.size(0), h = feats.size(1), w = feats.size(2), dim = feats.size(3);
+  const torch::Tensor queries = feats.reshape({-1, dim});
+  auto [dist, index] = search_->search(queries, 1);
+  const torch::Tensor patchScores = dist.view({n, h * w});
+  auto [best, where] = patchScores.max(1);
+  torch::Tensor imageScores = best.to(torch::kFloat64).cpu();
+  if (settings_.boolean(QStringLiteral("reweight"))) {
+    const int b = std::max(1, std::min<int>(settings_.integer(QStringLiteral("num_neighbors")), static_cast<int>(bank_.size(0))));
+    const torch::Tensor rows = torch::arange(n, where.options()) * (h * w) + where;
+    const torch::Tensor testPatches = queries.index_select(0, rows);
+    const torch::Tensor nearest = bank_.index_select(0, index.view({-1}).index_select(0, rows));
+    const torch::Tensor neighbourhoods = search_->search(nearest, b).second;  // N_b(m*) ∋ m*
+    for (int64_t i = 0; i < n; ++i) {
+      imageScores[i] = reweightedScore(testPatches[i], nearest[i], bank_.index_select(0, neighbourhoods[i]),
+                                       imageScores[i].item<double>());
+    }
+  }
+  torch::Tensor maps = maps::resizeBilinear(patchScores.view({n, h, w}), static_cast<int>(images.size(2)),
+                                            static_cast<int>(images.size(3)));
+  maps = maps::gaussianBlur(maps, settings_.real(QStringLiteral("blur_sigma")));
+  return {imageScores, maps};
+}
+
+void PatchCoreMethod::save(ModelArchive& out) const {
+  out.putTensor(QStringLiteral("memory_bank"), bank_);
+  if (projection_.defined()) out.putTensor(QStringLiteral("projection"), projection_);
+  QJsonArray stages;
+  for (int s : stages_) stages.append(s);
+  out.header()[QStringLiteral("patchcore")] =
+      QJsonObject{{QStringLiteral("stages"), stages},
+                  {QStringLiteral("backbone"), backbone_->id()},
+                  {QStringLiteral("backbone_weights"), backbone_->weightsId()},
+                  {QStringLiteral("train_patches"), static_cast<double>(trainPatches_)}};
+}
+
+void PatchCoreMethod::load(const ModelArchive& in) {
+  const QJsonObject meta = in.header().value(QStringLiteral("patchcore")).toObject();
+  const QString expected = meta.value(QStringLiteral("backbone_weights")).toString();
+  if (expected != backbone_->weightsId())
+    throw Error(tr("%1: the backbone's weights differ from those the model was trained with (%2 instead of %3)")
+                    .arg(in.path(), backbone_->weightsId(), expected));
+  bank_ = in.tensor(QStringLiteral("memory_bank")).to(device_);
+  if (in.hasTensor(QStringLiteral("projection"))) projection_ = in.tensor(QStringLiteral("projection")).to(device_);
+  trainPatches_ = static_cast<int64_t>(meta.value(QStringLiteral("train_patches")).toDouble());
+  search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
+}
+
+QJsonObject PatchCoreMethod::summary() const {
+  return {{QStringLiteral("memory_bank_entries"), static_cast<double>(bank_.defined() ? bank_.size(0) : 0)},
+          {QStringLiteral("memory_bank_mb"), bank_.defined() ? bank_.nbytes() / 1048576.0 : 0.0},
+          {QStringLiteral("feature_dim"), static_cast<double>(bank_.defined() ? bank_.size(1) : 0)},
+          {QStringLiteral("train_patches"), static_cast<double>(trainPatches_)},
+          {QStringLiteral("backbone"), backbone_->id()}};
+}
+
+}  // namespace ds
