@@ -1,7 +1,6 @@
 #include "core/methods/patchcore/coreset.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <ATen/Parallel.h>
 
 #include <algorithm>
 #include <cmath>
@@ -11,14 +10,27 @@
 namespace ds::patchcore {
 namespace {
 
-inline float distance(const float* a, const float* b, int64_t k) {
+inline float squaredDistance(const float* a, const float* b, int64_t k) {
   float s = 0;
   for (int64_t j = 0; j < k; ++j) {
     const float d = a[j] - b[j];
     s += d * d;
   }
-  return std::sqrt(s);
+  return s;
 }
+
+// Centres selected between two full updates, and rows per block of the update's matrix product.
+constexpr int64_t kPendingCentres = 64;
+constexpr int64_t kFlushRows = 32768;
+
+// A heap entry: value is an upper bound of the point's squared distance to the selection, exact for
+// the first `applied` pending centres. Ordered by value, then lowest index first.
+struct Entry {
+  float value;
+  int64_t index;
+  std::size_t applied;
+  bool operator<(const Entry& o) const { return value < o.value || (value == o.value && index > o.index); }
+};
 
 // Initial distances: the mean distance of each point to a few random points (authors' code).
 torch::Tensor startDistances(const torch::Tensor& points, const CoresetOptions& options) {
@@ -40,99 +52,66 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
   const int64_t n = points.size(0), k = points.size(1);
   const int64_t size = std::min(options.size, n);
   const float* x = points.data_ptr<float>();
+  const torch::Tensor norms = points.pow(2).sum(1);
 
-  std::vector<float> dist(n);  // distance to the nearest centre (or the start proxy)
+  // Squared distance of each point to the centres applied so far (or the squared start proxy).
+  std::vector<float> dist2(n);
   {
-    const torch::Tensor d0 = startDistances(points, options);
-    std::copy(d0.data_ptr<float>(), d0.data_ptr<float>() + n, dist.begin());
+    const torch::Tensor d0 = startDistances(points, options).pow(2).contiguous();
+    std::copy(d0.data_ptr<float>(), d0.data_ptr<float>() + n, dist2.begin());
   }
-  std::vector<int32_t> owner(n, -1);          // nearest centre, -1 before any
-  std::vector<int32_t> unassigned(n);
-  for (int64_t i = 0; i < n; ++i) unassigned[i] = static_cast<int32_t>(i);
-  std::vector<std::vector<int32_t>> members;  // per centre, the points it is nearest to
-  std::vector<float> radius;                  // per centre, the largest member distance
-  std::vector<int32_t> farthest;              // per centre, the member at that distance
   std::vector<int64_t> selected;
   selected.reserve(size);
-  std::vector<float> centreDist;
-  std::vector<int32_t> candidates;
-  std::vector<float> candidateDist;
-  std::vector<char> touched;
+  std::vector<int64_t> pending;  // centres not yet applied to every point
+  std::vector<Entry> heap;
 
-  const auto refreshCluster = [&](int64_t a) {
-    radius[a] = 0;
-    farthest[a] = -1;
-    for (int32_t p : members[a])
-      if (farthest[a] < 0 || dist[p] > radius[a]) {
-        radius[a] = dist[p];
-        farthest[a] = p;
-      }
+  const auto rebuildHeap = [&] {
+    heap.resize(n);
+    for (int64_t i = 0; i < n; ++i) heap[i] = {dist2[i], i, 0};
+    std::make_heap(heap.begin(), heap.end());
+  };
+  // Applies the pending centres to all points at once: one [N,k]×[k,B] matrix product instead of B
+  // passes over the N×k matrix, so the work runs at matrix-product speed rather than memory speed.
+  const auto flush = [&] {
+    if (pending.empty()) return;
+    const torch::Tensor centres = points.index_select(0, torch::tensor(pending, torch::kLong));
+    const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
+    for (int64_t b = 0; b < n; b += kFlushRows) {
+      const int64_t e = std::min(n, b + kFlushRows);
+      torch::Tensor d2 = torch::addmm(centreNorms, points.slice(0, b, e), centres.t(), 1.0, -2.0);
+      d2.add_(norms.slice(0, b, e).unsqueeze(1));
+      const torch::Tensor nearest = std::get<0>(d2.min(1)).clamp_min_(0).contiguous();
+      const float* v = nearest.data_ptr<float>();
+      for (int64_t i = b; i < e; ++i) dist2[i] = std::min(dist2[i], v[i - b]);
+    }
+    for (int64_t c : pending) dist2[c] = 0;  // exactly, whatever the product's rounding
+    pending.clear();
+    rebuildHeap();
   };
 
-  int64_t next = std::max_element(dist.begin(), dist.end()) - dist.begin();
-  for (int64_t t = 0; t < size && next >= 0; ++t) {
+  rebuildHeap();
+  for (int64_t t = 0; t < size; ++t) {
     if (cancelled && (t & 63) == 0 && cancelled()) throw Cancelled();
-    selected.push_back(next);
-    const float* c = x + next * k;
-
-    // A point p of centre a can only come closer to c when ‖c − a‖ < 2·dist[p] (triangle
-    // inequality); reading dist[p] is all it costs to rule a point out.
-    centreDist.resize(t);
-    at::parallel_for(0, t, 256, [&](int64_t b, int64_t e) {
-      for (int64_t a = b; a < e; ++a) centreDist[a] = distance(c, x + selected[a] * k, k);
-    });
-    candidates.assign(unassigned.begin(), unassigned.end());
-    for (int64_t a = 0; a < t; ++a) {
-      const float limit = centreDist[a] / 2;
-      if (radius[a] <= limit) continue;
-      for (int32_t p : members[a])
-        if (dist[p] > limit) candidates.push_back(p);
-    }
-    candidateDist.resize(candidates.size());
-    at::parallel_for(0, static_cast<int64_t>(candidates.size()), 1024, [&](int64_t b, int64_t e) {
-      for (int64_t i = b; i < e; ++i) candidateDist[i] = distance(x + int64_t(candidates[i]) * k, c, k);
-    });
-
-    // Points now nearer to c join its cluster; clusters that lost points get new radii.
-    std::vector<int32_t> mine;
-    touched.assign(t + 1, 0);
-    bool unassignedChanged = false;
-    for (std::size_t j = 0; j < candidates.size(); ++j) {
-      const int32_t p = candidates[j];
-      if (candidateDist[j] < dist[p]) {
-        dist[p] = candidateDist[j];
-        if (owner[p] < 0) unassignedChanged = true;
-        else touched[owner[p]] = 1;
-        owner[p] = static_cast<int32_t>(t);
-        mine.push_back(p);
+    if (static_cast<int64_t>(pending.size()) == kPendingCentres) flush();
+    // Lazy greedy: heap values are upper bounds (distances only shrink). The top entry is the true
+    // farthest point once it accounts for every pending centre; otherwise refresh it and retry.
+    for (;;) {
+      std::pop_heap(heap.begin(), heap.end());
+      Entry top = heap.back();
+      if (top.applied == pending.size()) {
+        heap.pop_back();
+        selected.push_back(top.index);
+        pending.push_back(top.index);
+        break;
       }
+      const float* p = x + top.index * k;
+      for (std::size_t j = top.applied; j < pending.size(); ++j)
+        top.value = std::min(top.value, squaredDistance(p, x + pending[j] * k, k));
+      dist2[top.index] = top.value;
+      top.applied = pending.size();
+      heap.back() = top;
+      std::push_heap(heap.begin(), heap.end());
     }
-    const auto stays = [&](int32_t p) { return owner[p] != static_cast<int32_t>(t); };
-    if (unassignedChanged) unassigned.erase(std::remove_if(unassigned.begin(), unassigned.end(), [&](int32_t p) { return !stays(p); }), unassigned.end());
-    members.push_back(std::move(mine));
-    radius.push_back(0);
-    farthest.push_back(-1);
-    for (int64_t a = 0; a < t; ++a) {
-      if (!touched[a]) continue;
-      auto& m = members[a];
-      m.erase(std::remove_if(m.begin(), m.end(), [&](int32_t p) { return !stays(p); }), m.end());
-      refreshCluster(a);
-    }
-    refreshCluster(t);
-
-    // The next centre: the point farthest from the selection, lowest index on ties.
-    float best = -1;
-    next = -1;
-    for (int64_t a = 0; a <= t; ++a)
-      if (farthest[a] >= 0 && (radius[a] > best || (radius[a] == best && farthest[a] < next))) {
-        best = radius[a];
-        next = farthest[a];
-      }
-    for (int32_t p : unassigned)
-      if (dist[p] > best || (dist[p] == best && p < next)) {
-        best = dist[p];
-        next = p;
-      }
     if (progress && ((t & 31) == 0 || t + 1 == size)) progress(t + 1, size);
   }
   return selected;

@@ -14,16 +14,15 @@ struct CoresetOptions {
 };
 
 // Greedy k-center selection (PatchCore §3.2, Sener & Savarese): repeatedly take the point farthest
-// from everything selected so far. points [N,k] float32 on the CPU (already JL-projected by the
-// caller). Returns the selected row indices in selection order.
+// from everything selected so far. points [N,k] float32 (already JL-projected by the caller).
+// Returns the selected row indices in selection order. Before any centre exists, a point's distance
+// is its mean distance to startPoints random points (the authors' approximate variant).
 //
-// Exact greedy, but it never scans all N points per step once the selection has grown: every point
-// remembers its nearest selected centre a and distance r; a new centre c can only come closer to a
-// point of a's cluster when ‖c − a‖ < 2·r (triangle inequality), so only clusters within twice their
-// radius of c are scanned. Memory is O(N·k); there is no N×N matrix.
-//
-// Before any centre exists, a point's distance is its mean distance to startPoints random points
-// (the authors' approximate variant); such points have no cluster yet and are checked every step.
+// Exact greedy, computed lazily: distances only shrink, so stored ones are upper bounds kept in a
+// max-heap. A step pops the top point and brings it up to date with the centres chosen since the last
+// full update; if it is still on top it is the farthest point. Every 64 centres one matrix product
+// updates all points. The N×k matrix is read once per 64 centres instead of once per centre, and
+// memory stays O(N·k); there is no N×N matrix.
 std::vector<int64_t> greedyCoreset(const torch::Tensor& points, const CoresetOptions& options,
                                    const std::function<void(int64_t done, int64_t total)>& progress = {},
                                    const std::function<bool()>& cancelled = {});

@@ -15,15 +15,38 @@ torch::Tensor resizeTo(const torch::Tensor& map, int64_t h, int64_t w) {
                                  .align_corners(false));
 }
 
+// Adaptive average pooling along dim 1 of [N,L,h,w] to D values (torch's adaptive_avg_pool1d
+// windows: [⌊iL/D⌋, ⌈(i+1)L/D⌉)). Windows hold at most ⌈L/D⌉+1 values, so a few gathers of whole
+// planes do it without moving the channel axis last, which is where the time went otherwise.
+torch::Tensor poolChannels(const torch::Tensor& x, int64_t outDim) {
+  const int64_t len = x.size(1);
+  std::vector<int64_t> starts(outDim), ends(outDim);
+  int64_t widest = 0;
+  for (int64_t i = 0; i < outDim; ++i) {
+    starts[i] = (i * len) / outDim;
+    ends[i] = ((i + 1) * len + outDim - 1) / outDim;
+    widest = std::max(widest, ends[i] - starts[i]);
+  }
+  const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
+  const torch::Tensor start = torch::tensor(starts).to(opts), end = torch::tensor(ends).to(opts);
+  const torch::Tensor count = (end - start).to(x.dtype()).view({1, outDim, 1, 1});
+  torch::Tensor sum;
+  for (int64_t j = 0; j < widest; ++j) {
+    const torch::Tensor inside = (start + j) < end;
+    const torch::Tensor idx = torch::minimum(start + j, end - 1);
+    torch::Tensor part = x.index_select(1, idx) * inside.to(x.dtype()).view({1, outDim, 1, 1});
+    sum = j == 0 ? part : sum.add_(part);
+  }
+  return sum.div_(count);
+}
+
 // [N,C,h,w] → [N,stageDim,h,w]: each position's p×p neighbourhood (C·p·p values, zero padded, in
 // (channel, row, column) order as torch's unfold gives it) reduced by adaptive average pooling.
 torch::Tensor pooledPatches(const torch::Tensor& map, const PatchFeatureOptions& o) {
   const int64_t n = map.size(0), h = map.size(2), w = map.size(3);
   const int pad = (o.patchSize - 1) / 2;
-  torch::Tensor patches = F::unfold(map, F::UnfoldFuncOptions(o.patchSize).padding(pad));  // [N, C·p·p, h·w]
-  patches = patches.transpose(1, 2).reshape({n * h * w, 1, -1});
-  patches = F::adaptive_avg_pool1d(patches, F::AdaptiveAvgPool1dFuncOptions(o.stageDim));  // [N·h·w, 1, stageDim]
-  return patches.view({n, h, w, o.stageDim}).permute({0, 3, 1, 2});
+  const torch::Tensor patches = F::unfold(map, F::UnfoldFuncOptions(o.patchSize).padding(pad)).view({n, -1, h, w});
+  return poolChannels(patches, o.stageDim);
 }
 
 }  // namespace
@@ -41,10 +64,8 @@ torch::Tensor locallyAwareFeatures(const std::vector<torch::Tensor>& maps, const
   // Pooling over channels and bilinear upsampling act on different axes, so pooling each stage at its
   // own resolution first equals the authors' order (unfold, upsample, pool) at a fraction of the memory.
   for (const auto& m : maps) stages.push_back(resizeTo(pooledPatches(m, o), h, w));
-  const int64_t n = maps.front().size(0);
-  torch::Tensor stacked = torch::stack(stages, 4);  // [N, stageDim, h, w, S]
-  stacked = stacked.permute({0, 2, 3, 4, 1}).reshape({n * h * w, 1, -1});  // per position: stage 0 dims, stage 1 dims…
-  return F::adaptive_avg_pool1d(stacked, F::AdaptiveAvgPool1dFuncOptions(o.embedDim)).view({n, h, w, o.embedDim});
+  // Per position the stages' vectors one after another, pooled to embedDim (the authors' Aggregator).
+  return poolChannels(torch::cat(stages, 1), o.embedDim).permute({0, 2, 3, 1}).contiguous();
 }
 
 int featureDimension(const std::vector<int>& channels, const PatchFeatureOptions& o) {

@@ -61,8 +61,8 @@ MethodInfo PatchCoreMethod::info() {
            {QStringLiteral("reweight"), true, t("image score re-weighting of eq. (7); false = plain maximum"), {}},
            {QStringLiteral("num_neighbors"), 9, t("b, the memory-bank neighbourhood of eq. (7)"), {}},
            {QStringLiteral("search"), QStringLiteral("exact"),
-            t("nearest-neighbour search: exact (matrix products), faiss (FAISS flat index) or ivf (approximate)"),
-            {QStringLiteral("exact"), QStringLiteral("faiss"), QStringLiteral("ivf")}},
+            t("nearest-neighbour search: exact (FAISS flat index on CPU, matrix products on GPU), matmul or ivf (approximate)"),
+            {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}}};
 }
 
