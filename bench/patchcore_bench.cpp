@@ -9,6 +9,7 @@
 #include "core/data/dataset.h"
 #include "core/data/image_size.h"
 #include "core/data/image_tensor.h"
+#include "core/maps/map_filters.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/nearest_neighbors.h"
 #include "core/methods/patchcore/patch_features.h"
@@ -100,17 +101,33 @@ int main(int argc, char** argv) {
               static_cast<long long>(points.size(0)), seconds(t));
   const torch::Tensor bank = spill.gather(selected);
 
-  const torch::Tensor queries = ds::patchcore::locallyAwareFeatures(backbone->forward(batches.front(), stages), fo).reshape({-1, dim});
+  // Prediction, stage by stage, on the first batch (batch of 8 as the CLI uses).
+  const torch::Tensor probe = batches.front();
+  const double perImage = 1000.0 / probe.size(0);
+  t.start();
+  const auto probeMaps = backbone->forward(probe, stages);
+  const double pBackbone = seconds(t);
+  t.start();
+  const torch::Tensor probeFeatures = ds::patchcore::locallyAwareFeatures(probeMaps, fo);
+  const torch::Tensor queries = probeFeatures.reshape({-1, dim});
+  const double pAggregate = seconds(t);
   const double flops = 2.0 * queries.size(0) * bank.size(0) * dim;
+  torch::Tensor nearest;
   for (const char* kind : {"matmul", "exact"}) {
     auto search = ds::patchcore::makeNearestNeighborSearch(QString::fromLatin1(kind), bank);
     search->search(queries, 1);
     t.start();
-    search->search(queries, 1);
+    nearest = search->search(queries, 1).first;
     const double s = seconds(t);
-    std::printf("search %-6s: %.1f ms per image, %.0f GFLOP/s = %.0f %% of sgemm peak\n", kind,
-                s * 1000 / batches.front().size(0), flops / s / 1e9, 100 * flops / s / 1e9 / peak);
+    std::printf("search %-6s: %.1f ms per image, %.0f GFLOP/s = %.0f %% of sgemm peak\n", kind, s * perImage,
+                flops / s / 1e9, 100 * flops / s / 1e9 / peak);
   }
+  t.start();
+  const torch::Tensor grid = nearest.view({probe.size(0), probeFeatures.size(1), probeFeatures.size(2)});
+  ds::maps::gaussianBlur(ds::maps::resizeBilinear(grid, static_cast<int>(probe.size(2)), static_cast<int>(probe.size(3))), 4.0);
+  const double pMaps = seconds(t);
+  std::printf("predict per image: backbone %.1f ms (%.0f images/s), patch features %.1f ms, map upsample + blur %.1f ms\n",
+              pBackbone * perImage, 1000 / (pBackbone * perImage), pAggregate * perImage, pMaps * perImage);
   std::printf("peak RSS %.0f MB\n", ds::peakRssMb());
   return 0;
 }

@@ -20,7 +20,7 @@ inline float squaredDistance(const float* a, const float* b, int64_t k) {
 }
 
 // Centres selected between two full updates, and rows per block of the update's matrix product.
-constexpr int64_t kPendingCentres = 64;
+constexpr int64_t kPendingCentres = 256;
 constexpr int64_t kFlushRows = 32768;
 
 // A heap entry: value is an upper bound of the point's squared distance to the selection, exact for

@@ -20,8 +20,8 @@ struct CoresetOptions {
 //
 // Exact greedy, computed lazily: distances only shrink, so stored ones are upper bounds kept in a
 // max-heap. A step pops the top point and brings it up to date with the centres chosen since the last
-// full update; if it is still on top it is the farthest point. Every 64 centres one matrix product
-// updates all points. The N×k matrix is read once per 64 centres instead of once per centre, and
+// full update; if it is still on top it is the farthest point. Every 256 centres one matrix product
+// updates all points. The N×k matrix is read once per 256 centres instead of once per centre, and
 // memory stays O(N·k); there is no N×N matrix.
 std::vector<int64_t> greedyCoreset(const torch::Tensor& points, const CoresetOptions& options,
                                    const std::function<void(int64_t done, int64_t total)>& progress = {},

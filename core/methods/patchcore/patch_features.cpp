@@ -21,20 +21,20 @@ torch::Tensor resizeTo(const torch::Tensor& map, int64_t h, int64_t w) {
 torch::Tensor poolChannels(const torch::Tensor& x, int64_t outDim) {
   const int64_t len = x.size(1);
   std::vector<int64_t> starts(outDim), ends(outDim);
-  int64_t widest = 0;
+  int64_t widest = 0, narrowest = len;
   for (int64_t i = 0; i < outDim; ++i) {
     starts[i] = (i * len) / outDim;
     ends[i] = ((i + 1) * len + outDim - 1) / outDim;
     widest = std::max(widest, ends[i] - starts[i]);
+    narrowest = std::min(narrowest, ends[i] - starts[i]);
   }
   const auto opts = torch::TensorOptions().dtype(torch::kLong).device(x.device());
   const torch::Tensor start = torch::tensor(starts).to(opts), end = torch::tensor(ends).to(opts);
   const torch::Tensor count = (end - start).to(x.dtype()).view({1, outDim, 1, 1});
   torch::Tensor sum;
   for (int64_t j = 0; j < widest; ++j) {
-    const torch::Tensor inside = (start + j) < end;
-    const torch::Tensor idx = torch::minimum(start + j, end - 1);
-    torch::Tensor part = x.index_select(1, idx) * inside.to(x.dtype()).view({1, outDim, 1, 1});
+    torch::Tensor part = x.index_select(1, torch::minimum(start + j, end - 1));
+    if (j >= narrowest) part.mul_(((start + j) < end).to(x.dtype()).view({1, outDim, 1, 1}));  // past a window's end
     sum = j == 0 ? part : sum.add_(part);
   }
   return sum.div_(count);
