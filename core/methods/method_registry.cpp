@@ -6,6 +6,7 @@
 #include "core/methods/anomaly_method.h"
 #include "core/methods/mean_diff/mean_diff.h"
 #include "core/methods/patchcore/patchcore.h"
+#include "core/methods/semi_orthogonal/semi_orthogonal.h"
 
 namespace ds {
 namespace {
@@ -23,7 +24,7 @@ Entry entry() {
 }
 
 const std::vector<Entry>& entries() {
-  static const std::vector<Entry> table = {entry<MeanDiffMethod>(), entry<PatchCoreMethod>()};
+  static const std::vector<Entry> table = {entry<MeanDiffMethod>(), entry<PatchCoreMethod>(), entry<SemiOrthogonalMethod>()};
   return table;
 }
 

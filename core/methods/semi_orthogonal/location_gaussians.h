@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <torch/types.h>
+
+namespace ds::semi_orthogonal {
+
+enum class Embedding {
+  SemiOrthogonal,  // Kim et al. eq. (7): W = Q·sign(diag(R)) from the QR of a Gaussian Ω
+  Sampled,         // PaDiM: k random columns of the identity
+  Gaussian,        // Ω itself, not orthogonalised
+  Full,            // W = I (k = F): no reduction
+};
+
+// The F×k embedding matrix W, deterministic for a seed (double precision, CPU).
+torch::Tensor embeddingMatrix(Embedding kind, int64_t features, int64_t k, uint64_t seed);
+
+// One Gaussian per feature-map location, fitted by streaming: sums and sums of outer products in
+// double precision, so memory is O(L·k²) whatever the number of training images.
+class LocationGaussians {
+ public:
+  // z: [N,k,L] embedded features of N images at L locations.
+  void add(const torch::Tensor& z);
+  // Mean and precision (C + εI)⁻¹ per location, C the unbiased covariance (as numpy.cov); via Cholesky.
+  void finish(double epsilon);
+  int64_t count() const { return count_; }
+
+  // Squared Mahalanobis distances d² = (z − μ)ᵀ C⁻¹ (z − μ) (Kim et al. eq. 2), [N,L].
+  torch::Tensor squaredDistances(const torch::Tensor& z) const;
+
+  const torch::Tensor& mean() const { return mean_; }           // [L,k] float32
+  const torch::Tensor& precision() const { return precision_; } // [L,k,k] float32
+  void set(torch::Tensor mean, torch::Tensor precision);
+
+ private:
+  torch::Tensor sum_, outer_;  // [L,k], [L,k,k] float64
+  int64_t count_ = 0;
+  torch::Tensor mean_, precision_;
+};
+
+}  // namespace ds::semi_orthogonal

@@ -1,0 +1,152 @@
+#include "core/methods/semi_orthogonal/semi_orthogonal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/maps/map_filters.h"
+
+namespace ds {
+namespace F = torch::nn::functional;
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("SemiOrthogonal", text); }
+
+semi_orthogonal::Embedding embeddingKind(const QString& name) {
+  if (name == QLatin1String("sampled")) return semi_orthogonal::Embedding::Sampled;
+  if (name == QLatin1String("gaussian")) return semi_orthogonal::Embedding::Gaussian;
+  if (name == QLatin1String("full")) return semi_orthogonal::Embedding::Full;
+  return semi_orthogonal::Embedding::SemiOrthogonal;
+}
+
+std::vector<int> parseLayers(const QString& text, int available) {
+  std::vector<int> stages;
+  if (text.trimmed().isEmpty()) {
+    for (int s = 0; s < std::min(3, available); ++s) stages.push_back(s);
+    return stages;
+  }
+  for (const QString& part : text.split(QLatin1Char(','))) {
+    bool ok = false;
+    const int s = part.trimmed().toInt(&ok);
+    if (!ok || s < 0 || s >= available)
+      throw Error(tr("layers=%1: each layer must be a number from 0 to %2").arg(text).arg(available - 1));
+    stages.push_back(s);
+  }
+  std::sort(stages.begin(), stages.end());
+  stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
+  return stages;
+}
+
+}  // namespace
+
+MethodInfo SemiOrthogonalMethod::info() {
+  const auto t = [](const char* text) { return QCoreApplication::translate("SemiOrthogonal", text); };
+  return {QStringLiteral("semi_orthogonal"), t("Semi-orthogonal embedding"),
+          t("Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; "
+            "Mahalanobis distance (Kim et al.)."),
+          {{QStringLiteral("layers"), QString(), t("backbone stages to concatenate, 0-based (default: 0,1,2)"), {}},
+           {QStringLiteral("k"), 0, t("embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)"), {}},
+           {QStringLiteral("epsilon"), 0.01, t("ε added to each covariance's diagonal"), {}},
+           {QStringLiteral("embedding"), QStringLiteral("semi_orthogonal"),
+            t("semi_orthogonal (the paper), sampled (PaDiM's random channels), gaussian (not orthogonalised), full (no reduction)"),
+            {QStringLiteral("semi_orthogonal"), QStringLiteral("sampled"), QStringLiteral("gaussian"), QStringLiteral("full")}},
+           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}},
+           {QStringLiteral("seed"), -1, t("seed of the random embedding (-1 = the run's --seed)"), {}}}};
+}
+
+SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const MethodEnvironment& environment)
+    : settings_(settings), environment_(environment), device_(environment.device.toStdString()) {
+  if (environment_.backbone.isEmpty()) environment_.backbone = QStringLiteral("resnet18");
+  backbone_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
+  stages_ = parseLayers(settings.text(QStringLiteral("layers")), backbone_->stageCount());
+  int64_t features = 0;
+  for (int s : stages_) features += backbone_->channels()[s];
+  const QString kind = settings.text(QStringLiteral("embedding"));
+  int64_t k = settings.integer(QStringLiteral("k"));
+  if (k <= 0) k = backbone_->id() == QLatin1String("wide_resnet50_2") ? 300 : 100;
+  if (kind == QLatin1String("full")) k = features;
+  if (k > features) throw Error(tr("k=%1 is larger than the %2 feature channels").arg(k).arg(features));
+  const int seedSetting = settings.integer(QStringLiteral("seed"));
+  const uint64_t seed = seedSetting >= 0 ? static_cast<uint64_t>(seedSetting) : environment_.seed;
+  w_ = semi_orthogonal::embeddingMatrix(embeddingKind(kind), features, k, seed).to(device_, torch::kFloat32);
+}
+
+SemiOrthogonalMethod::~SemiOrthogonalMethod() = default;
+
+InputSpec SemiOrthogonalMethod::inputSpec() const {
+  int stride = 1;
+  for (int s : stages_) stride = std::max(stride, backbone_->strides()[s]);
+  return {backbone_->normalization(), stride, 256};
+}
+
+torch::Tensor SemiOrthogonalMethod::embedded(const torch::Tensor& images) {
+  torch::NoGradGuard noGrad;
+  std::vector<torch::Tensor> maps = backbone_->forward(images, stages_);
+  const int64_t h = maps.front().size(2), w = maps.front().size(3);
+  for (auto& m : maps)
+    if (m.size(2) != h || m.size(3) != w)
+      m = F::interpolate(m, F::InterpolateFuncOptions().size(std::vector<int64_t>{h, w}).mode(torch::kBilinear).align_corners(false));
+  gridH_ = h;
+  gridW_ = w;
+  const torch::Tensor x = torch::cat(maps, 1).flatten(2);  // [N,F,H·W]
+  return torch::matmul(w_.t(), x);                          // Wᵀx: [N,k,H·W]
+}
+
+void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {
+  torch::Tensor batch;
+  int done = 0;
+  train.reset();
+  ctx.progress(0, train.imageCount(), tr("Fitting Gaussians"));
+  while (train.next(batch)) {
+    ctx.checkCancelled();
+    gaussians_.add(embedded(batch.to(device_)));
+    done += static_cast<int>(batch.size(0));
+    ctx.progress(done, train.imageCount(), tr("Fitting Gaussians"));
+  }
+  gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
+}
+
+ScoreMaps SemiOrthogonalMethod::predict(const torch::Tensor& images) {
+  torch::NoGradGuard noGrad;
+  const torch::Tensor z = embedded(images.to(device_));
+  // Distance d (square root, as the authors' code), upsampled and smoothed; image score = max.
+  const torch::Tensor d = gaussians_.squaredDistances(z).clamp_min(0).sqrt().view({-1, gridH_, gridW_});
+  torch::Tensor maps = maps::resizeBilinear(d, static_cast<int>(images.size(2)), static_cast<int>(images.size(3)));
+  maps = maps::gaussianBlur(maps, settings_.real(QStringLiteral("blur_sigma")));
+  return {std::get<0>(maps.flatten(1).max(1)).to(torch::kFloat64), maps};
+}
+
+void SemiOrthogonalMethod::save(ModelArchive& out) const {
+  out.putTensor(QStringLiteral("embedding"), w_);
+  out.putTensor(QStringLiteral("mean"), gaussians_.mean());
+  out.putTensor(QStringLiteral("precision"), gaussians_.precision());
+  QJsonArray stages;
+  for (int s : stages_) stages.append(s);
+  out.header()[QStringLiteral("semi_orthogonal")] =
+      QJsonObject{{QStringLiteral("stages"), stages}, {QStringLiteral("grid_height"), static_cast<double>(gridH_)},
+                  {QStringLiteral("grid_width"), static_cast<double>(gridW_)},
+                  {QStringLiteral("backbone"), backbone_->id()}, {QStringLiteral("backbone_weights"), backbone_->weightsId()}};
+}
+
+void SemiOrthogonalMethod::load(const ModelArchive& in) {
+  const QJsonObject meta = in.header().value(QStringLiteral("semi_orthogonal")).toObject();
+  const QString expected = meta.value(QStringLiteral("backbone_weights")).toString();
+  if (expected != backbone_->weightsId())
+    throw Error(tr("%1: the backbone's weights differ from those the model was trained with").arg(in.path()));
+  w_ = in.tensor(QStringLiteral("embedding")).to(device_);
+  gaussians_.set(in.tensor(QStringLiteral("mean")).to(device_), in.tensor(QStringLiteral("precision")).to(device_));
+  gridH_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_height")).toDouble());
+  gridW_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_width")).toDouble());
+}
+
+QJsonObject SemiOrthogonalMethod::summary() const {
+  return {{QStringLiteral("features"), static_cast<double>(w_.size(0))},
+          {QStringLiteral("k"), static_cast<double>(w_.size(1))},
+          {QStringLiteral("grid"), QStringLiteral("%1x%2").arg(gridW_).arg(gridH_)},
+          {QStringLiteral("training_images"), static_cast<double>(gaussians_.count())},
+          {QStringLiteral("backbone"), backbone_->id()}};
+}
+
+}  // namespace ds

@@ -1,0 +1,158 @@
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <torch/torch.h>
+
+#include "core/data/dataset.h"
+#include "core/data/demo_data_generator.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/inspection_model.h"
+#include "core/methods/semi_orthogonal/location_gaussians.h"
+#include "tests/support/test_support.h"
+
+using ds::semi_orthogonal::Embedding;
+using ds::semi_orthogonal::LocationGaussians;
+
+namespace {
+
+torch::Tensor randomSpd(int64_t f, uint64_t seed) {
+  torch::manual_seed(seed);
+  const torch::Tensor a = torch::randn({f, f}, torch::kFloat64);
+  return a.matmul(a.t()) + 0.1 * torch::eye(f, torch::kFloat64);
+}
+
+double spectralNormSquared(const torch::Tensor& m) { return std::pow(torch::linalg_matrix_norm(m, 2).item<double>(), 2); }
+
+}  // namespace
+
+class TestSemiOrthogonal : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void embeddingIsSemiOrthogonal() {
+    const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, 448, 100, 3);
+    QCOMPARE(w.sizes().vec(), (std::vector<int64_t>{448, 100}));
+    QVERIFY(torch::allclose(w.t().matmul(w), torch::eye(100, torch::kFloat64), 0, 1e-5));
+    // Deterministic for a seed, different across seeds.
+    QVERIFY(torch::equal(w, ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, 448, 100, 3)));
+    QVERIFY(!torch::equal(w, ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, 448, 100, 4)));
+    const torch::Tensor sampled = ds::semi_orthogonal::embeddingMatrix(Embedding::Sampled, 50, 10, 1);
+    QVERIFY(torch::allclose(sampled.t().matmul(sampled), torch::eye(10, torch::kFloat64)));
+    QCOMPARE(sampled.sum().item<double>(), 10.0);  // columns of the identity
+  }
+
+  void streamingCovarianceMatchesTwoPass() {
+    torch::manual_seed(2);
+    const torch::Tensor z = torch::randn({23, 4, 3}, torch::kFloat64) * 3 + 10;  // a large mean stresses the sums
+    LocationGaussians g;
+    g.add(z.slice(0, 0, 10));
+    g.add(z.slice(0, 10, 23));
+    g.finish(0.0);
+    QJsonArray zs;
+    for (int64_t n = 0; n < z.size(0); ++n) {
+      QJsonArray kk;
+      for (int64_t k = 0; k < z.size(1); ++k) {
+        QJsonArray ll;
+        for (int64_t l = 0; l < z.size(2); ++l) ll.append(z[n][k][l].item<double>());
+        kk.append(ll);
+      }
+      zs.append(kk);
+    }
+    QString whyNot;
+    const auto ref = dstest::runPythonReference(QStringLiteral("covariance_reference.py"), QJsonObject{{QStringLiteral("z"), zs}}, &whyNot);
+    if (!ref) QSKIP(qPrintable(whyNot));
+    const torch::Tensor precision = g.precision().to(torch::kFloat64);
+    for (int64_t l = 0; l < 3; ++l) {
+      const QJsonArray cov = ref->value(QStringLiteral("cov")).toArray()[l].toArray();
+      const QJsonArray mean = ref->value(QStringLiteral("mean")).toArray()[l].toArray();
+      torch::Tensor c = torch::empty({4, 4}, torch::kFloat64);
+      for (int i = 0; i < 4; ++i) {
+        QVERIFY(std::abs(g.mean()[l][i].item<double>() - mean[i].toDouble()) <= 1e-5 * std::abs(mean[i].toDouble()));
+        for (int j = 0; j < 4; ++j) c[i][j] = cov[i].toArray()[j].toDouble();
+      }
+      // The precision stored is the inverse of the streaming covariance: compare through it.
+      QVERIFY(torch::allclose(torch::inverse(precision[l]), c, 1e-5, 1e-6));
+    }
+  }
+
+  void proposition2MeanDistanceIsK() {
+    // Kim et al. Prop. 2: over the training samples the mean of d² is k (C = XXᵀ/N). With the unbiased
+    // covariance used here (as numpy.cov and the authors' code), it is k·(N−1)/N.
+    torch::manual_seed(4);
+    const int64_t n = 400, f = 30, k = 12;
+    const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, f, k, 9);
+    const torch::Tensor x = torch::randn({n, f, 2}, torch::kFloat64) * torch::rand({1, f, 1}, torch::kFloat64);
+    const torch::Tensor z = torch::matmul(w.t(), x);
+    LocationGaussians g;
+    g.add(z);
+    g.finish(0.0);
+    const double mean = g.squaredDistances(z.to(torch::kFloat32)).mean().item<double>();
+    QVERIFY2(std::abs(mean - k * (n - 1.0) / n) < 1e-3 * k, qPrintable(QString::number(mean)));
+  }
+
+  void proposition1OrthogonalInvariance() {
+    // With k = F and a square orthogonal W the distances equal the full-rank Mahalanobis distances.
+    torch::manual_seed(6);
+    const int64_t n = 200, f = 10;
+    const torch::Tensor x = torch::randn({n, f, 1}, torch::kFloat64).matmul(torch::ones({1, 1}, torch::kFloat64));
+    const torch::Tensor mixed = torch::matmul(torch::randn({f, f}, torch::kFloat64), x);
+    const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, f, f, 2);
+    LocationGaussians rotated, full;
+    rotated.add(torch::matmul(w.t(), mixed));
+    full.add(mixed);
+    rotated.finish(0.01);  // εI is rotation invariant too
+    full.finish(0.01);
+    const torch::Tensor probe = torch::randn({5, f, 1}, torch::kFloat64) * 2;
+    const torch::Tensor a = rotated.squaredDistances(torch::matmul(w.t(), probe).to(torch::kFloat32));
+    const torch::Tensor b = full.squaredDistances(probe.to(torch::kFloat32));
+    QVERIFY(torch::allclose(a, b, 1e-3, 1e-3));
+  }
+
+  void theorem2ErrorBounds() {
+    const int64_t f = 20, k = 8;
+    const torch::Tensor c = randomSpd(f, 7);
+    auto [values, vectors] = torch::linalg_eigh(c);  // ascending
+    const torch::Tensor precision = torch::inverse(c);
+    const auto lowRank = [&](const torch::Tensor& u) { return u.matmul(torch::inverse(u.t().matmul(c).matmul(u))).matmul(u.t()); };
+    const double lower = spectralNormSquared(precision - lowRank(vectors.slice(1, 0, k)));      // k smallest
+    const double upper = spectralNormSquared(precision - lowRank(vectors.slice(1, f - k, f)));  // k largest
+    for (uint64_t seed = 0; seed < 10; ++seed) {
+      const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, f, k, seed);
+      const double error = spectralNormSquared(precision - lowRank(w));
+      QVERIFY2(lower <= error * (1 + 1e-9) && error <= upper * (1 + 1e-9),
+               qPrintable(QStringLiteral("%1 ≤ %2 ≤ %3").arg(lower).arg(error).arg(upper)));
+    }
+  }
+
+  void saveLoadPredictsIdentically() {
+    QTemporaryDir dir;
+    ds::DemoDataOptions demo;
+    demo.size = 64;
+    demo.train = 6;
+    demo.testGood = 2;
+    demo.testDefect = 2;
+    ds::DemoDataGenerator(demo).write(dir.path());
+    ds::LoadReport report;
+    const ds::Dataset data = ds::Dataset::open(dir.path(), report);
+    ds::MethodEnvironment env;
+    env.backbone = QStringLiteral("resnet18");
+    env.weights = QStringLiteral("random");
+    ds::JobContext ctx;
+    ds::InspectionModel model = ds::InspectionModel::train(QStringLiteral("semi_orthogonal"), {QStringLiteral("k=20")},
+                                                           ds::ImageSizeSpec::parse(QStringLiteral("64")), env,
+                                                           data.trainingSamples(), report, ctx);
+    const QString path = dir.filePath(QStringLiteral("s.dsm"));
+    model.save(path);
+    ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+    std::vector<ds::LoadedImage> images;
+    for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, {model.inputSize()}));
+    const auto a = model.predict(images), b = loaded.predict(images);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      QCOMPARE(a[i].score, b[i].score);
+      QCOMPARE(cv::norm(a[i].map, b[i].map, cv::NORM_INF), 0.0);
+    }
+  }
+};
+
+QTEST_GUILESS_MAIN(TestSemiOrthogonal)
+#include "tst_semi_orthogonal.moc"
