@@ -40,13 +40,18 @@ void LocationGaussians::add(const torch::Tensor& zIn) {
 void LocationGaussians::finish(double epsilon) {
   if (count_ < 2) throw Error(QCoreApplication::translate("SemiOrthogonal", "at least two training images are needed"));
   const double n = static_cast<double>(count_);
-  const torch::Tensor mean = sum_ / n;
-  // Unbiased covariance from the sums: (Σzzᵀ − N μμᵀ) / (N − 1), plus εI (PaDiM's regulariser).
-  torch::Tensor cov = (outer_ - n * mean.unsqueeze(2) * mean.unsqueeze(1)) / (n - 1);
-  cov += epsilon * torch::eye(cov.size(1), cov.options()).unsqueeze(0);
-  const torch::Tensor chol = torch::linalg_cholesky(cov);
-  mean_ = mean.to(torch::kFloat32);
-  precision_ = torch::cholesky_inverse(chol).to(torch::kFloat32);
+  const int64_t locations = sum_.size(0), k = sum_.size(1);
+  mean_ = (sum_ / n).to(torch::kFloat32);
+  precision_ = torch::empty({locations, k, k}, sum_.options().dtype(torch::kFloat32));
+  const torch::Tensor ridge = epsilon * torch::eye(k, sum_.options()).unsqueeze(0);
+  // In blocks of locations, so the double-precision temporaries stay small next to the sums.
+  constexpr int64_t kBlock = 512;
+  for (int64_t b = 0; b < locations; b += kBlock) {
+    const torch::Tensor mean = sum_.slice(0, b, b + kBlock) / n;
+    // Unbiased covariance from the sums: (Σzzᵀ − N μμᵀ) / (N − 1), plus εI (PaDiM's regulariser).
+    const torch::Tensor cov = (outer_.slice(0, b, b + kBlock) - n * mean.unsqueeze(2) * mean.unsqueeze(1)) / (n - 1) + ridge;
+    precision_.slice(0, b, b + kBlock).copy_(torch::cholesky_inverse(torch::linalg_cholesky(cov)));
+  }
   sum_ = outer_ = torch::Tensor();
 }
 
