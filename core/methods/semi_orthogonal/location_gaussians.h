@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <torch/types.h>
+#include <vector>
 
 namespace ds::semi_orthogonal {
 
@@ -23,7 +24,7 @@ class LocationGaussians {
   void add(const torch::Tensor& z);
   // Mean and precision (C + εI)⁻¹ per location, C the unbiased covariance (as numpy.cov); via Cholesky.
   void finish(double epsilon);
-  int64_t count() const { return count_; }
+  int64_t count() const { return count_ + pendingCount_; }
 
   // Squared Mahalanobis distances d² = (z − μ)ᵀ C⁻¹ (z − μ) (Kim et al. eq. 2), [N,L].
   torch::Tensor squaredDistances(const torch::Tensor& z) const;
@@ -33,7 +34,12 @@ class LocationGaussians {
   void set(torch::Tensor mean, torch::Tensor precision);
 
  private:
-  torch::Tensor sum_, outer_;  // [L,k], [L,k,k] float64
+  void accumulate();
+
+  std::vector<torch::Tensor> pending_;  // embedded images not yet in the sums
+  int64_t pendingCount_ = 0;
+  torch::Tensor shift_;        // [L,k,1] float32: the first images' mean
+  torch::Tensor sum_, outer_;  // [L,k], [L,k,k] float64, of z − shift
   int64_t count_ = 0;
   torch::Tensor mean_, precision_;
 };
