@@ -7,6 +7,9 @@ generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 if [ ! -f build/CMakeCache.txt ]; then
   cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@"
+elif [ ! -f build/build.ninja ] && [ ! -f build/Makefile ]; then
+  # An earlier configure failed (say, before the dependencies were installed): configure again.
+  cmake -S . -B build "$@"
 elif [ $# -gt 0 ]; then
   cmake -S . -B build "$@"
 fi

@@ -1,6 +1,7 @@
 #include "core/data/dataset.h"
 #include "core/data/image_loader.h"
 #include "core/error.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace {
+
+using dstest::errorOf;
 
 bool writeBytes(const QString& path, const QByteArray& bytes) {
   if (!QDir().mkpath(QFileInfo(path).absolutePath())) return false;
@@ -39,15 +42,6 @@ bool writeMask(const QString& path, int size = 16) {
   cv::Mat mask(size, size, CV_8UC1, cv::Scalar(0));
   mask(cv::Rect(0, 0, 4, 4)).setTo(255);
   return writeBytes(path, encode(mask, ".png"));
-}
-
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
 }
 
 QStringList imagePaths(const std::vector<ds::Sample>& samples) {

@@ -1,5 +1,6 @@
 #include "core/data/image_io.h"
 #include "core/error.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,32 +24,17 @@
 
 namespace {
 
+using dstest::errorOf;
+using dstest::readBytes;
+using dstest::writeBytes;
+
 QByteArray encode(const cv::Mat& image, const char* ext, const std::vector<int>& params = {}) {
   std::vector<uchar> buffer;
   if (!cv::imencode(ext, image, buffer, params)) return {};
   return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-bool writeBytes(const QString& path, const QByteArray& bytes) {
-  QFile file(path);
-  return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The ds::Error message a call throws; nothing when it returns normally.
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
-}
-
 // Float pixels are v * scale computed in single precision; allow for its rounding only.
 bool near(float actual, double expected) { return std::abs(double(actual) - expected) <= 1e-6; }
 

@@ -1,5 +1,6 @@
 #include "core/io/model_archive.h"
 #include "core/error.h"
+#include "tests/support/test_support.h"
 
 #include <torch/torch.h>
 
@@ -18,24 +19,9 @@
 
 namespace {
 
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
-}
-
-QByteArray readBytes(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes) {
-  QFile file(path);
-  return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using dstest::errorOf;
+using dstest::readBytes;
+using dstest::writeBytes;
 
 // Same type, shape and bytes.
 bool sameTensor(const at::Tensor& a, const at::Tensor& b) {

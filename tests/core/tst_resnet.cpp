@@ -23,14 +23,7 @@
 
 namespace {
 
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
-}
+using dstest::errorOf;
 
 QString fileSha256(const QString& path) {
   QFile f(path);

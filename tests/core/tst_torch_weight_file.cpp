@@ -1,5 +1,6 @@
 #include "core/backbones/torch_weight_file.h"
 #include "core/error.h"
+#include "tests/support/test_support.h"
 
 #include <torch/torch.h>
 
@@ -16,6 +17,8 @@
 #include <sstream>
 
 namespace {
+
+using dstest::errorOf;
 
 // Written by Python's torch.save, the reader's reference. Each file is saved under a temporary name
 // and renamed, so the archive's top folder ("tmp_ordered") differs from the file name.
@@ -55,15 +58,6 @@ save(collections.OrderedDict(w=torch.randn(1000, 1000)), "big.pth")
 json.dump({k: {"shape": list(v.shape), "values": v.flatten().double().tolist()} for k, v in sd.items()},
           open(os.path.join(d, "expected.json"), "w"))
 )PY";
-
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
-}
 
 QString describe(const torch::Tensor& t) {
   std::ostringstream s;

@@ -19,14 +19,7 @@
 
 namespace {
 
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
-}
+using dstest::errorOf;
 
 QString tinyDarknet(const QString& file) {
   const QString shared = dstest::sharedDir();

@@ -1,6 +1,7 @@
 #include "core/backbones/weight_store.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
+#include "tests/support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,10 @@
 #include <optional>
 
 namespace {
+
+using dstest::errorOf;
+using dstest::readBytes;
+using dstest::writeBytes;
 
 // A local stand-in for download.pytorch.org. Plain paths behave like `python3 -m http.server` (which
 // ignores Range, so a resume must start over); /ranged/NAME honours "Range: bytes=N-" (206, or 416 past
@@ -98,25 +103,6 @@ quint16 freePort() {
   const quint16 port = probe.serverPort();
   probe.close();
   return port;
-}
-
-QByteArray readBytes(const QString& path) {
-  QFile file(path);
-  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes) {
-  QFile file(path);
-  return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-std::optional<QString> errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const ds::Error& e) {
-    return e.message();
-  }
-  return std::nullopt;
 }
 
 }  // namespace

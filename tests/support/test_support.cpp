@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "core/error.h"
+
 namespace dstest {
 
 QString sourceDir() { return QStringLiteral(DS_SOURCE_DIR); }
@@ -46,6 +48,25 @@ std::optional<QJsonObject> runPythonReference(const QString& script, const QJson
   QFile outFile(out);
   outFile.open(QIODevice::ReadOnly);
   return QJsonDocument::fromJson(outFile.readAll()).object();
+}
+
+std::optional<QString> errorOf(const std::function<void()>& call) {
+  try {
+    call();
+  } catch (const ds::Error& e) {
+    return e.message();
+  }
+  return std::nullopt;
+}
+
+QByteArray readBytes(const QString& path) {
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes) {
+  QFile file(path);
+  return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 }  // namespace dstest

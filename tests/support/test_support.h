@@ -2,7 +2,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <optional>
+#include <QByteArray>
 
 // Helpers shared by the Qt Test executables.
 namespace dstest {
@@ -16,5 +18,10 @@ QString cliPath();
 // Runs tests/python/<script> with Debian's python3 on input; returns its JSON output, or nothing
 // with the reason in *whyNot (python3, numpy, scipy or scikit-learn missing, or the script failed).
 std::optional<QJsonObject> runPythonReference(const QString& script, const QJsonObject& input, QString* whyNot);
+
+// The message of the ds::Error that call throws, or nothing when it does not throw.
+std::optional<QString> errorOf(const std::function<void()>& call);
+QByteArray readBytes(const QString& path);  // empty when unreadable
+bool writeBytes(const QString& path, const QByteArray& bytes);
 
 }  // namespace dstest
