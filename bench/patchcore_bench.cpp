@@ -5,10 +5,10 @@
 #include <QElapsedTimer>
 #include <cstdio>
 
+#include "bench/bench_support.h"
 #include "core/backbones/feature_extractor.h"
 #include "core/data/dataset.h"
 #include "core/data/image_size.h"
-#include "core/data/image_tensor.h"
 #include "core/maps/map_filters.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/nearest_neighbors.h"
@@ -17,21 +17,7 @@
 #include "core/runtime/compute.h"
 #include "core/runtime/memory.h"
 
-namespace {
-
-double seconds(QElapsedTimer& t) { return t.nsecsElapsed() / 1e9; }
-
-double sgemmPeak() {
-  const torch::Tensor a = torch::randn({4096, 1024}), b = torch::randn({1024, 4096});
-  torch::mm(a, b);  // warm-up
-  QElapsedTimer t;
-  t.start();
-  const int reps = 5;
-  for (int i = 0; i < reps; ++i) torch::mm(a, b);
-  return reps * 2.0 * 4096 * 1024 * 4096 / seconds(t) / 1e9;
-}
-
-}  // namespace
+using dsbench::seconds;
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
@@ -49,7 +35,7 @@ int main(int argc, char** argv) {
   fo.embedDim = fo.stageDim = argc > 5 ? std::atoi(argv[5]) : 1024;
   const QString weights = argc > 6 ? QString::fromLocal8Bit(argv[6]) : QString();
 
-  const double peak = sgemmPeak();
+  const double peak = dsbench::sgemmPeak();
   std::printf("threads %d, sgemm 4096x1024x4096: %.0f GFLOP/s\n", ds::compute::threads(), peak);
 
   ds::LoadReport report;
@@ -58,15 +44,10 @@ int main(int argc, char** argv) {
   const std::vector<int> stages = {1, 2};
   const int64_t dim = ds::patchcore::featureDimension({backbone->channels()[1], backbone->channels()[2]}, fo);
 
-  // Decode everything first: the timings below are compute only.
-  ds::ImageLoader loader(data.trainingSamples(), {size, false, false, 8}, report);
-  std::vector<torch::Tensor> batches;
-  std::vector<ds::LoadedImage> batch;
+  const std::vector<torch::Tensor> batches =
+      dsbench::decodedBatches(data.trainingSamples(), size, backbone->normalization());
   int images = 0;
-  while (loader.next(batch)) {
-    batches.push_back(ds::imagesToTensor(batch, backbone->normalization(), torch::kCPU));
-    images += static_cast<int>(batch.size());
-  }
+  for (const torch::Tensor& b : batches) images += static_cast<int>(b.size(0));
 
   const torch::Tensor projection = torch::randn({dim, 128}) / std::sqrt(128.0);
   ds::patchcore::RowSpill spill(dim);

@@ -175,7 +175,7 @@ void loadNamedTensors(torch::nn::Module& module, const NamedTensors& tensors, co
 
 ResNetExtractor::ResNetExtractor(ResNetVariant variant, const QString& weightFile, const torch::Device& device,
                                  quint64 seed)
-    : variant_(variant), device_(device), net_(variant) {
+    : FeatureExtractor(device), variant_(variant), net_(variant) {
   if (weightFile.isEmpty()) {
     net_->initialize(seed);
     weightsId_ = QStringLiteral("random:%1").arg(seed);
@@ -197,19 +197,8 @@ std::vector<int> ResNetExtractor::channels() const {
                                              : std::vector<int>{256, 512, 1024, 2048};
 }
 
-std::vector<torch::Tensor> ResNetExtractor::forward(const torch::Tensor& x, const std::vector<int>& stages) {
-  QStringList given;
-  for (const int s : stages) given << QString::number(s);
-  for (size_t i = 0; i < stages.size(); ++i)
-    if (stages[i] < 0 || stages[i] > 3 || (i > 0 && stages[i] <= stages[i - 1]))
-      throw Error(tr("%1 has feature stages 0 to 3, given in ascending order; not %2")
-                      .arg(id(), given.join(QLatin1Char(','))));
-  if (stages.empty()) return {};
-  if (x.dim() != 4 || x.size(1) != 3)
-    throw Error(tr("%1 needs images as an N×3×H×W tensor").arg(id()));
-
-  torch::NoGradGuard noGrad;
-  const std::vector<torch::Tensor> all = net_->forward(x.to(device_), stages.back());
+std::vector<torch::Tensor> ResNetExtractor::forwardStages(const torch::Tensor& x, const std::vector<int>& stages) {
+  const std::vector<torch::Tensor> all = net_->forward(x, stages.back());
   std::vector<torch::Tensor> selected;
   for (const int s : stages) selected.push_back(all[size_t(s)]);
   return selected;

@@ -56,12 +56,13 @@ class ResNetExtractor : public FeatureExtractor {
   std::vector<int> channels() const override;
   std::vector<int> strides() const override { return {4, 8, 16, 32}; }
   Normalization normalization() const override { return Normalization::ImageNet; }
-  std::vector<torch::Tensor> forward(const torch::Tensor& x, const std::vector<int>& stages) override;
   QString weightsId() const override { return weightsId_; }
+
+ protected:
+  std::vector<torch::Tensor> forwardStages(const torch::Tensor& x, const std::vector<int>& stages) override;
 
  private:
   ResNetVariant variant_;
-  torch::Device device_;
   ResNet net_{nullptr};
   QString weightsId_;
 };

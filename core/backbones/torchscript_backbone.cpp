@@ -42,7 +42,7 @@ constexpr int kProbeSize = 64;
 }  // namespace
 
 TorchScriptExtractor::TorchScriptExtractor(const QString& path, const torch::Device& device)
-    : path_(QFileInfo(path).absoluteFilePath()), device_(device) {
+    : FeatureExtractor(device), path_(QFileInfo(path).absoluteFilePath()) {
   const QString shown = QDir::toNativeSeparators(path_);
   if (!QFileInfo(path_).isFile()) throw Error(tr("%1: file not found").arg(shown));
   try {
@@ -115,12 +115,7 @@ std::vector<torch::Tensor> TorchScriptExtractor::runAll(const torch::Tensor& x) 
   return maps;
 }
 
-std::vector<torch::Tensor> TorchScriptExtractor::forward(const torch::Tensor& x, const std::vector<int>& stages) {
-  for (size_t i = 0; i < stages.size(); ++i) {
-    if (stages[i] < 0 || stages[i] >= stageCount() || (i > 0 && stages[i] <= stages[i - 1]))
-      throw Error(tr("%1 has stages 0 to %2; stage %3 was requested (stages must be within that range and ascending)")
-                      .arg(id(), QString::number(stageCount() - 1), QString::number(stages[i])));
-  }
+std::vector<torch::Tensor> TorchScriptExtractor::forwardStages(const torch::Tensor& x, const std::vector<int>& stages) {
   std::vector<torch::Tensor> all = runAll(x);
   if (static_cast<int>(all.size()) != stageCount())
     throw Error(tr("%1: the module returned %2 feature maps, but %3 at load time")

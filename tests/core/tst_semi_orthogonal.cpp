@@ -7,6 +7,7 @@
 #include "core/data/demo_data_generator.h"
 #include "core/jobs/job_context.h"
 #include "core/methods/inspection_model.h"
+#include "core/methods/semi_orthogonal/embedding.h"
 #include "core/methods/semi_orthogonal/location_gaussians.h"
 #include "tests/support/test_support.h"
 
@@ -45,8 +46,8 @@ class TestSemiOrthogonal : public QObject {
     torch::manual_seed(2);
     const torch::Tensor z = torch::randn({23, 4, 3}, torch::kFloat64) * 3 + 10;  // a large mean stresses the sums
     LocationGaussians g;
-    g.add(z.slice(0, 0, 10));
-    g.add(z.slice(0, 10, 23));
+    g.add(z.slice(0, 0, 10).transpose(1, 2));  // [N,L,k]
+    g.add(z.slice(0, 10, 23).transpose(1, 2));
     g.finish(0.0);
     QJsonArray zs;
     for (int64_t n = 0; n < z.size(0); ++n) {
@@ -75,6 +76,26 @@ class TestSemiOrthogonal : public QObject {
     }
   }
 
+  void distancesMatchTheQuadraticForm() {
+    // Eq. (2) term by term in double precision, against the batched evaluation (odd N, odd k).
+    torch::manual_seed(3);
+    const int64_t n = 7, locations = 5, k = 9;
+    const torch::Tensor a = torch::randn({locations, k, k}, torch::kFloat64);
+    const torch::Tensor precision = torch::bmm(a, a.transpose(1, 2)) + torch::eye(k, torch::kFloat64);
+    const torch::Tensor mean = torch::randn({locations, k}, torch::kFloat64);
+    const torch::Tensor z = torch::randn({n, locations, k}, torch::kFloat64);
+    LocationGaussians g;
+    g.set(mean.to(torch::kFloat32), precision.to(torch::kFloat32));
+    const torch::Tensor d2 = g.squaredDistances(z.to(torch::kFloat32));
+    QCOMPARE(d2.sizes().vec(), (std::vector<int64_t>{n, locations}));
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t l = 0; l < locations; ++l) {
+        const torch::Tensor diff = z[i][l] - mean[l];
+        const double expected = diff.dot(precision[l].mv(diff)).item<double>();
+        QVERIFY2(std::abs(d2[i][l].item<double>() - expected) <= 1e-4 * expected, qPrintable(QString::number(expected)));
+      }
+  }
+
   void proposition2MeanDistanceIsK() {
     // Kim et al. Prop. 2: over the training samples the mean of d² is k (C = XXᵀ/N). With the unbiased
     // covariance used here (as numpy.cov and the authors' code), it is k·(N−1)/N.
@@ -84,9 +105,9 @@ class TestSemiOrthogonal : public QObject {
     const torch::Tensor x = torch::randn({n, f, 2}, torch::kFloat64) * torch::rand({1, f, 1}, torch::kFloat64);
     const torch::Tensor z = torch::matmul(w.t(), x);
     LocationGaussians g;
-    g.add(z);
+    g.add(z.transpose(1, 2));
     g.finish(0.0);
-    const double mean = g.squaredDistances(z.to(torch::kFloat32)).mean().item<double>();
+    const double mean = g.squaredDistances(z.transpose(1, 2).to(torch::kFloat32)).mean().item<double>();
     QVERIFY2(std::abs(mean - k * (n - 1.0) / n) < 1e-3 * k, qPrintable(QString::number(mean)));
   }
 
@@ -98,13 +119,13 @@ class TestSemiOrthogonal : public QObject {
     const torch::Tensor mixed = torch::matmul(torch::randn({f, f}, torch::kFloat64), x);
     const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, f, f, 2);
     LocationGaussians rotated, full;
-    rotated.add(torch::matmul(w.t(), mixed));
-    full.add(mixed);
+    rotated.add(torch::matmul(w.t(), mixed).transpose(1, 2));
+    full.add(mixed.transpose(1, 2));
     rotated.finish(0.01);  // εI is rotation invariant too
     full.finish(0.01);
     const torch::Tensor probe = torch::randn({5, f, 1}, torch::kFloat64) * 2;
-    const torch::Tensor a = rotated.squaredDistances(torch::matmul(w.t(), probe).to(torch::kFloat32));
-    const torch::Tensor b = full.squaredDistances(probe.to(torch::kFloat32));
+    const torch::Tensor a = rotated.squaredDistances(torch::matmul(w.t(), probe).transpose(1, 2).to(torch::kFloat32));
+    const torch::Tensor b = full.squaredDistances(probe.transpose(1, 2).to(torch::kFloat32));
     QVERIFY(torch::allclose(a, b, 1e-3, 1e-3));
   }
 

@@ -21,24 +21,10 @@ QString tr(const char* text) { return QCoreApplication::translate("PatchCore", t
 QString defaultBackbone() { return QStringLiteral("wide_resnet50_2"); }
 
 // "1,2" → {1,2}; "" → the analogues of layer2 and layer3 (the paper's choice): stages 1 and 2.
-std::vector<int> parseStages(const QString& text, int available) {
+// The authors' layer2+layer3: the second and third stages, or the last two of a shorter backbone.
+std::vector<int> defaultStages(int available) {
   std::vector<int> stages;
-  if (text.trimmed().isEmpty()) {
-    for (int s = std::max(0, std::min(1, available - 2)); s < available && stages.size() < 2; ++s) stages.push_back(s);
-    return stages;
-  }
-  for (const QString& part : text.split(QLatin1Char(','))) {
-    bool ok = false;
-    const int s = part.trimmed().toInt(&ok);
-    if (!ok || s < 0 || s >= available)
-      throw Error(tr("layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)")
-                      .arg(text)
-                      .arg(available - 1)
-                      .arg(available));
-    stages.push_back(s);
-  }
-  std::sort(stages.begin(), stages.end());
-  stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
+  for (int s = std::max(0, std::min(1, available - 2)); s < available && stages.size() < 2; ++s) stages.push_back(s);
   return stages;
 }
 
@@ -70,7 +56,7 @@ PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnv
     : settings_(settings), environment_(environment), device_(environment.device.toStdString()) {
   if (environment_.backbone.isEmpty()) environment_.backbone = defaultBackbone();
   backbone_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
-  stages_ = parseStages(settings.text(QStringLiteral("layers")), backbone_->stageCount());
+  stages_ = parseLayers(settings.text(QStringLiteral("layers")), backbone_->stageCount(), defaultStages(backbone_->stageCount()));
   features_.patchSize = settings.integer(QStringLiteral("patch_size"));
   features_.stageDim = settings.integer(QStringLiteral("stage_dim"));
   features_.embedDim = settings.integer(QStringLiteral("embed_dim"));

@@ -6,25 +6,15 @@
 
 namespace ds::semi_orthogonal {
 
-enum class Embedding {
-  SemiOrthogonal,  // Kim et al. eq. (7): W = Q·sign(diag(R)) from the QR of a Gaussian Ω
-  Sampled,         // PaDiM: k random columns of the identity
-  Gaussian,        // Ω itself, not orthogonalised
-  Full,            // W = I (k = F): no reduction
-};
-
-// The F×k embedding matrix W, deterministic for a seed (double precision, CPU).
-torch::Tensor embeddingMatrix(Embedding kind, int64_t features, int64_t k, uint64_t seed);
-
 // One Gaussian per feature-map location, fitted by streaming: sums and sums of outer products in
 // double precision, so memory is O(L·k²) whatever the number of training images.
 class LocationGaussians {
  public:
-  // z: [N,k,L] embedded features of N images at L locations.
+  // z: [N,L,k] embedded features of N images at L locations.
   void add(const torch::Tensor& z);
   // Mean and precision (C + εI)⁻¹ per location, C the unbiased covariance (as numpy.cov); via Cholesky.
   void finish(double epsilon);
-  int64_t count() const { return count_ + pendingCount_; }
+  int64_t count() const { return count_; }
 
   // Squared Mahalanobis distances d² = (z − μ)ᵀ C⁻¹ (z − μ) (Kim et al. eq. 2), [N,L].
   torch::Tensor squaredDistances(const torch::Tensor& z) const;
@@ -34,12 +24,8 @@ class LocationGaussians {
   void set(torch::Tensor mean, torch::Tensor precision);
 
  private:
-  void accumulate();
-
-  std::vector<torch::Tensor> pending_;  // embedded images not yet in the sums
-  int64_t pendingCount_ = 0;
-  torch::Tensor shift_;        // [L,k,1] float32: the first images' mean
-  torch::Tensor sum_, outer_;  // [L,k], [L,k,k] float64, of z − shift
+  torch::Tensor shift_;        // [1,L,k] float32: the first images' mean
+  torch::Tensor sum_, outer_;  // [L,k], [L,k(k+1)/2] float64 (upper triangles), of z − shift
   int64_t count_ = 0;
   torch::Tensor mean_, precision_;
 };

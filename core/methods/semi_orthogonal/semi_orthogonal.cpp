@@ -9,7 +9,6 @@
 #include "core/maps/map_filters.h"
 
 namespace ds {
-namespace F = torch::nn::functional;
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("SemiOrthogonal", text); }
@@ -19,24 +18,6 @@ semi_orthogonal::Embedding embeddingKind(const QString& name) {
   if (name == QLatin1String("gaussian")) return semi_orthogonal::Embedding::Gaussian;
   if (name == QLatin1String("full")) return semi_orthogonal::Embedding::Full;
   return semi_orthogonal::Embedding::SemiOrthogonal;
-}
-
-std::vector<int> parseLayers(const QString& text, int available) {
-  std::vector<int> stages;
-  if (text.trimmed().isEmpty()) {
-    for (int s = 0; s < std::min(3, available); ++s) stages.push_back(s);
-    return stages;
-  }
-  for (const QString& part : text.split(QLatin1Char(','))) {
-    bool ok = false;
-    const int s = part.trimmed().toInt(&ok);
-    if (!ok || s < 0 || s >= available)
-      throw Error(tr("layers=%1: each layer must be a number from 0 to %2").arg(text).arg(available - 1));
-    stages.push_back(s);
-  }
-  std::sort(stages.begin(), stages.end());
-  stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
-  return stages;
 }
 
 }  // namespace
@@ -60,7 +41,10 @@ SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const
     : settings_(settings), environment_(environment), device_(environment.device.toStdString()) {
   if (environment_.backbone.isEmpty()) environment_.backbone = QStringLiteral("resnet18");
   backbone_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
-  stages_ = parseLayers(settings.text(QStringLiteral("layers")), backbone_->stageCount());
+  const int available = backbone_->stageCount();
+  std::vector<int> firstThree;  // the paper's stages 1–3 (layer1..layer3)
+  for (int s = 0; s < std::min(3, available); ++s) firstThree.push_back(s);
+  stages_ = parseLayers(settings.text(QStringLiteral("layers")), available, firstThree);
   int64_t features = 0;
   for (int s : stages_) features += backbone_->channels()[s];
   const QString kind = settings.text(QStringLiteral("embedding"));
@@ -83,15 +67,10 @@ InputSpec SemiOrthogonalMethod::inputSpec() const {
 
 torch::Tensor SemiOrthogonalMethod::embedded(const torch::Tensor& images) {
   torch::NoGradGuard noGrad;
-  std::vector<torch::Tensor> maps = backbone_->forward(images, stages_);
-  const int64_t h = maps.front().size(2), w = maps.front().size(3);
-  for (auto& m : maps)
-    if (m.size(2) != h || m.size(3) != w)
-      m = F::interpolate(m, F::InterpolateFuncOptions().size(std::vector<int64_t>{h, w}).mode(torch::kBilinear).align_corners(false));
-  gridH_ = h;
-  gridW_ = w;
-  const torch::Tensor x = torch::cat(maps, 1).flatten(2);  // [N,F,H·W]
-  return torch::matmul(w_.t(), x);                          // Wᵀx: [N,k,H·W]
+  const std::vector<torch::Tensor> maps = backbone_->forward(images, stages_);
+  gridH_ = maps.front().size(2);
+  gridW_ = maps.front().size(3);
+  return semi_orthogonal::embed(maps, w_);
 }
 
 void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {

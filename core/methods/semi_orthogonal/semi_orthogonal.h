@@ -5,6 +5,7 @@
 #include "core/backbones/feature_extractor.h"
 #include "core/methods/anomaly_method.h"
 #include "core/methods/method_registry.h"
+#include "core/methods/semi_orthogonal/embedding.h"
 #include "core/methods/semi_orthogonal/location_gaussians.h"
 
 namespace ds {
@@ -28,7 +29,7 @@ class SemiOrthogonalMethod : public AnomalyMethod {
   QJsonObject summary() const override;
 
  private:
-  torch::Tensor embedded(const torch::Tensor& images);  // Wᵀx, [N,k,H·W]
+  torch::Tensor embedded(const torch::Tensor& images);  // Wᵀx, [N,H·W,k]
 
   MethodSettings settings_;
   MethodEnvironment environment_;
