@@ -10,6 +10,7 @@
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/patch_features.h"
 #include "core/methods/patchcore/patchcore.h"
+#include "tests/support/test_support.h"
 
 namespace F = torch::nn::functional;
 using ds::patchcore::CoresetOptions;
@@ -130,35 +131,12 @@ class TestPatchCore : public QObject {
   }
 
   void saveLoadPredictsIdentically() {
-    QTemporaryDir dir;
-    ds::DemoDataOptions demo;
-    demo.size = 64;
-    demo.train = 6;
-    demo.testGood = 2;
-    demo.testDefect = 2;
-    ds::DemoDataGenerator(demo).write(dir.path());
-    ds::LoadReport report;
-    const ds::Dataset data = ds::Dataset::open(dir.path(), report);
-    ds::MethodEnvironment env;
-    env.backbone = QStringLiteral("resnet18");
-    env.weights = QStringLiteral("random");
-    env.seed = 4;
-    ds::JobContext ctx;
-    ds::InspectionModel model = ds::InspectionModel::train(
+    QJsonObject summary;
+    const auto difference = dstest::saveLoadDifference(
         QStringLiteral("patchcore"), {QStringLiteral("coreset_ratio=0.25"), QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64")},
-        ds::ImageSizeSpec::parse(QStringLiteral("64")), env, data.trainingSamples(), report, ctx);
-    const QString path = dir.filePath(QStringLiteral("p.dsm"));
-    model.save(path);
-    QCOMPARE(model.header().value(QStringLiteral("summary")).toObject().value(QStringLiteral("memory_bank_entries")).toInt(),
-             6 * 8 * 8 / 4);
-    ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
-    std::vector<ds::LoadedImage> images;
-    for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, {model.inputSize()}));
-    const auto a = model.predict(images), b = loaded.predict(images);
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      QCOMPARE(a[i].score, b[i].score);
-      QCOMPARE(cv::norm(a[i].map, b[i].map, cv::NORM_INF), 0.0);
-    }
+        &summary);
+    QVERIFY2(!difference, qPrintable(difference.value_or(QString())));
+    QCOMPARE(summary.value(QStringLiteral("memory_bank_entries")).toInt(), 6 * 8 * 8 / 4);
   }
 };
 

@@ -146,32 +146,10 @@ class TestSemiOrthogonal : public QObject {
   }
 
   void saveLoadPredictsIdentically() {
-    QTemporaryDir dir;
-    ds::DemoDataOptions demo;
-    demo.size = 64;
-    demo.train = 6;
-    demo.testGood = 2;
-    demo.testDefect = 2;
-    ds::DemoDataGenerator(demo).write(dir.path());
-    ds::LoadReport report;
-    const ds::Dataset data = ds::Dataset::open(dir.path(), report);
-    ds::MethodEnvironment env;
-    env.backbone = QStringLiteral("resnet18");
-    env.weights = QStringLiteral("random");
-    ds::JobContext ctx;
-    ds::InspectionModel model = ds::InspectionModel::train(QStringLiteral("semi_orthogonal"), {QStringLiteral("k=20")},
-                                                           ds::ImageSizeSpec::parse(QStringLiteral("64")), env,
-                                                           data.trainingSamples(), report, ctx);
-    const QString path = dir.filePath(QStringLiteral("s.dsm"));
-    model.save(path);
-    ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
-    std::vector<ds::LoadedImage> images;
-    for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, {model.inputSize()}));
-    const auto a = model.predict(images), b = loaded.predict(images);
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      QCOMPARE(a[i].score, b[i].score);
-      QCOMPARE(cv::norm(a[i].map, b[i].map, cv::NORM_INF), 0.0);
-    }
+    QJsonObject summary;
+    const auto difference = dstest::saveLoadDifference(QStringLiteral("semi_orthogonal"), {QStringLiteral("k=20")}, &summary);
+    QVERIFY2(!difference, qPrintable(difference.value_or(QString())));
+    QCOMPARE(summary.value(QStringLiteral("k")).toInt(), 20);
   }
 };
 

@@ -6,7 +6,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "core/data/dataset.h"
+#include "core/data/demo_data_generator.h"
 #include "core/error.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/inspection_model.h"
 
 namespace dstest {
 
@@ -67,6 +71,38 @@ QByteArray readBytes(const QString& path) {
 bool writeBytes(const QString& path, const QByteArray& bytes) {
   QFile file(path);
   return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
+  QTemporaryDir dir;
+  ds::DemoDataOptions demo;
+  demo.size = 64;
+  demo.train = 6;
+  demo.testGood = 2;
+  demo.testDefect = 2;
+  ds::DemoDataGenerator(demo).write(dir.path());
+  ds::LoadReport report;
+  const ds::Dataset data = ds::Dataset::open(dir.path(), report);
+  ds::MethodEnvironment env;
+  env.backbone = QStringLiteral("resnet18");
+  env.weights = QStringLiteral("random");
+  env.seed = 4;
+  ds::JobContext ctx;
+  ds::InspectionModel model = ds::InspectionModel::train(method, settings, ds::ImageSizeSpec::parse(QStringLiteral("64")),
+                                                         env, data.trainingSamples(), report, ctx);
+  const QString path = dir.filePath(QStringLiteral("model.dsm"));
+  model.save(path);
+  if (summary) *summary = model.header().value(QStringLiteral("summary")).toObject();
+  ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+  std::vector<ds::LoadedImage> images;
+  for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, {model.inputSize()}));
+  const auto a = model.predict(images), b = loaded.predict(images);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].score != b[i].score)
+      return QStringLiteral("image %1: score %2 before saving, %3 after loading").arg(i).arg(a[i].score).arg(b[i].score);
+    if (cv::norm(a[i].map, b[i].map, cv::NORM_INF) != 0.0) return QStringLiteral("image %1: the maps differ").arg(i);
+  }
+  return std::nullopt;
 }
 
 }  // namespace dstest

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <QByteArray>
+#include <QStringList>
 
 // Helpers shared by the Qt Test executables.
 namespace dstest {
@@ -23,5 +24,11 @@ std::optional<QJsonObject> runPythonReference(const QString& script, const QJson
 std::optional<QString> errorOf(const std::function<void()>& call);
 QByteArray readBytes(const QString& path);  // empty when unreadable
 bool writeBytes(const QString& path, const QByteArray& bytes);
+
+// Trains method with settings on a small demo dataset (64 px, 6 training images, ResNet-18 with
+// seeded random weights), saves it, loads it back and predicts the test images with both. Returns what
+// differs between the two predictions, or nothing when they are identical; *summary gets the saved
+// model's summary.
+std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary);
 
 }  // namespace dstest

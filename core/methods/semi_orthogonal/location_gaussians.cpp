@@ -9,7 +9,9 @@
 
 namespace ds::semi_orthogonal {
 namespace {
-constexpr int64_t kBlock = 512;  // locations per block of double-precision work (inversion, other devices)
+// Locations per block of double-precision work (inversion; products on other devices): about 32 MB of
+// k×k doubles per temporary, so the temporaries stay small next to the sums whatever k is.
+int64_t blockOf(int64_t k) { return std::max<int64_t>(1, (4 << 20) / (k * k)); }
 
 // Positions of the upper triangle (i ≤ j) in a flattened k×k matrix: the outer-product sums are
 // symmetric, so only these k(k+1)/2 entries are kept, halving the largest buffer of the fit.
@@ -107,9 +109,10 @@ void LocationGaussians::add(const torch::Tensor& z) {
   } else {
     const torch::Tensor upper = upperIndex(k).to(zc.device());
     const torch::Tensor rows = zc.transpose(0, 1);  // [L,N,k]
-    for (int64_t b = 0; b < locations; b += kBlock) {
-      const torch::Tensor block = rows.slice(0, b, b + kBlock).to(torch::kFloat64);
-      outer_.slice(0, b, b + kBlock) += torch::bmm(block.transpose(1, 2), block).flatten(1).index_select(1, upper);
+    const int64_t step = blockOf(k);
+    for (int64_t b = 0; b < locations; b += step) {
+      const torch::Tensor block = rows.slice(0, b, b + step).to(torch::kFloat64);
+      outer_.slice(0, b, b + step) += torch::bmm(block.transpose(1, 2), block).flatten(1).index_select(1, upper);
     }
   }
   count_ += z.size(0);
@@ -124,12 +127,13 @@ void LocationGaussians::finish(double epsilon) {
   const torch::Tensor ridge = epsilon * torch::eye(k, sum_.options()).unsqueeze(0);
   const torch::Tensor unpack = unpackIndex(k).to(sum_.device());
   // In blocks of locations, so the double-precision temporaries stay small next to the sums.
-  for (int64_t b = 0; b < locations; b += kBlock) {
-    const torch::Tensor mean = sum_.slice(0, b, b + kBlock) / n;
+  const int64_t step = blockOf(k);
+  for (int64_t b = 0; b < locations; b += step) {
+    const torch::Tensor mean = sum_.slice(0, b, b + step) / n;
     // Unbiased covariance from the sums: (Σzzᵀ − N μμᵀ) / (N − 1), plus εI (PaDiM's regulariser).
-    const torch::Tensor outer = outer_.slice(0, b, b + kBlock).index_select(1, unpack).view({-1, k, k});
+    const torch::Tensor outer = outer_.slice(0, b, b + step).index_select(1, unpack).view({-1, k, k});
     const torch::Tensor cov = (outer - n * mean.unsqueeze(2) * mean.unsqueeze(1)) / (n - 1) + ridge;
-    precision_.slice(0, b, b + kBlock).copy_(torch::cholesky_inverse(torch::linalg_cholesky(cov)));
+    precision_.slice(0, b, b + step).copy_(torch::cholesky_inverse(torch::linalg_cholesky(cov)));
   }
   sum_ = outer_ = shift_ = torch::Tensor();
 }
