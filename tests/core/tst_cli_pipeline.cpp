@@ -151,18 +151,27 @@ class TestCliPipeline : public QObject {
     QVERIFY(metrics.value(QStringLiteral("per_defect")).toObject().contains(QStringLiteral("crack")));
   }
 
-  // PatchCore with the real ImageNet-pretrained TorchScript backbone on a small subset.
-  void patchcoreKolektorSubset() {
+  // The feature-based methods with the real ImageNet-pretrained TorchScript backbone on a small subset.
+  void pretrainedKolektorSubset_data() {
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("settings");
+    QTest::newRow("patchcore") << QStringLiteral("patchcore")
+                               << QStringList{QStringLiteral("coreset_ratio=0.05"), QStringLiteral("embed_dim=256"),
+                                              QStringLiteral("stage_dim=256")};
+    QTest::newRow("semi_orthogonal") << QStringLiteral("semi_orthogonal") << QStringList{QStringLiteral("k=50")};
+  }
+
+  void pretrainedKolektorSubset() {
+    QFETCH(QString, method);
+    QFETCH(QStringList, settings);
     QTemporaryDir dir;
     const QString csv = kolektorSubsetManifest(dir, 30, 8);
-    if (csv.isEmpty()) QSKIP("../shared is absent: the PatchCore subset test needs ../shared (KolektorSDD, tiny-darknet)");
+    if (csv.isEmpty()) QSKIP("../shared is absent: this test needs ../shared (KolektorSDD, tiny-darknet)");
     const QString backbone = QDir(dstest::sharedDir()).filePath(QStringLiteral("backbones/tiny-darknet/tiny_darknet_features.pt"));
-    const QJsonObject metrics = trainAndEvaluate(
-        dir, csv,
-        {QStringLiteral("--method"), QStringLiteral("patchcore"), QStringLiteral("--backbone"), QStringLiteral("torchscript:") + backbone,
-         QStringLiteral("--set"), QStringLiteral("coreset_ratio=0.05"), QStringLiteral("--set"), QStringLiteral("embed_dim=256"),
-         QStringLiteral("--set"), QStringLiteral("stage_dim=256")});
-    checkMetricsContract(metrics, QStringLiteral("patchcore"), 16);
+    QStringList args{QStringLiteral("--method"), method, QStringLiteral("--backbone"), QStringLiteral("torchscript:") + backbone};
+    for (const QString& setting : settings) args << QStringLiteral("--set") << setting;
+    const QJsonObject metrics = trainAndEvaluate(dir, csv, args);
+    checkMetricsContract(metrics, method, 16);
     // Cracks are visible to an ImageNet backbone: better than chance even on this small subset.
     QVERIFY2(metrics.value(QStringLiteral("pixel_auroc")).toDouble() > 0.6, qPrintable(QString::number(metrics.value(QStringLiteral("pixel_auroc")).toDouble())));
   }
