@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The straightforward PyTorch implementation PatchCore is measured against (issue "PatchCore in C++",
+Performance), to run on the same machine as the C++ benchmark: anomalib-style 768-d features from
+tiny-darknet's stride-8/16 maps (3x3 average pooling, deeper map upsampled, concatenated), greedy
+coreset on a 128-d random projection, torch.cdist nearest neighbours, eq. (7) re-weighting with b = 9,
+patch scores upsampled and blurred (sigma 4).
+
+usage: patchcore_yardstick.py DATASET TORCHSCRIPT [WxH=256x640] [coreset_ratio=0.01]
+DATASET is an MVTec-layout folder (train/good, test/<type>, ground_truth/<type>/<name>_mask.png).
+"""
+import pathlib
+import resource
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+from scipy.ndimage import gaussian_filter
+from sklearn.metrics import roc_auc_score
+
+IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"}
+
+
+def images(folder):
+    return sorted(p for p in pathlib.Path(folder).rglob("*") if p.suffix.lower() in IMAGE_TYPES)
+
+
+def load(path, size):
+    image = Image.open(path).convert("RGB").resize(size, Image.BILINEAR)
+    return torch.from_numpy(np.asarray(image, dtype=np.float32) / 255.0).permute(2, 0, 1)
+
+
+def mask_of(root, path, size):
+    if path.parent.name == "good":
+        return np.zeros((size[1], size[0]), dtype=bool)
+    mask = root / "ground_truth" / path.parent.name / (path.stem + "_mask.png")
+    return np.asarray(Image.open(mask).convert("L").resize(size, Image.NEAREST)) > 127
+
+
+def features(model, batch):
+    maps = model(batch)[1:3]
+    pooled = [F.avg_pool2d(m, 3, 1, 1) for m in maps]
+    h, w = pooled[0].shape[2:]
+    pooled[1] = F.interpolate(pooled[1], size=(h, w), mode="bilinear", align_corners=False)
+    x = torch.cat(pooled, 1)
+    return x.permute(0, 2, 3, 1).reshape(-1, x.shape[1]), (h, w)
+
+
+def greedy_coreset(bank, count, generator):
+    projection = torch.randn(bank.shape[1], 128, generator=generator) / 128 ** 0.5
+    points = bank @ projection
+    selected = [int(torch.randint(len(points), (1,), generator=generator))]
+    nearest = torch.linalg.norm(points - points[selected[0]], dim=1)
+    for _ in range(count - 1):
+        index = int(torch.argmax(nearest))
+        selected.append(index)
+        nearest = torch.minimum(nearest, torch.linalg.norm(points - points[index], dim=1))
+    return torch.tensor(selected)
+
+
+def main():
+    root = pathlib.Path(sys.argv[1])
+    model = torch.jit.load(sys.argv[2]).eval()
+    size = tuple(int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "256x640").split("x"))  # (W, H)
+    ratio = float(sys.argv[4]) if len(sys.argv) > 4 else 0.01
+    generator = torch.Generator().manual_seed(0)
+    with torch.no_grad():
+        start = time.time()
+        train = images(root / "train" / "good")
+        bank = torch.cat([features(model, torch.stack([load(p, size) for p in train[i:i + 8]]))[0]
+                          for i in range(0, len(train), 8)])
+        extraction = time.time() - start
+        start = time.time()
+        bank = bank[greedy_coreset(bank, max(1, round(ratio * len(bank))), generator)].contiguous()
+        coreset = time.time() - start
+        print(f"fit: {len(train)} images, features {extraction:.1f} s + coreset {coreset:.1f} s "
+              f"= {extraction + coreset:.1f} s; bank {len(bank)} x {bank.shape[1]}")
+
+        test = images(root / "test")
+        scores, labels, maps, masks = [], [], [], []
+        start = time.time()
+        for path in test:
+            query, grid = features(model, load(path, size)[None])
+            distances = torch.cdist(query, bank)
+            patch, nearest = distances.min(1)
+            worst = int(torch.argmax(patch))
+            # eq. (7): the b = 9 bank neighbours of the test patch's nearest entry m*
+            neighbours = torch.cdist(bank[nearest[worst]][None], bank)[0].topk(9, largest=False).indices
+            weights = torch.softmax(torch.cdist(query[worst][None], bank[neighbours])[0], 0)
+            scores.append(float((1 - weights[0]) * patch[worst]))
+            m = F.interpolate(patch.view(1, 1, *grid), size=(size[1], size[0]), mode="bilinear", align_corners=False)
+            maps.append(gaussian_filter(m[0, 0].numpy(), sigma=4))
+            labels.append(path.parent.name != "good")
+            masks.append(mask_of(root, path, size))
+        predict = (time.time() - start) / len(test)
+    print(f"predict: {1000 * predict:.0f} ms per test image ({len(test)} images)")
+    print(f"image AUROC {roc_auc_score(labels, scores):.3f}, "
+          f"pixel AUROC {roc_auc_score(np.concatenate([m.ravel() for m in masks]), np.concatenate([m.ravel() for m in maps])):.3f}")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
