@@ -15,28 +15,10 @@ import time
 import numpy as np
 import torch
 import torch.nn.functional as F
-from PIL import Image
 from scipy.ndimage import gaussian_filter
 from sklearn.metrics import roc_auc_score
 
-IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"}
-
-
-def images(folder):
-    return sorted(p for p in pathlib.Path(folder).rglob("*") if p.suffix.lower() in IMAGE_TYPES)
-
-
-def load(path, size):
-    image = Image.open(path).convert("RGB").resize(size, Image.BILINEAR)
-    return torch.from_numpy(np.asarray(image, dtype=np.float32) / 255.0).permute(2, 0, 1)
-
-
-def mask_of(root, path, size):
-    defect = path.parent.name
-    if defect == "good":
-        return np.zeros((size[1], size[0]), dtype=bool)
-    mask = root / "ground_truth" / defect / (path.stem + "_mask.png")
-    return np.asarray(Image.open(mask).convert("L").resize(size, Image.NEAREST)) > 127
+from yardstick_data import images, load, mask_of
 
 
 def embed(model, batch, w):
