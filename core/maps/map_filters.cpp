@@ -23,12 +23,15 @@ torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma) {
 }
 
 torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width) {
-  if (maps.size(1) == height && maps.size(2) == width) return maps;
-  return F::interpolate(maps.unsqueeze(1), F::InterpolateFuncOptions()
-                                               .size(std::vector<int64_t>{height, width})
-                                               .mode(torch::kBilinear)
-                                               .align_corners(false))
-      .squeeze(1);
+  return resizeFeatureMaps(maps.unsqueeze(1), height, width).squeeze(1);
+}
+
+torch::Tensor resizeFeatureMaps(const torch::Tensor& maps, int64_t height, int64_t width) {
+  if (maps.size(2) == height && maps.size(3) == width) return maps;
+  return F::interpolate(maps, F::InterpolateFuncOptions()
+                                  .size(std::vector<int64_t>{height, width})
+                                  .mode(torch::kBilinear)
+                                  .align_corners(false));
 }
 
 }  // namespace ds::maps

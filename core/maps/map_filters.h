@@ -12,4 +12,7 @@ torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma);
 // Bilinear resize of maps [N,h,w] to [N,H,W] (align_corners=false, like cv::resize INTER_LINEAR).
 torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width);
 
+// The same for feature maps [N,C,h,w] → [N,C,H,W], in any memory format (returned unchanged at size).
+torch::Tensor resizeFeatureMaps(const torch::Tensor& maps, int64_t height, int64_t width);
+
 }  // namespace ds::maps

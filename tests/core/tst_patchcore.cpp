@@ -1,12 +1,7 @@
-#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <torch/torch.h>
 
-#include "core/data/demo_data_generator.h"
-#include "core/data/dataset.h"
-#include "core/jobs/job_context.h"
-#include "core/methods/inspection_model.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/patch_features.h"
 #include "core/methods/patchcore/patchcore.h"

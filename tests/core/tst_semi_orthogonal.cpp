@@ -1,12 +1,7 @@
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QtTest>
 #include <torch/torch.h>
 
-#include "core/data/dataset.h"
-#include "core/data/demo_data_generator.h"
-#include "core/jobs/job_context.h"
-#include "core/methods/inspection_model.h"
 #include "core/methods/semi_orthogonal/embedding.h"
 #include "core/methods/semi_orthogonal/location_gaussians.h"
 #include "tests/support/test_support.h"
@@ -40,6 +35,23 @@ class TestSemiOrthogonal : public QObject {
     const torch::Tensor sampled = ds::semi_orthogonal::embeddingMatrix(Embedding::Sampled, 50, 10, 1);
     QVERIFY(torch::allclose(sampled.t().matmul(sampled), torch::eye(10, torch::kFloat64)));
     QCOMPARE(sampled.sum().item<double>(), 10.0);  // columns of the identity
+  }
+
+  void perStageProjectionEqualsProjectedConcatenation() {
+    // embed projects each stage before upsampling; the paper concatenates the upsampled maps first.
+    torch::manual_seed(5);
+    const std::vector<torch::Tensor> maps = {torch::randn({2, 6, 8, 12}),
+                                             torch::randn({2, 10, 4, 6}).contiguous(torch::MemoryFormat::ChannelsLast),
+                                             torch::randn({2, 12, 2, 3})};
+    const torch::Tensor w = ds::semi_orthogonal::embeddingMatrix(Embedding::SemiOrthogonal, 28, 7, 1).to(torch::kFloat32);
+    std::vector<torch::Tensor> upsampled;
+    for (const torch::Tensor& m : maps)
+      upsampled.push_back(torch::nn::functional::interpolate(
+          m, torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{8, 12}).mode(torch::kBilinear).align_corners(false)));
+    const torch::Tensor reference = torch::matmul(w.t(), torch::cat(upsampled, 1).flatten(2)).transpose(1, 2);  // [N,L,k]
+    const torch::Tensor z = ds::semi_orthogonal::embed(maps, w);
+    QCOMPARE(z.sizes().vec(), (std::vector<int64_t>{2, 96, 7}));
+    QVERIFY(torch::allclose(z, reference, 1e-5, 1e-5));
   }
 
   void streamingCovarianceMatchesTwoPass() {

@@ -4,18 +4,12 @@
 #include <map>
 #include <numeric>
 
+#include "core/maps/map_filters.h"
+
 namespace ds::patchcore {
 namespace F = torch::nn::functional;
 
 namespace {
-
-torch::Tensor resizeTo(const torch::Tensor& map, int64_t h, int64_t w) {
-  if (map.size(2) == h && map.size(3) == w) return map;
-  return F::interpolate(map, F::InterpolateFuncOptions()
-                                 .size(std::vector<int64_t>{h, w})
-                                 .mode(torch::kBilinear)
-                                 .align_corners(false));
-}
 
 // Adaptive average pooling along dim 1 of [N,L,h,w] to D values (torch's adaptive_avg_pool1d
 // windows: [⌊iL/D⌋, ⌈(i+1)L/D⌉)). Windows hold at most ⌈L/D⌉+1 values, so a few gathers of whole
@@ -139,7 +133,7 @@ torch::Tensor pooledFeaturesCpu(const std::vector<torch::Tensor>& maps, const Pa
     const StageTaps taps = stageTaps(static_cast<int>(s), static_cast<int>(maps.size()), map.size(1), paddedWidth, o);
     if (taps.count == 0) continue;
     const torch::Tensor part = applyTaps(map, taps, o.patchSize);                      // [N,h_s,w_s,count]
-    const torch::Tensor resized = resizeTo(part.permute({0, 3, 1, 2}), h, w).permute({0, 2, 3, 1});
+    const torch::Tensor resized = maps::resizeFeatureMaps(part.permute({0, 3, 1, 2}), h, w).permute({0, 2, 3, 1});
     out.slice(3, taps.first, taps.first + taps.count) += resized;
   }
   return out;
@@ -153,14 +147,14 @@ torch::Tensor locallyAwareFeatures(const std::vector<torch::Tensor>& maps, const
   if (o.aggregation == Aggregation::Concat) {
     for (const auto& m : maps) {
       const torch::Tensor pooled = F::avg_pool2d(m, F::AvgPool2dFuncOptions(o.patchSize).stride(1).padding(o.patchSize / 2));
-      stages.push_back(resizeTo(pooled, h, w));
+      stages.push_back(maps::resizeFeatureMaps(pooled, h, w));
     }
     return torch::cat(stages, 1).permute({0, 2, 3, 1}).contiguous();
   }
   if (maps.front().is_cpu()) return pooledFeaturesCpu(maps, o);
   // Pooling over channels and bilinear upsampling act on different axes, so pooling each stage at its
   // own resolution first equals the authors' order (unfold, upsample, pool) at a fraction of the memory.
-  for (const auto& m : maps) stages.push_back(resizeTo(pooledPatches(m, o), h, w));
+  for (const auto& m : maps) stages.push_back(maps::resizeFeatureMaps(pooledPatches(m, o), h, w));
   // Per position the stages' vectors one after another, pooled to embedDim (the authors' Aggregator).
   return poolChannels(torch::cat(stages, 1), o.embedDim).permute({0, 2, 3, 1}).contiguous();
 }

@@ -20,7 +20,6 @@ QString tr(const char* text) { return QCoreApplication::translate("PatchCore", t
 
 QString defaultBackbone() { return QStringLiteral("wide_resnet50_2"); }
 
-// "1,2" → {1,2}; "" → the analogues of layer2 and layer3 (the paper's choice): stages 1 and 2.
 // The authors' layer2+layer3: the second and third stages, or the last two of a shorter backbone.
 std::vector<int> defaultStages(int available) {
   std::vector<int> stages;

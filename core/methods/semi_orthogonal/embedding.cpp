@@ -1,10 +1,10 @@
 #include "core/methods/semi_orthogonal/embedding.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <torch/nn/functional/upsampling.h>
+
+#include "core/maps/map_filters.h"
 
 namespace ds::semi_orthogonal {
-namespace F = torch::nn::functional;
 
 torch::Tensor embeddingMatrix(Embedding kind, int64_t features, int64_t k, uint64_t seed) {
   torch::Generator gen = at::detail::createCPUGenerator(seed);
@@ -37,13 +37,8 @@ torch::Tensor embed(const std::vector<torch::Tensor>& maps, const torch::Tensor&
     row += c;
     // Channel-last rows times Wₛ: [N,h·w,C]·[C,k]; free of copies when the backbone ran NHWC.
     torch::Tensor zs = torch::matmul(m.permute({0, 2, 3, 1}).reshape({n, h * wd, c}), ws).view({n, h, wd, -1});
-    if (h != gridH || wd != gridW)
-      zs = F::interpolate(zs.permute({0, 3, 1, 2}),  // a channels-last N×k×h×w view
-                          F::InterpolateFuncOptions()
-                              .size(std::vector<int64_t>{gridH, gridW})
-                              .mode(torch::kBilinear)
-                              .align_corners(false))
-               .permute({0, 2, 3, 1});
+    // Resized as a channels-last N×k×h×w view, back to N×H×W×k.
+    zs = maps::resizeFeatureMaps(zs.permute({0, 3, 1, 2}), gridH, gridW).permute({0, 2, 3, 1});
     z = z.defined() ? z.add_(zs) : zs.contiguous();
   }
   return z.view({z.size(0), gridH * gridW, -1});

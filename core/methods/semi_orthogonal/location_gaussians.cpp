@@ -155,8 +155,9 @@ torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const 
 }
 
 void LocationGaussians::set(torch::Tensor mean, torch::Tensor precision) {
-  mean_ = std::move(mean);
-  precision_ = std::move(precision);
+  // squaredDistances reads them as dense float32 arrays on the CPU.
+  mean_ = mean.to(torch::kFloat32).contiguous();
+  precision_ = precision.to(torch::kFloat32).contiguous();
 }
 
 }  // namespace ds::semi_orthogonal
