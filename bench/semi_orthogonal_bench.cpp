@@ -16,6 +16,7 @@
 #include "core/methods/semi_orthogonal/location_gaussians.h"
 #include "core/runtime/compute.h"
 #include "core/runtime/memory.h"
+#include "core/runtime/threading_environment.h"
 
 namespace {
 using dsbench::seconds;
@@ -129,6 +130,7 @@ int fit(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ds::compute::adoptThreadingEnvironment(argv);
   QCoreApplication app(argc, argv);
   std::setvbuf(stdout, nullptr, _IOLBF, 0);
   ds::compute::setThreads(0);

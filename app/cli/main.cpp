@@ -7,6 +7,7 @@
 #include "app/cli/commands.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
+#include "core/runtime/threading_environment.h"
 #include "version.h"
 
 namespace {
@@ -33,6 +34,7 @@ void printError(const QString& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ds::compute::adoptThreadingEnvironment(argv);
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("defectscope-cli"));
   QCoreApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));

@@ -5,10 +5,12 @@
 #include <opencv2/core/utils/logger.hpp>
 
 #include "core/runtime/compute.h"
+#include "core/runtime/threading_environment.h"
 #include "ui/main_window.h"
 #include "version.h"
 
 int main(int argc, char** argv) {
+  ds::compute::adoptThreadingEnvironment(argv);
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("DefectScope"));
   QApplication::setApplicationName(QStringLiteral("DefectScope"));

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include "core/methods/patchcore/coreset.h"
+#include "core/methods/patchcore/nearest_neighbors.h"
 #include "core/methods/patchcore/patch_features.h"
 #include "core/methods/patchcore/patchcore.h"
 #include "tests/support/test_support.h"
@@ -79,6 +80,30 @@ class TestPatchCore : public QObject {
     const double rp = ds::patchcore::coverageRadius(x, projected), re = ds::patchcore::coverageRadius(x, exact);
     qInfo("coverage radius: projected selection %.4f, exact greedy %.4f (%.2f %%)", rp, re, 100 * (rp / re - 1));
     QVERIFY2(rp <= re * 1.05, qPrintable(QStringLiteral("projected %1, exact %2").arg(rp).arg(re)));
+  }
+
+  void searchesFindTheBruteForceNeighbours_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("k");
+    for (const char* kind : {"exact", "flat", "matmul"}) {
+      for (int k : {1, 9}) QTest::addRow("%s k=%d", kind, k) << QString::fromLatin1(kind) << k;
+    }
+  }
+
+  void searchesFindTheBruteForceNeighbours() {
+    QFETCH(QString, kind);
+    QFETCH(int, k);
+    // Features with decaying variances, as CNN features have: a few strong directions and a long tail,
+    // so the principal-bound search both prunes and must still measure the tail.
+    torch::manual_seed(5);
+    const torch::Tensor scales = torch::pow(torch::arange(96, torch::kFloat32) + 1, -0.7);
+    const torch::Tensor bank = torch::randn({2000, 96}) * scales + 0.3;
+    const torch::Tensor queries = torch::randn({700, 96}) * scales * 1.2 + 0.3;
+    const auto [dist, index] = ds::patchcore::makeNearestNeighborSearch(kind, bank)->search(queries, k);
+    const auto [want, wantIndex] = torch::cdist(queries.to(torch::kFloat64), bank.to(torch::kFloat64)).topk(k, 1, false);
+    QCOMPARE(index.sizes().vec(), wantIndex.sizes().vec());
+    QVERIFY(torch::equal(index, wantIndex));
+    QVERIFY(torch::allclose(dist.to(torch::kFloat64), want, 1e-4, 1e-5));
   }
 
   void reweightingMatchesEquation7() {

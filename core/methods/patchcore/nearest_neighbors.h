@@ -14,7 +14,9 @@ class NearestNeighborSearch {
   virtual std::pair<torch::Tensor, torch::Tensor> search(const torch::Tensor& queries, int k) const = 0;
 };
 
-// "exact": FAISS IndexFlatL2 for a CPU bank, the blocked matrix product for a GPU bank.
+// "exact": the principal-bound search (principal_bound_search.h) for a CPU bank, the blocked matrix
+//          product for a GPU bank.
+// "flat": FAISS IndexFlatL2 (brute force, CPU).
 // "matmul": blocked matrix products on the bank's device (‖q‖² − 2q·b + ‖b‖², OpenBLAS/cuBLAS sgemm).
 // "ivf": FAISS IndexIVFFlat (approximate, for large banks; CPU).
 std::unique_ptr<NearestNeighborSearch> makeNearestNeighborSearch(const QString& kind, const torch::Tensor& bank);

@@ -46,7 +46,7 @@ MethodInfo PatchCoreMethod::info() {
            {QStringLiteral("reweight"), true, t("image score re-weighting of eq. (7); false = plain maximum"), {}},
            {QStringLiteral("num_neighbors"), 9, t("b, the memory-bank neighbourhood of eq. (7)"), {}},
            {QStringLiteral("search"), QStringLiteral("exact"),
-            t("nearest-neighbour search: exact (FAISS flat index on CPU, matrix products on GPU), matmul or ivf (approximate)"),
+            t("nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}}};
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/runtime/vector_clones.h"
 
 namespace ds::semi_orthogonal {
 namespace {
@@ -28,16 +29,9 @@ torch::Tensor unpackIndex(int64_t k) {
   return torch::max(square, square.t()).flatten();
 }
 
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
-#define DS_VECTOR_CLONES __attribute__((target_clones("arch=haswell", "default")))
-#else
-#define DS_VECTOR_CLONES
-#endif
-
 // The per-location products are k×k×N with N a batch of 8: far too small for a BLAS call each
 // (measured 8 GFLOP/s through bmm, most of it call overhead), so these loops do them directly,
-// locations split across threads. The loops are compiled twice (AVX2+FMA and baseline x86-64) and
-// chosen at run time; they are free functions because a lambda would not inherit the clones.
+// locations split across threads (DS_VECTOR_CLONES: AVX2+FMA where the CPU has it).
 
 // outer[l] += Σₙ zₙₗ zₙₗᵀ for l in [begin,end), upper triangles packed by rows, in double;
 // z: [N,L,k] float. Four images per pass, so each load of a sum serves four products.
