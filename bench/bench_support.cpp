@@ -20,7 +20,9 @@ double sgemmPeak() {
 std::vector<torch::Tensor> decodedBatches(const std::vector<ds::Sample>& samples, const cv::Size& size,
                                           ds::Normalization normalization) {
   ds::LoadReport report;
-  ds::ImageLoader loader(samples, {size, false, false, 8}, report);
+  ds::LoadOptions options;
+  options.size = size;
+  ds::ImageLoader loader(samples, options, report);
   std::vector<torch::Tensor> batches;
   std::vector<ds::LoadedImage> batch;
   while (loader.next(batch)) batches.push_back(ds::imagesToTensor(batch, normalization, torch::kCPU));

@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
   const ds::Dataset dataset = ds::Dataset::open(QString::fromLocal8Bit(argv[1]), report);
   const cv::Size size = ds::ImageSizeSpec::parse(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("256x640")).exact;
   const std::vector<ds::Sample> samples = dataset.samples();
-  const ds::LoadOptions options{size, true, false, 8};
+  ds::LoadOptions options;
+  options.size = size;
+  options.masks = true;
 
   QElapsedTimer timer;
   timer.start();

@@ -153,9 +153,10 @@ int train(const QStringList& args) {
   const QCommandLineOption backbone(QStringLiteral("backbone"), tr("backbone name or torchscript:PATH"), QStringLiteral("NAME"));
   const QCommandLineOption weights(QStringLiteral("weights"), tr("backbone weight file"), QStringLiteral("PATH"));
   const QCommandLineOption imageSize(QStringLiteral("image-size"), tr("shorter side S, or WxH"), QStringLiteral("S"));
+  const QCommandLineOption crop(QStringLiteral("crop"), tr("centre crop S or WxH taken after resizing"), QStringLiteral("S"));
   const QCommandLineOption set(QStringLiteral("set"), tr("method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
   if (!parse(p, args, tr("Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, set, kDevice, kThreads, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, set, kDevice, kThreads, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
   request.method = required(p, method);
@@ -163,6 +164,7 @@ int train(const QStringList& args) {
   request.output = required(p, output);
   request.settings = p.values(set);
   request.imageSize = p.value(imageSize);
+  request.crop = p.value(crop);
   request.environment.backbone = p.value(backbone);
   request.environment.weights = p.value(weights);
   request.environment.seed = static_cast<quint64>(intValue(p, kSeed));

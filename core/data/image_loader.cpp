@@ -27,6 +27,12 @@ LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
     else cv::resize(mask, out.mask, size, 0, 0, cv::INTER_NEAREST);
     if (options.originalMasks) out.originalMask = mask;
   }
+  if (!options.crop.empty()) {
+    const cv::Rect centre((size.width - options.crop.width) / 2, (size.height - options.crop.height) / 2,
+                          options.crop.width, options.crop.height);
+    out.image = out.image(centre).clone();
+    if (!out.mask.empty()) out.mask = out.mask(centre).clone();
+  }
   return out;
 }
 

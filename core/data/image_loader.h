@@ -11,7 +11,7 @@ namespace ds {
 
 struct LoadedImage {
   int index = -1;          // position in the loader's sample list
-  cv::Mat image;           // RGB float in [0,1] (CV_32FC3) at the requested size
+  cv::Mat image;           // RGB float in [0,1] (CV_32FC3) at the requested size (the crop when cropping)
   cv::Size originalSize;
   cv::Mat mask;            // CV_8UC1 0/1 at the requested size (nearest neighbour); empty without a mask
   cv::Mat originalMask;    // the mask at the original resolution, when LoadOptions::originalMasks
@@ -19,6 +19,7 @@ struct LoadedImage {
 
 struct LoadOptions {
   cv::Size size;           // empty: keep the original size
+  cv::Size crop;           // centre region of the resized image (and mask); empty: all of it
   bool masks = false;
   bool originalMasks = false;
   int batchSize = 8;

@@ -32,9 +32,32 @@ QString ImageSizeSpec::toString() const {
   return QStringLiteral("%1x%2").arg(exact.width).arg(exact.height);
 }
 
-cv::Size ImageSizeSpec::resolve(cv::Size original, int stride) const {
+namespace {
+int roundToStride(double v, int stride) {
   stride = std::max(stride, 1);
-  const auto roundTo = [stride](double v) { return std::max(stride, static_cast<int>(std::lround(v / stride)) * stride); };
+  return std::max(stride, static_cast<int>(std::lround(v / stride)) * stride);
+}
+}  // namespace
+
+cv::Size ImageSizeSpec::parseCrop(const QString& text) {
+  const ImageSizeSpec spec = parse(text);
+  return spec.shortSide > 0 ? cv::Size(spec.shortSide, spec.shortSide) : spec.exact;
+}
+
+cv::Size ImageSizeSpec::resolveCrop(cv::Size resized, int stride) const {
+  if (crop.empty()) return {};
+  const cv::Size out(roundToStride(crop.width, stride), roundToStride(crop.height, stride));
+  if (out.width > resized.width || out.height > resized.height)
+    throw Error(QCoreApplication::translate("ImageSizeSpec", "the crop %1×%2 is larger than the resized image %3×%4")
+                    .arg(out.width)
+                    .arg(out.height)
+                    .arg(resized.width)
+                    .arg(resized.height));
+  return out;
+}
+
+cv::Size ImageSizeSpec::resolve(cv::Size original, int stride) const {
+  const auto roundTo = [stride](double v) { return roundToStride(v, stride); };
   if (!exact.empty()) return exact;
   const double scale = static_cast<double>(shortSide) / std::min(original.width, original.height);
   return {roundTo(original.width * scale), roundTo(original.height * scale)};

@@ -9,6 +9,7 @@ namespace ds {
 struct ImageSizeSpec {
   int shortSide = 0;
   cv::Size exact;
+  cv::Size crop;  // the --crop option: centre region taken after resizing; empty = the whole image
 
   // "256" or "256x640" (width × height). Throws ds::Error on anything else.
   static ImageSizeSpec parse(const QString& text);
@@ -17,6 +18,10 @@ struct ImageSizeSpec {
   // The size a model runs at for an image of the given size: an exact size as given; otherwise the
   // shorter side scaled to shortSide and the other keeping the aspect ratio, both rounded to stride.
   cv::Size resolve(cv::Size original, int stride) const;
+  // The centre crop for a resized size: crop rounded to stride. Throws ds::Error when it does not fit.
+  cv::Size resolveCrop(cv::Size resized, int stride) const;
+  // "--crop S" (S×S) or "WxH", with the same checks as parse().
+  static cv::Size parseCrop(const QString& text);
 };
 
 }  // namespace ds

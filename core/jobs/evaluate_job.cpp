@@ -34,7 +34,10 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   EvaluationReport result;
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
-  ImageLoader loader(test, {model.inputSize(), anyMask, anyMask && request.originalResolution, 8}, report);
+  if (request.originalResolution && model.crops())
+    throw Error(tr("%1: the model was trained with a centre crop, so its maps cover only part of each image; "
+                   "evaluate it at the model's size (--eval-size model)").arg(request.model));
+  ImageLoader loader(test, model.loadOptions(anyMask, anyMask && request.originalResolution), report);
   std::vector<LoadedImage> batch;
   qint64 predictNs = 0;
   int done = 0;

@@ -49,7 +49,7 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
   result.threshold = std::isnan(request.threshold) ? model.threshold() : request.threshold;
   const bool haveThreshold = !std::isnan(result.threshold);
 
-  ImageLoader loader(samples, {model.inputSize(), false, false, 8}, report);
+  ImageLoader loader(samples, model.loadOptions(), report);
   std::vector<LoadedImage> batch;
   while (loader.next(batch)) {
     ctx.checkCancelled();

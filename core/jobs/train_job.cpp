@@ -13,7 +13,8 @@ namespace ds {
 
 TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report) {
   // Mistyped options fail before a long dataset scan.
-  const ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+  ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+  if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
   defaultSettings(request.method).assign(request.settings);
   const Dataset dataset = Dataset::open(request.data, report);
   const std::vector<Sample> train = dataset.trainingSamples();

@@ -16,6 +16,7 @@ struct TrainRequest {
   QString output;        // model file (.dsm)
   QStringList settings;  // "key=value"
   QString imageSize;     // "" = the method's default
+  QString crop;          // "" = none; "S" or "WxH": centre crop after resizing
   MethodEnvironment environment;
 };
 

@@ -51,7 +51,8 @@ class LoaderBatchSource : public BatchSource {
 struct InspectionModel::Impl {
   std::unique_ptr<AnomalyMethod> method;
   QJsonObject header;
-  cv::Size inputSize;
+  cv::Size inputSize;  // resized size
+  cv::Size crop;       // centre crop of it fed to the method; empty = none
   Normalization normalization = Normalization::Unit;
   torch::Device device{torch::kCPU};
   QString checksum;
@@ -76,7 +77,8 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   d.method = createMethod(methodId, methodSettings, environment);
   const InputSpec spec = d.method->inputSpec();
   d.normalization = spec.normalization;
-  const ImageSizeSpec size = imageSize.isSet() ? imageSize : ImageSizeSpec{spec.defaultShortSide, {}};
+  ImageSizeSpec size = imageSize;
+  if (!size.isSet()) size.shortSide = spec.defaultShortSide;
 
   // The first image that loads fixes the model's input size.
   cv::Size firstSize;
@@ -90,11 +92,12 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   }
   if (firstSize.empty()) throw Error(tr("none of the %1 training images could be loaded").arg(samples.size()));
   d.inputSize = size.resolve(firstSize, spec.stride);
+  d.crop = size.resolveCrop(d.inputSize, spec.stride);
 
   QElapsedTimer timer;
   timer.start();
   LoadReport trainReport;
-  ImageLoader loader(samples, {d.inputSize, false, false, 8}, trainReport);
+  ImageLoader loader(samples, model.loadOptions(), trainReport);
   LoaderBatchSource source(loader, d.normalization, d.device);
   d.method->fit(source, ctx);
   const double fitSeconds = timer.nsecsElapsed() / 1e9;
@@ -104,12 +107,15 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   h[QStringLiteral("app_version")] = QStringLiteral(DEFECTSCOPE_VERSION);
   h[QStringLiteral("method")] = methodId;
   h[QStringLiteral("settings")] = methodSettings.toJson();
-  h[QStringLiteral("input")] = QJsonObject{{QStringLiteral("width"), d.inputSize.width},
+  QJsonObject input{{QStringLiteral("width"), d.inputSize.width},
                                            {QStringLiteral("height"), d.inputSize.height},
                                            {QStringLiteral("image_size"), size.toString()},
                                            {QStringLiteral("normalization"),
                                             d.normalization == Normalization::ImageNet ? QStringLiteral("imagenet")
                                                                                        : QStringLiteral("unit")}};
+  if (!d.crop.empty())
+    input[QStringLiteral("crop")] = QJsonObject{{QStringLiteral("width"), d.crop.width}, {QStringLiteral("height"), d.crop.height}};
+  h[QStringLiteral("input")] = input;
   h[QStringLiteral("environment")] = QJsonObject{{QStringLiteral("device"), environment.device},
                                                  {QStringLiteral("seed"), QString::number(environment.seed)},
                                                  {QStringLiteral("backbone"), environment.backbone},
@@ -154,6 +160,8 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
   const QJsonObject input = h.value(QStringLiteral("input")).toObject();
   d.inputSize = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
   if (d.inputSize.empty()) throw Error(tr("%1: the model has no input size (damaged model)").arg(path));
+  const QJsonObject crop = input.value(QStringLiteral("crop")).toObject();
+  d.crop = cv::Size(crop.value(QStringLiteral("width")).toInt(), crop.value(QStringLiteral("height")).toInt());
   d.normalization = input.value(QStringLiteral("normalization")).toString() == QLatin1String("imagenet")
                         ? Normalization::ImageNet
                         : Normalization::Unit;
@@ -179,7 +187,16 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
 }
 
 QString InspectionModel::methodId() const { return d_->header.value(QStringLiteral("method")).toString(); }
-cv::Size InspectionModel::inputSize() const { return d_->inputSize; }
+cv::Size InspectionModel::inputSize() const { return d_->crop.empty() ? d_->inputSize : d_->crop; }
+bool InspectionModel::crops() const { return !d_->crop.empty(); }
+LoadOptions InspectionModel::loadOptions(bool masks, bool originalMasks) const {
+  LoadOptions o;
+  o.size = d_->inputSize;
+  o.crop = d_->crop;
+  o.masks = masks;
+  o.originalMasks = originalMasks;
+  return o;
+}
 const QJsonObject& InspectionModel::header() const { return d_->header; }
 QString InspectionModel::checksum() const { return d_->checksum; }
 

@@ -31,7 +31,8 @@ class InspectionModel {
   InspectionModel& operator=(InspectionModel&&) noexcept;
 
   // Fits a new model. The input size comes from imageSize (or the method's default) applied to the
-  // first loadable training image; every image is resized to it. settings are "key=value" strings.
+  // first loadable training image; every image is resized to it, then centre-cropped to imageSize.crop
+  // when set. settings are "key=value" strings.
   static InspectionModel train(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
                                const MethodEnvironment& environment, const std::vector<Sample>& samples,
                                LoadReport& report, JobContext& ctx);
@@ -39,11 +40,14 @@ class InspectionModel {
   // Atomic: the file is complete or untouched.
   void save(const QString& path);
 
-  // Scores decoded images already at inputSize() (ImageLoader with LoadOptions::size = inputSize()).
+  // Scores images decoded with loadOptions() (resized, centre-cropped when the model crops).
   std::vector<ImagePrediction> predict(const std::vector<LoadedImage>& images);
 
   QString methodId() const;
+  // The size of the images the method sees (and of its maps): the crop when the model crops.
   cv::Size inputSize() const;
+  bool crops() const;
+  LoadOptions loadOptions(bool masks = false, bool originalMasks = false) const;
   // Provenance and settings as saved in the model file (see docs/model-file.md).
   const QJsonObject& header() const;
   QString checksum() const;

@@ -98,6 +98,39 @@ class TestCliPipeline : public QObject {
     QCOMPARE(QDir(QDir(scored).filePath(QStringLiteral("heatmaps"))).entryList(QDir::Files).size(), 14);
   }
 
+  void centreCrop() {
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("demo"));
+    Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), data, QStringLiteral("--size"), QStringLiteral("80"),
+                 QStringLiteral("--train"), QStringLiteral("6"), QStringLiteral("--test-good"), QStringLiteral("3"),
+                 QStringLiteral("--test-defect"), QStringLiteral("3"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--crop"),
+             QStringLiteral("48"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString json = dir.filePath(QStringLiteral("metrics.json"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"),
+             json, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject input = readJson(json).value(QStringLiteral("input")).toObject();
+    QCOMPARE(input.value(QStringLiteral("width")).toInt(), 64);
+    QCOMPARE(input.value(QStringLiteral("crop")).toObject().value(QStringLiteral("width")).toInt(), 48);
+    QVERIFY(std::isfinite(readJson(json).value(QStringLiteral("pixel_auroc")).toDouble()));
+    // Maps of a crop cannot be compared with whole original masks: refused with the reason.
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data,
+             QStringLiteral("--eval-size"), QStringLiteral("original"), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("centre crop")), qPrintable(r.err));
+    // A crop larger than the resized image is refused before training.
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--crop"),
+             QStringLiteral("96"), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("larger than the resized image")), qPrintable(r.err));
+  }
+
   void errorsAreOneLine_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");

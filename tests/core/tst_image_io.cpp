@@ -1,4 +1,5 @@
 #include "core/data/image_io.h"
+#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "tests/support/test_support.h"
 
@@ -81,6 +82,7 @@ class TestImageIo : public QObject {
   void masksAreBinary();
   void mask16Bit();
   void maskSizeMismatch();
+  void centreCrop();
   void badInputs_data();
   void badInputs();
   void unreadableFile();
@@ -300,6 +302,33 @@ void TestImageIo::mask16Bit() {
   QCOMPARE(mask.type(), CV_8UC1);
   const cv::Mat want = (cv::Mat_<uchar>(1, 4) << 0, 1, 1, 1);
   QCOMPARE(cv::norm(mask, want, cv::NORM_INF), 0.0);
+}
+
+void TestImageIo::centreCrop() {
+  // A 40×20 image whose pixel (x, y) holds x/255 in red and y/255 in green, with a mask marking two
+  // columns; resized to 20×10 then cropped to 8×6, image and mask must be the centre of the resized ones.
+  cv::Mat bgr(20, 40, CV_8UC3), mask(20, 40, CV_8UC1, cv::Scalar(0));
+  for (int y = 0; y < 20; ++y)
+    for (int x = 0; x < 40; ++x) bgr.at<cv::Vec3b>(y, x) = cv::Vec3b(0, uchar(5 * y), uchar(5 * x));
+  mask.colRange(20, 22).setTo(255);
+  ds::Sample sample;
+  sample.imagePath = path(QStringLiteral("ramp.png"));
+  sample.maskPath = path(QStringLiteral("ramp_mask.png"));
+  QVERIFY(writeBytes(sample.imagePath, encode(bgr, ".png", {})));
+  QVERIFY(writeBytes(sample.maskPath, encode(mask, ".png", {})));
+  ds::LoadOptions whole;
+  whole.size = cv::Size(20, 10);
+  whole.masks = true;
+  ds::LoadOptions cropped = whole;
+  cropped.crop = cv::Size(8, 6);
+  const ds::LoadedImage full = ds::loadSample(sample, whole), centre = ds::loadSample(sample, cropped);
+  QCOMPARE(centre.image.size(), cv::Size(8, 6));
+  QCOMPARE(centre.mask.size(), cv::Size(8, 6));
+  QCOMPARE(centre.originalSize, cv::Size(40, 20));
+  const cv::Rect expected(6, 2, 8, 6);
+  QCOMPARE(cv::norm(centre.image, full.image(expected), cv::NORM_INF), 0.0);
+  QCOMPARE(cv::norm(centre.mask, full.mask(expected), cv::NORM_INF), 0.0);
+  QVERIFY(cv::countNonZero(centre.mask) > 0);  // the marked column lies in the centre
 }
 
 void TestImageIo::maskSizeMismatch() {

@@ -95,7 +95,7 @@ std::optional<QString> saveLoadDifference(const QString& method, const QStringLi
   if (summary) *summary = model.header().value(QStringLiteral("summary")).toObject();
   ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
   std::vector<ds::LoadedImage> images;
-  for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, {model.inputSize()}));
+  for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, model.loadOptions()));
   const auto a = model.predict(images), b = loaded.predict(images);
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].score != b[i].score)
