@@ -130,6 +130,7 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
     const torch::Tensor projected = centred.mm(basis);
     mean_ = bank_.to(torch::kFloat64).mean(0).to(torch::kFloat32);
     basis_ = basis.to(torch::kFloat32).contiguous();
+    basisT_ = basis_.t().contiguous();
     const torch::Tensor projectedF = projected.to(torch::kFloat32);
     projectedT_ = projectedF.t().contiguous();
     projectedNorm2_ = projectedF.pow(2).sum(1).contiguous();
@@ -154,7 +155,9 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
       const torch::Tensor projected = centred.mm(basis_);
       const torch::Tensor bounds = (projected * -2.0f).mm(projectedT_);
       const torch::Tensor projectedNorm2 = projected.pow(2).sum(1).contiguous();
-      const torch::Tensor residual = (centred.pow(2).sum(1) - projectedNorm2).clamp_min(0).sqrt().contiguous();
+      // ‖P⊥q‖ from the residual vector itself: √(‖q‖² − ‖Pq‖²) in float loses the small residuals
+      // of queries lying nearly in the principal subspace, and with them the bound's guarantee.
+      const torch::Tensor residual = (centred - projected.mm(basisT_)).norm(2, 1).contiguous();
       const torch::Tensor centredNorm2 = centred.pow(2).sum(1).contiguous();
       at::parallel_for(0, block.size(0), 8, [&](int64_t begin, int64_t end) {
         std::vector<float> chunkMin((m + kChunk - 1) / kChunk);
@@ -179,6 +182,7 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
   torch::Tensor bank_;            // [M,D] float
   torch::Tensor mean_;            // [D]
   torch::Tensor basis_;           // [D,r]
+  torch::Tensor basisT_;          // [r,D]
   torch::Tensor projectedT_;      // [r,M]: P(m − mean) per entry
   torch::Tensor projectedNorm2_;  // [M]
   torch::Tensor residuals_;       // [M]: ‖P⊥(m − mean)‖
