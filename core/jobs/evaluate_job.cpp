@@ -24,6 +24,9 @@ QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonVal
 
 EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, LoadReport& report) {
   InspectionModel model = InspectionModel::load(request.model, request.device);
+  if (request.originalResolution && model.crops())
+    throw Error(tr("%1: the model was trained with a centre crop, so its maps cover only part of each image; "
+                   "evaluate it at the model's size (--eval-size model)").arg(request.model));
   const Dataset dataset = Dataset::open(request.data, report);
   std::vector<Sample> test;
   for (const Sample& s : dataset.testSamples())
@@ -34,9 +37,6 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   EvaluationReport result;
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
-  if (request.originalResolution && model.crops())
-    throw Error(tr("%1: the model was trained with a centre crop, so its maps cover only part of each image; "
-                   "evaluate it at the model's size (--eval-size model)").arg(request.model));
   ImageLoader loader(test, model.loadOptions(anyMask, anyMask && request.originalResolution), report);
   std::vector<LoadedImage> batch;
   qint64 predictNs = 0;

@@ -57,11 +57,9 @@ class TestCliPipeline : public QObject {
 
   void demoDataEndToEnd() {
     QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("demo"));
-    Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), data, QStringLiteral("--size"), QStringLiteral("96"),
-                 QStringLiteral("--train"), QStringLiteral("12"), QStringLiteral("--test-good"), QStringLiteral("6"),
-                 QStringLiteral("--test-defect"), QStringLiteral("8"), QStringLiteral("--quiet")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString data = writeDemoData(dir, 96, 12, 6, 8);
+    QVERIFY(!data.isEmpty());
+    Run r;
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
     r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
              QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--seed"),
@@ -100,11 +98,9 @@ class TestCliPipeline : public QObject {
 
   void centreCrop() {
     QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("demo"));
-    Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), data, QStringLiteral("--size"), QStringLiteral("80"),
-                 QStringLiteral("--train"), QStringLiteral("6"), QStringLiteral("--test-good"), QStringLiteral("3"),
-                 QStringLiteral("--test-defect"), QStringLiteral("3"), QStringLiteral("--quiet")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString data = writeDemoData(dir, 80, 6, 3, 3);
+    QVERIFY(!data.isEmpty());
+    Run r;
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
     r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
              QStringLiteral("--out"), model, QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--crop"),
@@ -210,6 +206,18 @@ class TestCliPipeline : public QObject {
   }
 
  private:
+  // The synthetic demo dataset in dir/demo; empty (with the CLI's error printed) when writing it failed.
+  static QString writeDemoData(const QTemporaryDir& dir, int size, int train, int testGood, int testDefect) {
+    const QString data = dir.filePath(QStringLiteral("demo"));
+    const Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), data, QStringLiteral("--size"),
+                       QString::number(size), QStringLiteral("--train"), QString::number(train), QStringLiteral("--test-good"),
+                       QString::number(testGood), QStringLiteral("--test-defect"), QString::number(testDefect),
+                       QStringLiteral("--quiet")});
+    if (r.exitCode == 0) return data;
+    qWarning("demo-data failed: %s", qPrintable(r.err));
+    return {};
+  }
+
   // A manifest of the first nTrain training images and nTest good and nTest cracked test images,
   // with absolute paths; empty when ../shared is absent.
   static QString kolektorSubsetManifest(const QTemporaryDir& dir, int nTrain, int nTest) {

@@ -90,15 +90,17 @@ void searchRow(const Row& row, const BankView& bank, float* chunkMin, Nearest& o
   completeBounds(row, bank, chunkMin);
   const int64_t chunks = (bank.m + kChunk - 1) / kChunk;
   const auto k = static_cast<int64_t>(out.d2.size());
-  Nearest seeds(k);
-  if (k == 1) {
+  std::vector<int64_t> seeds;
+  if (k == 1) {  // the best-bounded entry lies in the chunk with the smallest minimum
     const int64_t c = std::min_element(chunkMin, chunkMin + chunks) - chunkMin;
     float* begin = row.bound + c * kChunk;
-    seeds.offer(0.f, std::min_element(begin, row.bound + std::min(bank.m, (c + 1) * kChunk)) - row.bound);
+    seeds = {std::min_element(begin, row.bound + std::min(bank.m, (c + 1) * kChunk)) - row.bound};
   } else {
-    for (int64_t j = 0; j < bank.m; ++j) seeds.offer(row.bound[j], j);
+    Nearest best(k);
+    for (int64_t j = 0; j < bank.m; ++j) best.offer(row.bound[j], j);
+    seeds = best.index;
   }
-  for (const int64_t j : seeds.index) {
+  for (const int64_t j : seeds) {
     out.offer(squaredDistance(row.query, bank.rows + j * bank.d, bank.d), j);
     row.bound[j] = std::numeric_limits<float>::infinity();  // measured already
   }
@@ -119,7 +121,9 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
   PrincipalBoundSearch(const torch::Tensor& bankIn, double variance)
       : bank_(bankIn.to(torch::kCPU, torch::kFloat32).contiguous()) {
     // Principal directions of the bank in double: eigenvectors of the covariance, largest first.
-    const torch::Tensor centred = bank_.to(torch::kFloat64) - bank_.to(torch::kFloat64).mean(0);
+    const torch::Tensor bank64 = bank_.to(torch::kFloat64);
+    const torch::Tensor mean = bank64.mean(0);
+    const torch::Tensor centred = bank64 - mean;
     auto [values, vectors] = torch::linalg_eigh(centred.t().mm(centred));
     values = values.flip(0).clamp_min(0);
     const torch::Tensor held = values.cumsum(0) / values.sum().clamp_min(1e-300);
@@ -128,7 +132,7 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
     r = std::min(d, (r + 15) / 16 * 16);
     const torch::Tensor basis = vectors.flip(1).slice(1, 0, r);
     const torch::Tensor projected = centred.mm(basis);
-    mean_ = bank_.to(torch::kFloat64).mean(0).to(torch::kFloat32);
+    mean_ = mean.to(torch::kFloat32);
     basis_ = basis.to(torch::kFloat32).contiguous();
     basisT_ = basis_.t().contiguous();
     const torch::Tensor projectedF = projected.to(torch::kFloat32);
