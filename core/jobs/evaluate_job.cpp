@@ -1,15 +1,14 @@
 #include "core/jobs/evaluate_job.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
 
 #include "core/data/dataset.h"
-#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
+#include "core/jobs/scoring_loop.h"
 #include "core/methods/inspection_model.h"
 #include "core/runtime/memory.h"
 
@@ -37,35 +36,18 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   EvaluationReport result;
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
-  ImageLoader loader(test, model.loadOptions(anyMask, anyMask && request.originalResolution), report);
-  std::vector<LoadedImage> batch;
-  qint64 predictNs = 0;
-  int done = 0;
-  while (loader.next(batch)) {
-    ctx.checkCancelled();
-    QElapsedTimer timer;
-    timer.start();
-    const std::vector<ImagePrediction> predictions = model.predict(batch);
-    predictNs += timer.nsecsElapsed();
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      const Sample& s = test[batch[i].index];
-      result.images.push_back({s.imagePath, s.defectType, s.defective, predictions[i].score});
-      // A defective image without a mask would count its defect as good pixels: leave it out.
-      if (anyMask && (!s.defective || !s.maskPath.isEmpty())) {
-        if (request.originalResolution) {
-          cv::Mat map;
-          cv::resize(predictions[i].map, map, batch[i].originalSize, 0, 0, cv::INTER_LINEAR);
-          pixels.add(map, batch[i].originalMask);
-        } else {
-          pixels.add(predictions[i].map, batch[i].mask);
-        }
-      }
-    }
-    done += static_cast<int>(batch.size());
-    ctx.progress(done, static_cast<int>(test.size()), tr("Scoring"));
-  }
+  const qint64 predictNs = scoreSamples(
+      model, test, model.loadOptions(anyMask, anyMask && request.originalResolution), report, ctx, tr("Scoring"),
+      [&](const Sample& s, const LoadedImage& image, const ImagePrediction& prediction) {
+        result.images.push_back({s.imagePath, s.defectType, s.defective, prediction.score});
+        if (!anyMask) return;
+        if (!request.originalResolution) return addPixels(pixels, s, prediction.map, image.mask);
+        cv::Mat map;
+        cv::resize(prediction.map, map, image.originalSize, 0, 0, cv::INTER_LINEAR);
+        addPixels(pixels, s, map, image.originalMask);
+      });
   if (result.images.empty()) throw Error(tr("%1: none of the test images could be loaded").arg(request.data));
-  ctx.progress(done, static_cast<int>(test.size()), tr("Computing metrics"));
+  ctx.progress(0, 0, tr("Computing metrics"));
   result.metrics = evaluate(result.images, pixels);
   result.predictMsPerImage = predictNs / 1e6 / static_cast<double>(result.images.size());
   result.peakRssMb = peakRssMb();

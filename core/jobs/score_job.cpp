@@ -9,10 +9,10 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "core/data/dataset.h"
-#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/io/heatmap_image.h"
 #include "core/jobs/job_context.h"
+#include "core/jobs/scoring_loop.h"
 #include "core/methods/inspection_model.h"
 
 namespace ds {
@@ -35,6 +35,14 @@ QString csvField(const QString& text) {
   return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// A unique file name for path: its folders below root joined with "__" before its base name.
+QString flatName(const QString& root, const QString& path) {
+  const QString relative = QDir(root).relativeFilePath(path);
+  const QString folder = QFileInfo(relative).path();
+  const QString base = QFileInfo(relative).completeBaseName();
+  return folder == QLatin1String(".") ? base : QString(folder).replace(QLatin1Char('/'), QStringLiteral("__")) + QStringLiteral("__") + base;
+}
+
 }  // namespace
 
 ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& report) {
@@ -49,31 +57,21 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
   result.threshold = std::isnan(request.threshold) ? model.threshold() : request.threshold;
   const bool haveThreshold = !std::isnan(result.threshold);
 
-  ImageLoader loader(samples, model.loadOptions(), report);
-  std::vector<LoadedImage> batch;
-  while (loader.next(batch)) {
-    ctx.checkCancelled();
-    const std::vector<ImagePrediction> predictions = model.predict(batch);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      const QString path = samples[batch[i].index].imagePath;
-      const double score = predictions[i].score;
-      result.images.push_back({path, score, !haveThreshold ? QStringLiteral("unknown")
-                                            : score >= result.threshold ? QStringLiteral("NOK")
-                                                                        : QStringLiteral("OK")});
-      // With a threshold, colours are comparable across images: the threshold sits mid-scale.
-      double low = 0, high = 2 * result.threshold;
-      if (!haveThreshold) cv::minMaxLoc(predictions[i].map, &low, &high);
-      QString name = QDir(inputRoot).relativeFilePath(path);
-      name = QFileInfo(name).path() == QLatin1String(".") ? QFileInfo(name).completeBaseName()
-                                                          : QFileInfo(name).path().replace(QLatin1Char('/'), QStringLiteral("__")) +
-                                                                QStringLiteral("__") + QFileInfo(name).completeBaseName();
-      const QString heatmapPath = out.filePath(QStringLiteral("heatmaps/%1.png").arg(name));
-      if (!cv::imwrite(heatmapPath.toStdString(), heatmapOverlay(batch[i].image, predictions[i].map,
-                                                                  static_cast<float>(low), static_cast<float>(high))))
-        throw Error(tr("%1: cannot write the heatmap").arg(heatmapPath));
-    }
-    ctx.progress(static_cast<int>(result.images.size()), static_cast<int>(samples.size()), tr("Scoring"));
-  }
+  scoreSamples(model, samples, model.loadOptions(), report, ctx, tr("Scoring"),
+               [&](const Sample& sample, const LoadedImage& image, const ImagePrediction& prediction) {
+                 const QString& path = sample.imagePath;
+                 const double score = prediction.score;
+                 result.images.push_back({path, score, !haveThreshold ? QStringLiteral("unknown")
+                                                       : score >= result.threshold ? QStringLiteral("NOK")
+                                                                                   : QStringLiteral("OK")});
+                 // With a threshold, colours are comparable across images: the threshold sits mid-scale.
+                 double low = 0, high = 2 * result.threshold;
+                 if (!haveThreshold) cv::minMaxLoc(prediction.map, &low, &high);
+                 const QString heatmapPath = out.filePath(QStringLiteral("heatmaps/%1.png").arg(flatName(inputRoot, path)));
+                 if (!cv::imwrite(heatmapPath.toStdString(), heatmapOverlay(image.image, prediction.map,
+                                                                             static_cast<float>(low), static_cast<float>(high))))
+                   throw Error(tr("%1: cannot write the heatmap").arg(heatmapPath));
+               });
 
   QSaveFile csv(out.filePath(QStringLiteral("scores.csv")));
   if (!csv.open(QIODevice::WriteOnly | QIODevice::Text))

@@ -5,6 +5,11 @@
 
 namespace ds {
 
+void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask) {
+  if (!sample.labelled || (sample.defective && sample.maskPath.isEmpty())) return;
+  pixels.add(map, mask);
+}
+
 Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector& pixels) {
   Evaluation e;
   e.nTest = static_cast<int>(images.size());

@@ -6,6 +6,7 @@
 
 #include "core/metrics/pixel_metrics.h"
 #include "core/metrics/roc.h"
+#include "core/data/sample.h"
 
 namespace ds {
 
@@ -30,6 +31,10 @@ struct Evaluation {
   PixelMetrics pixel;
   int nTest = 0;
 };
+
+// Adds the image's pixels when they belong in the pixel metrics: labelled, and either defect-free or with
+// a mask (a defective image without one would count its defect as good pixels).
+void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask);
 
 // pixels may be empty (no masks): pixel metrics are NaN then. Consumes the collector.
 Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector& pixels);

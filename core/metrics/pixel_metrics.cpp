@@ -19,6 +19,15 @@ std::uint32_t orderedBits(float value) {
   return (bits & 0x80000000u) ? ~bits : (bits | 0x80000000u);
 }
 
+// The inverse of orderedBits.
+float scoreOf(std::uint64_t ordered) {
+  auto bits = static_cast<std::uint32_t>(ordered);
+  bits = (bits & 0x80000000u) ? (bits & 0x7fffffffu) : ~bits;
+  float value;
+  std::memcpy(&value, &bits, sizeof value);
+  return value;
+}
+
 // Keeps a point every `step` of progress along the curve so plots stay light.
 class CurveThinner {
  public:
@@ -103,16 +112,16 @@ PixelMetrics PixelScoreCollector::finish(double integrationLimit, int curvePoint
     fp += groupFp;
     pro += groupPro;
     const bool last = begin == 0;
+    if (positives > 0 && 2 * tp / (tp + fp + positives) > m.f1Max) {
+      m.f1Max = 2 * tp / (tp + fp + positives);
+      m.f1Threshold = scoreOf(score);
+    }
     const double f = negatives > 0 ? std::min(fp / negatives, 1.0) : nan;
     const double p = m.regions > 0 ? std::min(pro / m.regions, 1.0) : nan;
     if (rocThin.keep(f, tp / positives) || last) {
       m.roc.fpr.push_back(f);
       m.roc.tpr.push_back(positives > 0 ? tp / positives : nan);
-      std::uint32_t bits = static_cast<std::uint32_t>(score);
-      bits = (bits & 0x80000000u) ? (bits & 0x7fffffffu) : ~bits;
-      float threshold;
-      std::memcpy(&threshold, &bits, sizeof threshold);
-      m.roc.thresholds.push_back(threshold);
+      m.roc.thresholds.push_back(scoreOf(score));
     }
     if (proThin.keep(f, p) || last) {
       m.pro.fpr.push_back(f);
@@ -130,6 +139,7 @@ PixelMetrics PixelScoreCollector::finish(double integrationLimit, int curvePoint
     prevP = p;
     end = begin;
   }
+  if (positives == 0) m.f1Max = m.f1Threshold = nan;
   m.auroc = positives > 0 && negatives > 0 ? auc / (positives * negatives) : nan;
   m.aupro = m.regions > 0 && negatives > 0 ? aupro / integrationLimit : nan;
   keys_.clear();

@@ -17,6 +17,8 @@ struct PixelMetrics {
   double aupro = 0;   // NaN without any ground-truth region
   RocCurve roc;       // downsampled for display; auroc is computed on the exact curve
   ProCurve pro;
+  double f1Max = 0;        // best pixel F1 over all thresholds (exact), NaN without defect pixels
+  double f1Threshold = 0;  // the pixel threshold that reaches it
   std::int64_t pixels = 0;
   std::int64_t defectPixels = 0;
   int regions = 0;

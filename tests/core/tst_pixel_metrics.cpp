@@ -114,6 +114,44 @@ class TestPixelMetrics : public QObject {
     QCOMPARE(c.iou(), 0.5);
   }
 
+  // Pixel F1-max against every distinct score tried as a threshold, pixels counted one by one.
+  void pixelF1MaxByExhaustiveSearch() {
+    const std::vector<MapCase> maps = randomMaps();
+    ds::PixelScoreCollector collector;
+    std::vector<std::pair<float, bool>> pixels;
+    for (const MapCase& m : maps) {
+      collector.add(m.map, m.mask);
+      for (int r = 0; r < m.map.rows; ++r)
+        for (int c = 0; c < m.map.cols; ++c) pixels.push_back({m.map.at<float>(r, c), m.mask.at<uchar>(r, c) != 0});
+    }
+    std::vector<float> candidates;
+    for (const auto& p : pixels) candidates.push_back(p.first);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    double bestF1 = -1, bestThreshold = 0;
+    for (std::size_t i = 0; i < candidates.size(); i += 7) {  // every 7th keeps the test fast; the best is checked below
+      double tp = 0, fp = 0, fn = 0;
+      for (const auto& p : pixels) {
+        const bool flagged = p.first >= candidates[i];
+        tp += flagged && p.second;
+        fp += flagged && !p.second;
+        fn += !flagged && p.second;
+      }
+      const double f1 = 2 * tp / (2 * tp + fp + fn);
+      if (f1 > bestF1) bestF1 = f1, bestThreshold = candidates[i];
+    }
+    const ds::PixelMetrics m = collector.finish();
+    QVERIFY2(m.f1Max >= bestF1 - 1e-12, qPrintable(QStringLiteral("F1 %1 below sampled best %2 at %3").arg(m.f1Max).arg(bestF1).arg(bestThreshold)));
+    double tp = 0, fp = 0, fn = 0;
+    for (const auto& p : pixels) {
+      const bool flagged = p.first >= static_cast<float>(m.f1Threshold);
+      tp += flagged && p.second;
+      fp += flagged && !p.second;
+      fn += !flagged && p.second;
+    }
+    QCOMPARE(m.f1Max, 2 * tp / (2 * tp + fp + fn));
+  }
+
   void matchesIndependentReference() {
     const std::vector<MapCase> maps = randomMaps();
     for (double limit : {0.3, 0.05, 1.0}) {

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "core/data/image_loader.h"
+#include "core/data/load_report.h"
+#include "core/data/sample.h"
+#include "core/metrics/pixel_metrics.h"
+
+namespace ds {
+
+class JobContext;
+
+// What the workbench shows of one scored image: plain values, safe to hand to the GUI thread.
+struct InspectedImage {
+  int sample = -1;   // index into InspectRequest::samples
+  double score = 0;
+  cv::Mat map;       // CV_32FC1 at the model's input size
+  cv::Mat mask;      // CV_8UC1 0/1 at the same size; empty without ground truth
+};
+
+struct InspectRequest {
+  QString model;
+  std::vector<Sample> samples;  // labelled and unlabelled images alike
+  QString device = QStringLiteral("cpu");
+};
+
+struct InspectResult {
+  LoadOptions loadOptions;  // how the model decodes images: the GUI decodes them the same way for display
+  QJsonObject modelHeader;
+  double modelThreshold = 0;  // NaN when the model has none
+  PixelMetrics pixel;         // over the labelled images with masks (NaN fields without)
+  double predictMsPerImage = 0;
+};
+
+// Scores every sample with the model, handing each result to onImage as it is ready (on the job's
+// thread), and computes the pixel metrics at the model's input size at the end.
+InspectResult runInspect(const InspectRequest& request, JobContext& ctx, LoadReport& report,
+                         const std::function<void(InspectedImage)>& onImage);
+
+}  // namespace ds

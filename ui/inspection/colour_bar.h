@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ui/inspection/colour_map.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace ds::ui {
+
+// A compact horizontal legend "low ▇▇▇▇ high" of a colour map, meant to sit over an image (see ImagePane's corner
+// widget); mouse events pass through to the image below.
+class ColourBar : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ColourBar(QWidget* parent = nullptr);
+  void setScale(double low, double high, ColourMap map);
+  QSize sizeHint() const override;
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  QImage gradient_;
+  QString low_, high_;
+};
+
+}  // namespace ds::ui
