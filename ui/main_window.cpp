@@ -1,172 +1,530 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
-#include <QScreen>
-#include <QGuiApplication>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSlider>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
 
-#include "core/data/dataset.h"
-#include "core/data/demo_data_generator.h"
+#include "core/data/image_loader.h"
 #include "core/error.h"
-#include "ui/dataset_panel.h"
+#include "core/jobs/job_runner.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/inspection/colour_map.h"
+#include "ui/inspection/inspection_view.h"
+#include "ui/models/model_table.h"
+#include "ui/models/train_dialog.h"
+#include "ui/plots/defect_auroc_plot.h"
+#include "ui/plots/pr_plot.h"
+#include "ui/plots/pro_plot.h"
+#include "ui/plots/roc_plot.h"
+#include "ui/plots/score_histogram.h"
+#include "ui/results/result_set.h"
+#include "ui/session/inspection_session.h"
+#include "ui/thresholds/threshold_panel.h"
+#include "ui/training/training_monitor.h"
 #include "version.h"
 
 namespace ds::ui {
 namespace {
 
-struct OpenResult {
-  std::optional<Dataset> dataset;
-  LoadReport report;
+const QString kRecent = QStringLiteral("project/recent");
+constexpr int kMaxRecent = 8;
+const QString kProjectFilter = QStringLiteral("*.dsproj");
+
+struct LoadedFrame {
+  QImage image;
   QString error;
 };
 
-OpenResult scanDataset(const QString& path) {
-  OpenResult result;
+// Decodes the image the way the scoring model does (size, crop), so the maps lie on it exactly.
+LoadedFrame loadFrame(const Sample& sample, const LoadOptions& options) {
   try {
-    result.dataset = Dataset::open(path, result.report);
+    LoadOptions o = options;
+    o.masks = false;
+    return {toQImage(loadSample(sample, o).image), {}};
   } catch (const Error& e) {
-    result.error = e.message();
+    return {{}, e.message()};
   }
-  return result;
 }
 
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), panel_(new DatasetPanel), status_(new QLabel), progress_(new QProgressBar) {
+    : QMainWindow(parent),
+      session_(new InspectionSession(this)),
+      datasetPanel_(new DatasetPanel(session_->results())),
+      thresholdPanel_(new ThresholdPanel(session_->results())),
+      view_(new InspectionView),
+      histogram_(new ScoreHistogram),
+      roc_(new RocPlot),
+      pr_(new PrPlot),
+      pro_(new ProPlot),
+      defects_(new DefectAurocPlot),
+      monitor_(new TrainingMonitor(session_->runner())),
+      models_(new ModelTable),
+      analysis_(new QTabWidget),
+      opacity_(new QSlider(Qt::Horizontal)),
+      colourMap_(new QComboBox),
+      sideBySide_(new QCheckBox(tr("Side by side"))),
+      status_(new QLabel),
+      readout_(new QLabel),
+      progress_(new QProgressBar) {
   setWindowTitle(tr("DefectScope"));
   setAcceptDrops(true);
-  setCentralWidget(panel_);
+  setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+  setCentralWidget(buildCentre());
+  buildDocks();
+  buildMenus();
   progress_->setMaximumWidth(220);
   progress_->setVisible(false);
   statusBar()->addWidget(status_, 1);
+  statusBar()->addPermanentWidget(readout_);
   statusBar()->addPermanentWidget(progress_);
-  buildMenus();
+  connectSession();
+
   QSettings settings;
   if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    resize(QSize(1280, 800).boundedTo(screen.size() * 0.95));
+    resize(QSize(1360, 860).boundedTo(screen.size() * 0.95));
     move(screen.center() - rect().center());
   }
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  view_->clear(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
   status_->setText(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
+  refreshTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
-  open->setShortcut(QKeySequence::Open);
-  file->addAction(tr("Open &demo dataset"), this, &MainWindow::openDemoDataset);
-  file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("&About DefectScope"), this, &MainWindow::showAbout);
+QWidget* MainWindow::buildCentre() {
+  opacity_->setRange(0, 100);
+  opacity_->setValue(QSettings().value(QStringLiteral("view/opacity"), 50).toInt());
+  opacity_->setMaximumWidth(160);
+  opacity_->setAccessibleName(tr("Heatmap opacity"));
+  for (ColourMap m : {ColourMap::Jet, ColourMap::Inferno, ColourMap::Grey}) colourMap_->addItem(colourMapName(m), static_cast<int>(m));
+  colourMap_->setCurrentIndex(QSettings().value(QStringLiteral("view/colourMap"), 0).toInt());
+  colourMap_->setAccessibleName(tr("Colour map"));
+  sideBySide_->setChecked(true);
+  sideBySide_->setToolTip(tr("Image, heatmap and evaluation map side by side, zoomed and panned together"));
+
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(new QLabel(tr("Heatmap opacity")));
+  controls->addWidget(opacity_);
+  controls->addSpacing(12);
+  controls->addWidget(new QLabel(tr("Colour map")));
+  controls->addWidget(colourMap_);
+  controls->addSpacing(12);
+  controls->addWidget(sideBySide_);
+  controls->addStretch(1);
+  auto* centre = new QWidget;
+  auto* layout = new QVBoxLayout(centre);
+  layout->setContentsMargins(4, 4, 4, 0);
+  layout->addWidget(view_, 1);
+  layout->addLayout(controls);
+
+  view_->setOpacity(opacity_->value() / 100.0);
+  view_->setColourMap(static_cast<ColourMap>(colourMap_->currentData().toInt()));
+  connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
+    view_->setOpacity(v / 100.0);
+    QSettings().setValue(QStringLiteral("view/opacity"), v);
+  });
+  connect(colourMap_, &QComboBox::currentIndexChanged, this, [this](int i) {
+    view_->setColourMap(static_cast<ColourMap>(colourMap_->itemData(i).toInt()));
+    QSettings().setValue(QStringLiteral("view/colourMap"), i);
+  });
+  connect(sideBySide_, &QCheckBox::toggled, view_, &InspectionView::setSideBySide);
+  return centre;
 }
 
-void MainWindow::setBusy(const QString& what) {
-  status_->setText(what);
-  progress_->setRange(0, 0);
-  progress_->setVisible(true);
+void MainWindow::buildDocks() {
+  auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(title, this);
+    d->setObjectName(name);  // saveState/restoreState find docks by name
+    d->setWidget(content);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, d);
+    return d;
+  };
+  datasetPanel_->setMinimumWidth(300);
+  dock(tr("Dataset"), QStringLiteral("datasetDock"), datasetPanel_, Qt::LeftDockWidgetArea);
+  auto* thresholdScroll = new QScrollArea;
+  thresholdScroll->setWidget(thresholdPanel_);
+  thresholdScroll->setWidgetResizable(true);
+  thresholdScroll->setMinimumWidth(thresholdPanel_->sizeHint().width() + 20);
+  dock(tr("Thresholds"), QStringLiteral("thresholdDock"), thresholdScroll, Qt::RightDockWidgetArea);
+  analysis_->addTab(histogram_, tr("Score histogram"));
+  analysis_->addTab(roc_, tr("ROC"));
+  analysis_->addTab(pr_, tr("Precision–recall"));
+  analysis_->addTab(pro_, tr("PRO"));
+  analysis_->addTab(defects_, tr("Per defect type"));
+  analysis_->addTab(monitor_, tr("Training monitor"));
+  analysis_->addTab(models_, tr("Models"));
+  analysis_->setMinimumHeight(220);
+  dock(tr("Analysis"), QStringLiteral("analysisDock"), analysis_, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::showAnalysisTab(int index) { analysis_->setCurrentIndex(index); }
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&New project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
+  file->addAction(tr("&Open project…"), this, &MainWindow::openProject)->setShortcut(QKeySequence::Open);
+  recentMenu_ = file->addMenu(tr("Open &recent"));
+  file->addAction(tr("&Save project"), this, &MainWindow::saveProject)->setShortcut(QKeySequence::Save);
+  file->addAction(tr("Save project &as…"), this, &MainWindow::saveProjectAs)->setShortcut(QKeySequence::SaveAs);
+  file->addSeparator();
+  file->addAction(tr("Open &dataset folder…"), this, &MainWindow::chooseDataset)->setShortcut(tr("Ctrl+D"));
+  file->addAction(tr("Open de&mo dataset"), this, &MainWindow::openDemoDataset);
+  file->addAction(tr("Score a &production folder…"), this, &MainWindow::chooseScoreFolder);
+  file->addAction(tr("&Export scores (CSV)…"), this, &MainWindow::exportScores);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+  QMenu* model = menuBar()->addMenu(tr("&Model"));
+  model->addAction(tr("&Train…"), this, &MainWindow::trainModel)->setShortcut(tr("Ctrl+T"));
+  model->addAction(tr("&Add model file…"), this, &MainWindow::addModelFile);
+  model->addAction(tr("&Score dataset"), this, [this] { session_->scoreDataset(); })->setShortcut(tr("F5"));
+  model->addAction(tr("&Cancel job"), this, [this] { session_->runner()->cancel(); })->setShortcut(tr("Esc"));
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addAction(tr("Zoom to &fit"), this, [this] { view_->zoomToFit(); })->setShortcut(tr("Ctrl+0"));
+  view->addAction(tr("&Actual size (1:1)"), this, [this] { view_->zoomToActualSize(); })->setShortcut(tr("Ctrl+1"));
+  QAction* side = view->addAction(tr("&Side by side"));
+  side->setCheckable(true);
+  side->setChecked(true);
+  connect(side, &QAction::toggled, sideBySide_, &QCheckBox::setChecked);
+  connect(sideBySide_, &QCheckBox::toggled, side, &QAction::setChecked);
+  view->addSeparator();
+  for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+
+  QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+  QMenu* device = settings->addMenu(tr("Compute &device"));
+  const QString current = QSettings().value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
+  auto* group = new QActionGroup(device);
+  for (const auto& [id, title] : {std::pair{QStringLiteral("auto"), tr("Automatic (GPU when available)")},
+                                  {QStringLiteral("cpu"), tr("CPU only")}}) {
+    QAction* a = device->addAction(title, this, [id = id] { QSettings().setValue(QStringLiteral("compute/device"), id); });
+    a->setCheckable(true);
+    a->setChecked(current == id);
+    group->addAction(a);
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About DefectScope"), this, &MainWindow::showAbout);
+  refreshRecentMenu();
+}
+
+void MainWindow::connectSession() {
+  ResultSet* results = session_->results();
+  connect(session_, &InspectionSession::status, status_, &QLabel::setText);
+  connect(session_, &InspectionSession::failed, this, [this](const QString& message) { showError(tr("DefectScope"), message); });
+  connect(session_, &InspectionSession::datasetFailed, this, [this](const QString& message) {
+    progress_->setVisible(false);
+    status_->setText(message);
+    showError(tr("Cannot open dataset"), message);
+    Q_EMIT datasetFailed(message);
+  });
+  connect(session_, &InspectionSession::datasetOpened, this, [this](const QString& path) {
+    datasetPath_ = path;
+    const ResultSet* r = session_->results();
+    int train = 0, good = 0, defect = 0, unlabelled = 0;
+    for (const Sample& s : r->samples()) {
+      if (s.split == Split::Train) ++train;
+      else if (!s.labelled) ++unlabelled;
+      else (s.defective ? defect : good)++;
+    }
+    status_->setText(tr("%1 — %2 training, %3 good and %4 defective test images, %5 unlabelled; %6 problem files")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(train).arg(good).arg(defect).arg(unlabelled)
+                         .arg(r->loadReport().size()));
+    refreshTitle();
+    Q_EMIT datasetOpened(path);
+  });
+  connect(session_, &InspectionSession::projectChanged, this, [this] {
+    models_->setModels(session_->project().models, session_->project().activeModel);
+    refreshTitle();
+  });
+  connect(session_, &InspectionSession::busyChanged, this, [this](bool busy) {
+    progress_->setVisible(busy);
+    if (busy) showAnalysisTab(5);
+  });
+  connect(session_->runner(), &JobRunner::progress, this, [this](int done, int total, const QString& stage) {
+    progress_->setRange(0, std::max(total, 0));
+    progress_->setValue(done);
+    progress_->setFormat(stage + QStringLiteral(" %p%"));
+  });
+
+  connect(datasetPanel_, &DatasetPanel::sampleSelected, this, &MainWindow::showSample);
+  connect(view_, &InspectionView::nextRequested, this, [this] { datasetPanel_->step(1); });
+  connect(view_, &InspectionView::previousRequested, this, [this] { datasetPanel_->step(-1); });
+  connect(view_, &InspectionView::hovered, this, [this](int x, int y, double score) {
+    if (x < 0) readout_->clear();
+    else if (std::isnan(score)) readout_->setText(tr("x %1, y %2").arg(x).arg(y));
+    else readout_->setText(tr("x %1, y %2 — score %3").arg(x).arg(y).arg(QLocale().toString(score, 'g', 4)));
+  });
+
+  // Results arrive image by image; the histogram redraws at most five times a second while they do.
+  auto* histogramTimer = new QTimer(this);
+  histogramTimer->setSingleShot(true);
+  histogramTimer->setInterval(200);
+  connect(histogramTimer, &QTimer::timeout, this, &MainWindow::refreshHistogram);
+  connect(results, &ResultSet::resultAdded, this, [this, histogramTimer](int sample) {
+    if (!histogramTimer->isActive()) histogramTimer->start();
+    if (sample == datasetPanel_->currentSample()) showSample(sample);
+  });
+  connect(results, &ResultSet::scoresCleared, this, [this] {
+    refreshHistogram();
+    refreshCurves();
+  });
+  connect(results, &ResultSet::scoringFinished, this, [this] {
+    refreshHistogram();
+    refreshCurves();
+    showSample(datasetPanel_->currentSample());
+    showAnalysisTab(1);
+  });
+  connect(results, &ResultSet::datasetChanged, this, [this] { view_->clear(tr("Select an image")); });
+  connect(results, &ResultSet::thresholdsChanged, this, &MainWindow::refreshOperatingPoints);
+
+  connect(histogram_, &ScoreHistogram::thresholdsDragged, this, [this](double t1, double t2) {
+    ResultSet* r = session_->results();
+    r->setImageThresholds({t1, t2, r->imageThresholds().twoLevel}, tr("manual"));
+  });
+  connect(roc_, &RocPlot::imageThresholdPicked, this, [this](double t) {
+    ResultSet* r = session_->results();
+    ImageThresholds thresholds = r->imageThresholds();
+    thresholds.nok = t;
+    if (!thresholds.twoLevel) thresholds.ok = t;
+    r->setImageThresholds(thresholds, tr("ROC point"));
+  });
+  connect(roc_, &RocPlot::pixelThresholdPicked, this, [this](double t) { session_->results()->setPixelThreshold(t); });
+  connect(models_, &ModelTable::activateRequested, session_, &InspectionSession::activateModel);
+}
+
+void MainWindow::showSample(int sample) {
+  const ResultSet* r = session_->results();
+  if (sample < 0 || sample >= r->size()) return;
+  const int request = ++frameRequest_;
+  const Sample s = r->samples()[sample];
+  // Unscored images are shown at their own size; scored ones as the model saw them.
+  const LoadOptions options = r->isScored(sample) ? r->loadOptions() : LoadOptions{};
+  auto* watcher = new QFutureWatcher<LoadedFrame>(this);
+  connect(watcher, &QFutureWatcher<LoadedFrame>::finished, this, [this, watcher, request, sample, s] {
+    const LoadedFrame loaded = watcher->result();
+    watcher->deleteLater();
+    if (request != frameRequest_) return;
+    if (loaded.image.isNull()) {
+      view_->clear(loaded.error);
+      return;
+    }
+    const ResultSet* r = session_->results();
+    InspectionFrame frame;
+    frame.image = loaded.image;
+    QString caption = QDir::toNativeSeparators(s.imagePath);
+    if (r->isScored(sample) && r->map(sample).cols == frame.image.width() && r->map(sample).rows == frame.image.height()) {
+      frame.map = r->map(sample);
+      frame.mask = r->mask(sample);
+      caption += tr(" — score %1").arg(QLocale().toString(r->score(sample), 'g', 4));
+    }
+    if (s.labelled) caption += tr(" — label: %1").arg(s.defectType);
+    frame.caption = caption;
+    view_->setColourScale(r->mapLow(), r->mapHigh());
+    view_->setPixelThreshold(r->pixelThreshold());
+    view_->setFrame(std::move(frame));
+  });
+  watcher->setFuture(QtConcurrent::run(loadFrame, s, options));
+}
+
+void MainWindow::refreshHistogram() {
+  const ResultSet* r = session_->results();
+  std::vector<double> good, defective, unlabelled;
+  for (int i = 0; i < r->size(); ++i) {
+    if (!r->isScored(i)) continue;
+    const Sample& s = r->samples()[i];
+    (!s.labelled ? unlabelled : s.defective ? defective : good).push_back(r->score(i));
+  }
+  histogram_->setScores(good, defective, unlabelled);
+  refreshOperatingPoints();
+}
+
+void MainWindow::refreshCurves() {
+  const Evaluation& e = session_->results()->evaluation();
+  roc_->setImageCurve(e.imageRoc, e.imageAuroc);
+  roc_->setPixelCurve(e.pixel.roc, e.pixelAuroc);
+  pr_->setCurve(e.imagePr, F1Max{e.f1Max, e.threshold});
+  pro_->setCurve(e.pixel.pro, e.aupro);
+  defects_->setAurocs(e.perDefectAuroc);
+  refreshOperatingPoints();
+}
+
+void MainWindow::refreshOperatingPoints() {
+  const ResultSet* r = session_->results();
+  const ImageThresholds& t = r->imageThresholds();
+  histogram_->setThresholds(t.ok, t.nok, t.twoLevel);
+  roc_->setOperatingPoints(t.reviewFrom(), r->pixelThreshold());
+  pr_->setOperatingPoint(t.reviewFrom());
+  view_->setPixelThreshold(r->pixelThreshold());
+}
+
+void MainWindow::refreshTitle() {
+  const QString project = session_->projectPath().isEmpty() ? tr("Untitled project") : QFileInfo(session_->projectPath()).fileName();
+  setWindowTitle(tr("%1%2 — DefectScope").arg(project, session_->modified() ? QStringLiteral(" *") : QString()));
 }
 
 void MainWindow::openDataset(const QString& path) {
-  setBusy(tr("Scanning %1…").arg(QDir::toNativeSeparators(path)));
-  auto* watcher = new QFutureWatcher<OpenResult>(this);
-  connect(watcher, &QFutureWatcher<OpenResult>::finished, this, [this, watcher, path] {
-    const OpenResult result = watcher->result();
-    watcher->deleteLater();
-    progress_->setVisible(false);
-    if (!result.dataset) {
-      status_->setText(result.error);
-      // Window-modal, not blocking: the event loop (and any running job) carries on.
-      auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open dataset"), result.error, QMessageBox::Ok, this);
-      box->setAttribute(Qt::WA_DeleteOnClose);
-      box->open();
-      Q_EMIT datasetFailed(result.error);
-      return;
-    }
-    datasetPath_ = path;
-    panel_->showDataset(*result.dataset, result.report);
-    const DatasetCounts c = result.dataset->counts();
-    status_->setText(tr("%1 — %2 training, %3 good and %4 defective test images, %5 unlabelled; %6 problem files")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(c.train)
-                         .arg(c.testGood)
-                         .arg(c.testDefect)
-                         .arg(c.unlabelled)
-                         .arg(result.report.size()));
-    setWindowTitle(tr("DefectScope — %1").arg(QFileInfo(path).fileName()));
-    QSettings().setValue(QStringLiteral("data/lastDataset"), path);
-    Q_EMIT datasetOpened(path);
-  });
-  watcher->setFuture(QtConcurrent::run(scanDataset, path));
+  status_->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(path)));
+  session_->openDataset(path);
 }
 
-QString MainWindow::demoDatasetPath() {
-  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo-dataset"));
+void MainWindow::openDemoDataset() { session_->openDemoDataset(); }
+
+void MainWindow::newProject() {
+  if (!maybeSave()) return;
+  session_->newProject();
 }
 
-void MainWindow::openDemoDataset() {
-  const QString path = demoDatasetPath();
-  if (QDir(path).exists(QStringLiteral("train"))) {
-    openDataset(path);
-    return;
+void MainWindow::openProject() {
+  if (!maybeSave()) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QSettings().value(QStringLiteral("project/lastFolder")).toString(),
+                                                    tr("DefectScope projects (%1)").arg(kProjectFilter));
+  if (!path.isEmpty()) openProjectFile(path);
+}
+
+void MainWindow::openProjectFile(const QString& path) {
+  try {
+    session_->loadProject(path);
+    rememberRecent(path);
+  } catch (const Error& e) {
+    showError(tr("Cannot open project"), e.message());
   }
-  setBusy(tr("Writing the demo dataset to %1…").arg(QDir::toNativeSeparators(path)));
-  // Written beside the final folder and renamed at the end, so an interrupted run leaves no partial dataset.
-  const QString partial = path + QStringLiteral(".partial");
-  QPointer<MainWindow> self(this);
-  auto* watcher = new QFutureWatcher<QString>(this);
-  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-    const QString error = watcher->result();
-    watcher->deleteLater();
-    if (!error.isEmpty()) {
-      progress_->setVisible(false);
-      status_->setText(error);
-      Q_EMIT datasetFailed(error);
-      return;
-    }
-    openDataset(path);
-  });
-  watcher->setFuture(QtConcurrent::run([self, path, partial]() -> QString {
-    try {
-      QDir(partial).removeRecursively();
-      DemoDataGenerator().write(partial, [self](int done, int total) {
-        QMetaObject::invokeMethod(qApp, [self, done, total] {
-          if (!self) return;
-          self->progress_->setRange(0, total);
-          self->progress_->setValue(done);
-        });
-      });
-      if (!QDir().rename(partial, path)) return tr("Cannot move the demo dataset into %1").arg(path);
-    } catch (const Error& e) {
-      return e.message();
-    }
-    return QString();
-  }));
+}
+
+bool MainWindow::saveProject() {
+  if (session_->projectPath().isEmpty()) return saveProjectAs();
+  try {
+    session_->saveProject(session_->projectPath());
+    rememberRecent(session_->projectPath());
+    return true;
+  } catch (const Error& e) {
+    showError(tr("Cannot save project"), e.message());
+    return false;
+  }
+}
+
+bool MainWindow::saveProjectAs() {
+  QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QSettings().value(QStringLiteral("project/lastFolder")).toString(),
+                                              tr("DefectScope projects (%1)").arg(kProjectFilter));
+  if (path.isEmpty()) return false;
+  if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".dsproj");
+  try {
+    session_->saveProject(path);
+    rememberRecent(path);
+    return true;
+  } catch (const Error& e) {
+    showError(tr("Cannot save project"), e.message());
+    return false;
+  }
+}
+
+bool MainWindow::maybeSave() {
+  if (!session_->modified() || session_->project().models.empty()) return true;
+  const auto answer = QMessageBox::question(this, tr("Unsaved project"), tr("The project has unsaved changes. Save them?"),
+                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+  if (answer == QMessageBox::Save) return saveProject();
+  return answer == QMessageBox::Discard;
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value(kRecent).toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  settings.setValue(kRecent, recent.mid(0, kMaxRecent));
+  settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
+  refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = QSettings().value(kRecent).toStringList();
+  for (const QString& path : recent)
+    recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+      if (maybeSave()) openProjectFile(path);
+    });
+  recentMenu_->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::chooseDataset() {
-  QSettings settings;
-  const QString start = settings.value(QStringLiteral("data/lastDataset"), QDir::homePath()).toString();
+  const QString start = QSettings().value(QStringLiteral("data/lastDataset"), QDir::homePath()).toString();
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset folder"), start);
   if (!dir.isEmpty()) openDataset(dir);
+}
+
+void MainWindow::chooseScoreFolder() {
+  if (!session_->project().active()) {
+    showError(tr("No model"), tr("Train a model or add a model file first (Model menu)."));
+    return;
+  }
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of images to score"), QDir::homePath());
+  if (!dir.isEmpty()) openDataset(dir);
+}
+
+void MainWindow::trainModel() {
+  if (datasetPath_.isEmpty()) {
+    showError(tr("No dataset"), tr("Open a dataset folder first: the model trains on its defect-free training images."));
+    return;
+  }
+  TrainDialog dialog(datasetPath_, session_->modelFolder(), this);
+  connect(&dialog, &TrainDialog::downloadRequested, session_, &InspectionSession::downloadWeights);
+  if (dialog.exec() != QDialog::Accepted) return;
+  if (!session_->train(dialog.request())) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+}
+
+void MainWindow::addModelFile() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Add model file"), session_->modelFolder(), tr("DefectScope models (*.dsm)"));
+  if (!path.isEmpty() && !session_->addModel(path)) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+}
+
+void MainWindow::exportScores() {
+  if (session_->results()->scoredCount() == 0) {
+    showError(tr("Nothing to export"), tr("Score the dataset with a model first."));
+    return;
+  }
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), QStringLiteral("scores.csv"), tr("CSV files (*.csv)"));
+  if (path.isEmpty()) return;
+  try {
+    session_->exportScores(path);
+    status_->setText(tr("Scores written to %1").arg(QDir::toNativeSeparators(path)));
+  } catch (const Error& e) {
+    showError(tr("Cannot export"), e.message());
+  }
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  // Window-modal, not blocking: the event loop (and any running job) carries on.
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
 }
 
 void MainWindow::showAbout() {
@@ -177,6 +535,10 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!maybeSave()) {
+    event->ignore();
+    return;
+  }
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,15 +2,31 @@
 
 #include <QMainWindow>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QSlider;
+class QTabWidget;
 
 namespace ds::ui {
 
 class DatasetPanel;
+class DefectAurocPlot;
+class InspectionSession;
+class InspectionView;
+class ModelTable;
+class PrPlot;
+class ProPlot;
+class RocPlot;
+class ScoreHistogram;
+class ThresholdPanel;
+class TrainingMonitor;
 
-// The application window: opens a dataset folder (menu, command line or drag-and-drop), scans it
-// off the GUI thread and shows it; on first start it writes and opens the demo dataset.
+// The inspection workbench: the dataset and its thumbnails on the left, the selected image with its
+// heatmap and evaluation map in the middle, thresholds and decision counts on the right, plots, the
+// training monitor and the model comparison below. All long work runs in the session's jobs.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -18,13 +34,22 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Scans the folder in the background; datasetOpened or datasetFailed follows.
+  InspectionSession* session() const { return session_; }
+  DatasetPanel* datasetPanel() const { return datasetPanel_; }
+  ThresholdPanel* thresholdPanel() const { return thresholdPanel_; }
+  InspectionView* inspectionView() const { return view_; }
+  RocPlot* rocPlot() const { return roc_; }
+  ScoreHistogram* histogram() const { return histogram_; }
+  TrainingMonitor* trainingMonitor() const { return monitor_; }
+  ModelTable* modelTable() const { return models_; }
+  // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.
+  void showAnalysisTab(int index);
+
+  // For the command line and tests: open a dataset folder or the demo dataset.
   void openDataset(const QString& path);
-  // Writes the demo dataset into the user's data folder when missing, then opens it.
   void openDemoDataset();
-  static QString demoDatasetPath();
+  void openProjectFile(const QString& path);
   const QString& datasetPath() const { return datasetPath_; }
-  DatasetPanel* datasetPanel() const { return panel_; }
 
  Q_SIGNALS:
   void datasetOpened(const QString& path);
@@ -37,14 +62,51 @@ class MainWindow : public QMainWindow {
 
  private:
   void buildMenus();
-  void chooseDataset();
-  void showAbout();
-  void setBusy(const QString& what);
+  void buildDocks();
+  QWidget* buildCentre();
+  void connectSession();
+  void showSample(int sample);
+  void refreshCurves();
+  void refreshHistogram();
+  void refreshOperatingPoints();
+  void refreshTitle();
+  void refreshRecentMenu();
+  void rememberRecent(const QString& path);
 
-  DatasetPanel* panel_;
+  void newProject();
+  void openProject();
+  bool saveProject();
+  bool saveProjectAs();
+  bool maybeSave();
+  void chooseDataset();
+  void chooseScoreFolder();
+  void trainModel();
+  void addModelFile();
+  void exportScores();
+  void showError(const QString& title, const QString& message);
+  void showAbout();
+
+  InspectionSession* session_;
+  DatasetPanel* datasetPanel_;
+  ThresholdPanel* thresholdPanel_;
+  InspectionView* view_;
+  ScoreHistogram* histogram_;
+  RocPlot* roc_;
+  PrPlot* pr_;
+  ProPlot* pro_;
+  DefectAurocPlot* defects_;
+  TrainingMonitor* monitor_;
+  ModelTable* models_;
+  QTabWidget* analysis_;
+  QSlider* opacity_;
+  QComboBox* colourMap_;
+  QCheckBox* sideBySide_;
   QLabel* status_;
+  QLabel* readout_;
   QProgressBar* progress_;
+  QMenu* recentMenu_;
   QString datasetPath_;
+  int frameRequest_ = 0;  // numbers image loads so a late one never replaces a newer image
 };
 
 }  // namespace ds::ui

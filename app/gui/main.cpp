@@ -6,6 +6,7 @@
 
 #include "core/runtime/compute.h"
 #include "core/runtime/threading_environment.h"
+#include "screenshot_tour.h"
 #include "ui/main_window.h"
 #include "version.h"
 
@@ -23,7 +24,13 @@ int main(int argc, char** argv) {
   parser.addVersionOption();
   const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("Gui", "open the built-in demo dataset"));
   parser.addOption(demo);
-  parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("Gui", "dataset folder to open"));
+  const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                       QApplication::translate("Gui", "score the dataset with --model, save PNGs of the main views into DIR and quit"),
+                                       QStringLiteral("DIR"));
+  const QCommandLineOption model(QStringLiteral("model"), QApplication::translate("Gui", "model file for --screenshots"), QStringLiteral("FILE"));
+  parser.addOption(screenshots);
+  parser.addOption(model);
+  parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("Gui", "dataset folder or project file (.dsproj) to open"));
   parser.process(app);
   ds::compute::setThreads(0);
 
@@ -31,7 +38,12 @@ int main(int argc, char** argv) {
   window.show();
   const QStringList args = parser.positionalArguments();
   const QString last = QSettings().value(QStringLiteral("data/lastDataset")).toString();
-  if (!args.isEmpty()) window.openDataset(args.first());
+  if (parser.isSet(screenshots)) {
+    if (args.isEmpty() || !parser.isSet(model)) parser.showHelp(2);
+    (new ScreenshotTour(&window, args.first(), parser.value(model), parser.value(screenshots)))->start();
+  } else if (!args.isEmpty() && args.first().endsWith(QLatin1String(".dsproj"))) {
+    window.openProjectFile(args.first());
+  } else if (!args.isEmpty()) window.openDataset(args.first());
   else if (parser.isSet(demo) || last.isEmpty() || !QFileInfo::exists(last)) window.openDemoDataset();
   else window.openDataset(last);
   return app.exec();

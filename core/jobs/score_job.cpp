@@ -10,6 +10,7 @@
 
 #include "core/data/dataset.h"
 #include "core/error.h"
+#include "core/io/csv.h"
 #include "core/io/heatmap_image.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/scoring_loop.h"
@@ -28,11 +29,6 @@ std::vector<Sample> inputSamples(const QString& input, LoadReport& report) {
     return {s};
   }
   return Dataset::open(input, report).samples();
-}
-
-QString csvField(const QString& text) {
-  if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))) return text;
-  return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 // A unique file name for path: its folders below root joined with "__" before its base name.

@@ -30,6 +30,7 @@ TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& r
   result.fitSeconds = training.value(QStringLiteral("fit_s")).toDouble();
   result.modelBytes = QFileInfo(request.output).size();
   result.summary = model.header().value(QStringLiteral("summary")).toObject();
+  result.header = model.header();
   return result;
 }
 

@@ -25,6 +25,7 @@ struct TrainResult {
   double fitSeconds = 0;
   qint64 modelBytes = 0;
   QJsonObject summary;
+  QJsonObject header;  // the saved model's header (docs/model-file.md)
 };
 
 // Opens the dataset, fits the method on its training images and saves the model atomically.

@@ -12,6 +12,7 @@ struct MethodInfo {
   QString title;        // translated
   QString description;  // translated, one sentence
   std::vector<SettingSpec> settings;
+  bool pretrainedBackbone = false;  // built on a pretrained backbone (--backbone, --weights apply)
 };
 
 std::vector<MethodInfo> availableMethods();

@@ -54,7 +54,8 @@ class TestPatchCore : public QObject {
     o.size = 300;
     o.startPoints = 10;
     o.seed = 11;
-    const auto pruned = ds::patchcore::greedyCoreset(x, o);
+    std::vector<std::pair<int64_t, double>> reported;  // (centres chosen, coverage radius)
+    const auto pruned = ds::patchcore::greedyCoreset(x, o, [&](int64_t done, int64_t, double radius) { reported.push_back({done, radius}); });
     const auto brute = ds::patchcore::greedyCoresetBruteForce(x, o);
     QCOMPARE(pruned.size(), brute.size());
     // Coverage radius of the fast selection within 1 % of exact greedy (equal, as both are exact).
@@ -63,6 +64,15 @@ class TestPatchCore : public QObject {
     int same = 0;
     for (std::size_t i = 0; i < pruned.size(); ++i) same += pruned[i] == brute[i];
     QVERIFY2(same >= static_cast<int>(pruned.size()) - 2, qPrintable(QString::number(same)));  // float ties at most
+    // The reported radius after t > 1 centres: the t-th centre's distance to the earlier ones.
+    QVERIFY(reported.size() >= 2);
+    for (const auto& [done, radius] : reported) {
+      if (done < 2) continue;
+      const torch::Tensor last = x[pruned[done - 1]].unsqueeze(0).to(torch::kFloat64);
+      const torch::Tensor earlier = x.index_select(0, torch::tensor(std::vector<int64_t>(pruned.begin(), pruned.begin() + done - 1))).to(torch::kFloat64);
+      const double expected = torch::cdist(last, earlier).min().item<double>();
+      QVERIFY2(std::abs(radius - expected) <= 1e-4 * expected, qPrintable(QStringLiteral("after %1: %2 vs %3").arg(done).arg(radius).arg(expected)));
+    }
   }
 
   void projectedCoverageNearExactGreedy() {

@@ -5,8 +5,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ui/dataset_panel.h"
+#include "ui/dataset/dataset_panel.h"
 #include "ui/main_window.h"
+#include "ui/session/inspection_session.h"
 
 class TestMainWindow : public QObject {
   Q_OBJECT
@@ -14,7 +15,7 @@ class TestMainWindow : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // demo dataset and settings go to a test location
-    QDir(ds::ui::MainWindow::demoDatasetPath()).removeRecursively();
+    QDir(ds::ui::InspectionSession::demoDatasetPath()).removeRecursively();
   }
 
   void firstStartWritesAndListsTheDemoDataset() {
@@ -23,17 +24,17 @@ class TestMainWindow : public QObject {
     QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
     window.openDemoDataset();
     QVERIFY(opened.wait(120000));
-    QCOMPARE(window.datasetPath(), ds::ui::MainWindow::demoDatasetPath());
+    QCOMPARE(window.datasetPath(), ds::ui::InspectionSession::demoDatasetPath());
     // Train ▸ good; Test ▸ good, crack, missing_pattern, scratch, stain.
     QCOMPARE(window.datasetPanel()->groupCount(), 6);
     QCOMPARE(window.datasetPanel()->problemCount(), 0);
-    QVERIFY(!QDir(ds::ui::MainWindow::demoDatasetPath() + QStringLiteral(".partial")).exists());
+    QVERIFY(!QDir(ds::ui::InspectionSession::demoDatasetPath() + QStringLiteral(".partial")).exists());
   }
 
   void brokenFilesAreListed() {
     QTemporaryDir dir;
     QDir(dir.path()).mkpath(QStringLiteral("good"));
-    QFile::copy(QDir(ds::ui::MainWindow::demoDatasetPath()).filePath(QStringLiteral("train/good/000.png")),
+    QFile::copy(QDir(ds::ui::InspectionSession::demoDatasetPath()).filePath(QStringLiteral("train/good/000.png")),
                 dir.filePath(QStringLiteral("good/ok.png")));
     QFile broken(dir.filePath(QStringLiteral("good/broken.png")));
     QVERIFY(broken.open(QIODevice::WriteOnly));

@@ -7,8 +7,8 @@
 
 namespace ds::ui {
 
-// A compact horizontal legend "low ▇▇▇▇ high" of a colour map, meant to sit over an image (see ImagePane's corner
-// widget); mouse events pass through to the image below.
+// A compact horizontal legend "low ▇▇▇▇ high" of a colour map, meant to sit over an image (see ImagePane's
+// corner widget); mouse events pass through to the image below.
 class ColourBar : public QWidget {
   Q_OBJECT
 

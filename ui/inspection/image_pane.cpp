@@ -14,8 +14,9 @@ namespace {
 constexpr int kInset = 6;  // logical pixels between the pane edge and the badges drawn over it
 const QColor kHalo(0, 0, 0, 150);
 
-QPen cosmeticPen(const QColor& colour, double width) {
-  QPen pen(colour, width);
+// Qt draws cosmetic pens in device pixels: scaling by the pixel ratio keeps lines as thick on high-DPI screens.
+QPen cosmeticPen(const QColor& colour, double logicalWidth, double devicePixelRatio) {
+  QPen pen(colour, logicalWidth * devicePixelRatio);
   pen.setCosmetic(true);
   pen.setJoinStyle(Qt::RoundJoin);
   return pen;
@@ -95,8 +96,8 @@ void ImagePane::paintImage(QPainter& painter) const {
   painter.setRenderHint(QPainter::Antialiasing);
   for (const Outline& outline : outlines_) {
     // A dark halo under the colour keeps thin outlines visible over bright and dark image regions alike.
-    painter.strokePath(outline.path, cosmeticPen(kHalo, 3.5));
-    painter.strokePath(outline.path, cosmeticPen(outline.colour, 1.5));
+    painter.strokePath(outline.path, cosmeticPen(kHalo, 3.5, devicePixelRatioF()));
+    painter.strokePath(outline.path, cosmeticPen(outline.colour, 1.5, devicePixelRatioF()));
   }
   painter.restore();
   if (marker_) paintMarker(painter, toWidget.map(QPointF(*marker_) + QPointF(0.5, 0.5)));
@@ -112,8 +113,8 @@ void ImagePane::paintMarker(QPainter& painter, const QPointF& at) const {
   }
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
-  painter.strokePath(cross, cosmeticPen(kHalo, 3.5));
-  painter.strokePath(cross, cosmeticPen(Qt::white, 1.5));
+  painter.strokePath(cross, cosmeticPen(kHalo, 3.5, devicePixelRatioF()));
+  painter.strokePath(cross, cosmeticPen(Qt::white, 1.5, devicePixelRatioF()));
   painter.restore();
 }
 

@@ -33,6 +33,7 @@ class ImagePane : public QWidget {
   const QImage& image() const { return image_; }
   void setPlaceholder(const QString& text);  // shown centred while the image is null
   void setOutlines(QVector<Outline> outlines);
+  const QVector<Outline>& outlines() const { return outlines_; }
   void setMarker(std::optional<QPoint> pixel);
   // Kept in the bottom-right corner over the image (e.g. a colour bar); the pane takes ownership.
   void setCornerWidget(QWidget* widget);

@@ -40,6 +40,7 @@ QColor defectColor() { return QColor(0xd7, 0x30, 0x1f); }
 QColor unlabelledColor() { return QColor(0x9a, 0x9e, 0xa6); }
 QColor reviewColor() { return QColor(0xe0, 0x9b, 0x00); }
 QColor nokColor() { return QColor(0xb0, 0x1e, 0x2f); }
+QColor guideColor() { return QColor(0xa0, 0xa4, 0xab); }
 QColor seriesColor(int index) {
   return QColor::fromRgb(kPalette[static_cast<std::size_t>(index) % kPalette.size()]);
 }

@@ -23,6 +23,8 @@ QColor defectColor();
 QColor unlabelledColor();
 QColor reviewColor();
 QColor nokColor();
+// Chance diagonals and other guides that must not compete with the data.
+QColor guideColor();
 // Distinct colours for any number of series; repeats after the palette's end.
 QColor seriesColor(int index);
 

@@ -15,7 +15,8 @@ MethodInfo MeanDiffMethod::info() {
           {{QStringLiteral("blur_sigma"), 4.0,
             QCoreApplication::translate("MeanDiff", "Gaussian smoothing of the anomaly map, in pixels (0 = none)"), {}},
            {QStringLiteral("epsilon"), 0.01,
-            QCoreApplication::translate("MeanDiff", "Added to the per-pixel standard deviation (intensity units 0–1)"), {}}}};
+            QCoreApplication::translate("MeanDiff", "Added to the per-pixel standard deviation (intensity units 0–1)"), {}}},
+          false};
 }
 
 MeanDiffMethod::MeanDiffMethod(const MethodSettings& settings, const MethodEnvironment& environment)

@@ -46,7 +46,7 @@ int64_t argmaxFirst(const torch::Tensor& values) { return values.argmax().item<i
 }  // namespace
 
 std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetOptions& options,
-                                   const std::function<void(int64_t, int64_t)>& progress,
+                                   const std::function<void(int64_t, int64_t, double)>& progress,
                                    const std::function<bool()>& cancelled) {
   const torch::Tensor points = pointsIn.to(torch::kCPU, torch::kFloat32).contiguous();
   const int64_t n = points.size(0), k = points.size(1);
@@ -90,6 +90,7 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
   };
 
   rebuildHeap();
+  float radius2 = 0;  // squared distance of the latest centre to the earlier ones
   for (int64_t t = 0; t < size; ++t) {
     if (cancelled && (t & 63) == 0 && cancelled()) throw Cancelled();
     if (static_cast<int64_t>(pending.size()) == kPendingCentres) flush();
@@ -101,6 +102,7 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
       if (top.applied == pending.size()) {
         heap.pop_back();
         selected.push_back(top.index);
+        radius2 = top.value;
         pending.push_back(top.index);
         break;
       }
@@ -112,7 +114,7 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
       heap.back() = top;
       std::push_heap(heap.begin(), heap.end());
     }
-    if (progress && ((t & 31) == 0 || t + 1 == size)) progress(t + 1, size);
+    if (progress && ((t & 31) == 0 || t + 1 == size)) progress(t + 1, size, std::sqrt(static_cast<double>(radius2)));
   }
   return selected;
 }

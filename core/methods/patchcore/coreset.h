@@ -22,9 +22,11 @@ struct CoresetOptions {
 // max-heap. A step pops the top point and brings it up to date with the centres chosen since the last
 // full update; if it is still on top it is the farthest point. Every 256 centres one matrix product
 // updates all points. The N×k matrix is read once per 256 centres instead of once per centre, and
-// memory stays O(N·k); there is no N×N matrix.
+// memory stays O(N·k); there is no N×N matrix. progress also gets the coverage radius: the distance
+// of the centre just chosen to the earlier ones, i.e. the largest distance of any point to the coreset
+// (the k-centre objective the greedy selection drives down).
 std::vector<int64_t> greedyCoreset(const torch::Tensor& points, const CoresetOptions& options,
-                                   const std::function<void(int64_t done, int64_t total)>& progress = {},
+                                   const std::function<void(int64_t done, int64_t total, double radius)>& progress = {},
                                    const std::function<bool()>& cancelled = {});
 
 // The straightforward O(N·size) version of the same selection, for tests and for GPUs.

@@ -48,7 +48,8 @@ MethodInfo PatchCoreMethod::info() {
            {QStringLiteral("search"), QStringLiteral("exact"),
             t("nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
-           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}}};
+           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}},
+          true};
 }
 
 PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -125,7 +126,10 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   } else {
     selected = patchcore::greedyCoreset(
         points, options,
-        [&](int64_t d, int64_t total) { ctx.progress(static_cast<int>(d), static_cast<int>(total), tr("Selecting coreset")); },
+        [&](int64_t d, int64_t total, double radius) {
+          ctx.progress(static_cast<int>(d), static_cast<int>(total), tr("Selecting coreset"));
+          ctx.metric(tr("coverage radius"), static_cast<double>(d), radius);
+        },
         [&] { return ctx.cancelled(); });
   }
   bank_ = spill.gather(selected).to(device_);

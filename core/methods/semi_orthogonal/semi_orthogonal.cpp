@@ -34,7 +34,8 @@ MethodInfo SemiOrthogonalMethod::info() {
             t("semi_orthogonal (the paper), sampled (PaDiM's random channels), gaussian (not orthogonalised), full (no reduction)"),
             {QStringLiteral("semi_orthogonal"), QStringLiteral("sampled"), QStringLiteral("gaussian"), QStringLiteral("full")}},
            {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}},
-           {QStringLiteral("seed"), -1, t("seed of the random embedding (-1 = the run's --seed)"), {}}}};
+           {QStringLiteral("seed"), -1, t("seed of the random embedding (-1 = the run's --seed)"), {}}},
+          true};
 }
 
 SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const MethodEnvironment& environment)

@@ -1,0 +1,233 @@
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+#include <cmath>
+#include <random>
+
+#include "core/jobs/job_runner.h"
+#include "core/metrics/confusion.h"
+#include "core/metrics/thresholds.h"
+#include "tests/support/test_support.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/main_window.h"
+#include "ui/models/model_table.h"
+#include "ui/plots/loss_plot.h"
+#include "ui/plots/roc_plot.h"
+#include "ui/project/project.h"
+#include "ui/results/result_set.h"
+#include "ui/session/inspection_session.h"
+#include "ui/thresholds/threshold_control.h"
+#include "ui/thresholds/threshold_panel.h"
+#include "ui/training/training_monitor.h"
+
+namespace {
+
+// A scored test set without a model: 60 images, every third defective, scores with ties, 8×8 maps.
+void fillSyntheticResults(ds::ui::ResultSet& results, std::vector<double>& scores, std::vector<int>& labels) {
+  std::vector<ds::Sample> samples;
+  for (int i = 0; i < 60; ++i) {
+    ds::Sample s;
+    s.imagePath = QStringLiteral("/synthetic/%1.png").arg(i, 3, 10, QLatin1Char('0'));
+    s.split = ds::Split::Test;
+    s.defective = i % 3 == 0;
+    s.defectType = s.defective ? QStringLiteral("crack") : ds::Sample::goodType();
+    samples.push_back(s);
+  }
+  results.setDataset(QStringLiteral("/synthetic"), samples, ds::LoadReport());
+  results.clearScores();
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> level(0, 30);
+  scores.clear();
+  labels.clear();
+  for (int i = 0; i < 60; ++i) {
+    const double score = 0.05 * (level(rng) + (samples[i].defective ? 12 : 0));
+    scores.push_back(score);
+    labels.push_back(samples[i].defective ? 1 : 0);
+    results.addResult(i, score, cv::Mat(8, 8, CV_32F, cv::Scalar(score)), cv::Mat());
+  }
+  results.finishScoring(ds::InspectResult{});
+}
+
+// Records the longest gap between ticks of a 10 ms timer on the GUI thread: how long it was blocked.
+class Heartbeat {
+ public:
+  Heartbeat() {
+    timer_.setInterval(10);
+    QObject::connect(&timer_, &QTimer::timeout, [this] {
+      if (clock_.isValid()) longest_ = std::max(longest_, clock_.restart());
+      else clock_.start();
+    });
+    timer_.start();
+  }
+  qint64 longestGapMs() const { return longest_; }
+
+ private:
+  QTimer timer_;
+  QElapsedTimer clock_;
+  qint64 longest_ = 0;
+};
+
+}  // namespace
+
+class TestWorkbench : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void projectFileRoundTrips() {
+    QTemporaryDir dir;
+    ds::ui::Project p;
+    p.datasetPath = dir.filePath(QStringLiteral("data"));
+    p.models.push_back({dir.filePath(QStringLiteral("models/a.dsm")), QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")}},
+                        QJsonObject{{QStringLiteral("image_auroc"), 0.91}}, {{0.5, 1.25, true}, 0.75, QStringLiteral("max F1")}});
+    p.models.push_back({QStringLiteral("/elsewhere/b.dsm"), {}, {}, {}});
+    p.activeModel = 0;
+    const QString path = dir.filePath(QStringLiteral("inspection.dsproj"));
+    p.save(path);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
+    // Paths below the project folder are stored relative to it, so the folder can move.
+    QVERIFY(dstest::readBytes(path).contains("\"models/a.dsm\""));
+    const ds::ui::Project q = ds::ui::Project::load(path);
+    QCOMPARE(q.datasetPath, p.datasetPath);
+    QCOMPARE(q.models.size(), std::size_t(2));
+    QCOMPARE(q.models[0].path, p.models[0].path);
+    QCOMPARE(q.models[1].path, QStringLiteral("/elsewhere/b.dsm"));
+    QCOMPARE(q.models[0].header, p.models[0].header);
+    QCOMPARE(q.models[0].metrics, p.models[0].metrics);
+    QCOMPARE(q.models[0].thresholds.image.ok, 0.5);
+    QCOMPARE(q.models[0].thresholds.image.nok, 1.25);
+    QVERIFY(q.models[0].thresholds.image.twoLevel);
+    QCOMPARE(q.models[0].thresholds.pixel, 0.75);
+    QCOMPARE(q.models[0].thresholds.chosenBy, QStringLiteral("max F1"));
+    QVERIFY(std::isnan(q.models[1].thresholds.image.nok));
+    QCOMPARE(q.activeModel, 0);
+
+    const auto unwritable = dstest::errorOf([&] { p.save(QStringLiteral("/nonexistent/folder/x.dsproj")); });
+    QVERIFY(unwritable && unwritable->contains(QLatin1String("/nonexistent/folder/x.dsproj")));
+    dstest::writeBytes(dir.filePath(QStringLiteral("bad.dsproj")), "{ not json");
+    const auto bad = dstest::errorOf([&] { ds::ui::Project::load(dir.filePath(QStringLiteral("bad.dsproj"))); });
+    QVERIFY(bad && bad->contains(QLatin1String("bad.dsproj")));
+  }
+
+  void thresholdSliderChangesCountsAsCoreComputesThem() {
+    ds::ui::ResultSet results;
+    ds::ui::ThresholdPanel panel(&results);
+    std::vector<double> scores;
+    std::vector<int> labels;
+    fillSyntheticResults(results, scores, labels);
+    for (int position : {250, 0, 480, 700, 1000}) {  // starts at 0: a first setValue(0) would not move it
+      panel.nokControl()->slider()->setValue(position);
+      const double t = results.imageThresholds().nok;
+      QCOMPARE(t, panel.nokControl()->value());
+      const ds::ConfusionCounts c = ds::confusionAt(scores, labels, t);
+      QCOMPARE(panel.countText(QStringLiteral("tp")), QString::number(c.tp));
+      QCOMPARE(panel.countText(QStringLiteral("fp")), QString::number(c.fp));
+      QCOMPARE(panel.countText(QStringLiteral("fn")), QString::number(c.fn));
+      QCOMPARE(panel.countText(QStringLiteral("tn")), QString::number(c.tn));
+    }
+    // Two thresholds: REVIEW between them counts as flagged.
+    results.setImageThresholds({0.6, 1.2, true}, QStringLiteral("test"));
+    const ds::DecisionCounts d = ds::decisionCounts(scores, labels, {0.6, 1.2, true});
+    QCOMPARE(panel.countText(QStringLiteral("review")), QString::number(d.review));
+    QCOMPARE(panel.countText(QStringLiteral("tp")), QString::number(d.flagged.tp));
+    QVERIFY(d.review > 0);
+  }
+
+  void rocClickSetsTheImageThreshold() {
+    ds::ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    window.showAnalysisTab(1);
+    std::vector<double> scores;
+    std::vector<int> labels;
+    fillSyntheticResults(*window.session()->results(), scores, labels);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ds::ui::RocPlot* roc = window.rocPlot();
+    roc->replot();
+    const ds::RocCurve curve = ds::rocCurve(scores, labels);
+    const std::size_t i = curve.fpr.size() / 2;
+    const QPoint at(qRound(roc->xAxis->coordToPixel(curve.fpr[i])), qRound(roc->yAxis->coordToPixel(curve.tpr[i])));
+    QTest::mouseClick(roc, Qt::LeftButton, {}, at);
+    QCOMPARE(window.session()->results()->imageThresholds().nok, curve.thresholds[i]);
+  }
+
+  void trainingMonitorFollowsARealJobAndCancelStopsIt() {
+    ds::ui::MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(opened.wait(120000));
+    ds::ui::InspectionSession* session = window.session();
+    QSignalSpy finished(session->runner(), &ds::JobRunner::finished);
+    QTemporaryDir dir;
+    ds::TrainRequest request;
+    request.method = QStringLiteral("patchcore");
+    request.output = dir.filePath(QStringLiteral("cancelled.dsm"));
+    request.imageSize = QStringLiteral("128");
+    request.settings = {QStringLiteral("coreset_ratio=0.9")};  // a long selection to cancel
+    request.environment.backbone = QStringLiteral("resnet18");
+    request.environment.weights = QStringLiteral("random");
+    Heartbeat heartbeat;
+    QVERIFY(session->train(request));
+    ds::ui::LossPlot* plot = window.trainingMonitor()->lossPlot();
+    QTRY_VERIFY_WITH_TIMEOUT(plot->pointCount(QStringLiteral("coverage radius")) >= 3, 180000);
+    const int points = plot->pointCount(QStringLiteral("coverage radius"));
+    QTRY_VERIFY_WITH_TIMEOUT(plot->pointCount(QStringLiteral("coverage radius")) > points, 30000);  // live, not at the end
+    QElapsedTimer cancelClock;
+    cancelClock.start();
+    QTest::mouseClick(window.trainingMonitor()->cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+    const qint64 cancelMs = cancelClock.elapsed();
+    qInfo("cancel took %lld ms; longest GUI-thread gap during training %lld ms", cancelMs, heartbeat.longestGapMs());
+    QVERIFY(finished.first().at(1).toBool());  // cancelled
+    QVERIFY2(cancelMs < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(cancelMs)));
+    QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
+    QVERIFY(!QFile::exists(request.output));
+    QVERIFY(session->project().models.empty());
+  }
+
+  void trainedModelScoresTheDatasetProgressively() {
+    ds::ui::MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(opened.wait(120000));
+    ds::ui::InspectionSession* session = window.session();
+    ds::ui::ResultSet* results = session->results();
+    QSignalSpy added(results, &ds::ui::ResultSet::resultAdded);
+    QSignalSpy scored(results, &ds::ui::ResultSet::scoringFinished);
+    QTemporaryDir dir;
+    ds::TrainRequest request;
+    request.method = QStringLiteral("mean-diff");
+    request.output = dir.filePath(QStringLiteral("mean.dsm"));
+    Heartbeat heartbeat;
+    QVERIFY(session->train(request));
+    QVERIFY(scored.wait(180000));
+    qInfo("longest GUI-thread gap while training and scoring: %lld ms", heartbeat.longestGapMs());
+    QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
+    const int tests = static_cast<int>(results->scorableSamples().size());
+    QCOMPARE(added.count(), tests);  // one result at a time, as each image was scored
+    QCOMPARE(results->scoredCount(), tests);
+    QCOMPARE(session->project().models.size(), std::size_t(1));
+    QCOMPARE(window.modelTable()->rowCount(), 1);
+    QVERIFY(window.modelTable()->cellText(0, 4) != QStringLiteral("–"));  // image AUROC filled in
+    // The default threshold is the F1-best one; the grid's filters see the verdicts.
+    std::vector<double> scores;
+    std::vector<int> labels;
+    results->labelledScores(scores, labels);
+    QCOMPARE(results->imageThresholds().nok, ds::thresholdMaxF1(scores, labels));
+    const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+    session->exportScores(csv);
+    QCOMPARE(dstest::readBytes(csv).count('\n'), tests + 1);
+  }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QTreeWidget;
+
+namespace ds::ui {
+
+class ResultSet;
+class ThumbnailFilter;
+class ThumbnailModel;
+
+// The open dataset: a tree of splits and defect types with image counts, a virtualised thumbnail grid
+// of the selected group with verdicts and scores (filtered and sorted), and the files that could not
+// be used with their reasons.
+class DatasetPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit DatasetPanel(ResultSet* results, QWidget* parent = nullptr);
+
+  int groupCount() const;    // leaves of the tree (split × type)
+  int problemCount() const;
+  int visibleCount() const;  // images the grid shows under the current filter
+  int currentSample() const; // -1 when none
+  void selectSample(int sample);
+  // Moves the selection by delta images in the grid's order (keyboard next/previous).
+  void step(int delta);
+  ThumbnailFilter* filter() const { return filter_; }
+
+ Q_SIGNALS:
+  void sampleSelected(int sample);
+
+ private:
+  void rebuild();
+  void applyGroup();
+
+  ResultSet* results_;
+  ThumbnailModel* model_;
+  ThumbnailFilter* filter_;
+  QTreeWidget* groups_;
+  QComboBox* verdicts_;
+  QComboBox* decisions_;
+  QComboBox* order_;
+  QListView* grid_;
+  QLabel* problemsTitle_;
+  QTreeWidget* problems_;
+};
+
+}  // namespace ds::ui

@@ -1,0 +1,352 @@
+#include "ui/inspection/inspection_view.h"
+
+#include "ui/inspection/colour_bar.h"
+#include "ui/inspection/image_pane.h"
+#include "ui/inspection/view_transform.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+namespace ds::ui {
+namespace {
+
+using Pane = InspectionView::Pane;
+constexpr std::array<Pane, 3> kPanes{Pane::Overlay, Pane::Heatmap, Pane::Evaluation};
+
+constexpr QRgb kTruePositive = qRgb(0, 220, 0);
+constexpr QRgb kFalsePositive = qRgb(0, 110, 255);
+constexpr QRgb kFalseNegative = qRgb(235, 0, 0);
+constexpr QRgb kPredicted = qRgb(255, 215, 0);
+constexpr QRgb kGroundTruth = qRgb(0, 230, 255);
+// Fixed rather than the heatmap opacity: the class colours must stay readable whatever opacity the user picks.
+constexpr double kEvaluationOpacity = 0.7;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::size_t indexOf(Pane pane) { return static_cast<std::size_t>(pane); }
+
+// Wraps the class map without copying: only valid while classes lives. True negatives are transparent.
+QImage classColours(const cv::Mat& classes) {
+  QImage image(classes.data, classes.cols, classes.rows, static_cast<qsizetype>(classes.step),
+               QImage::Format_Indexed8);
+  QList<QRgb> table(4, 0);
+  table[PixelTP] = kTruePositive;
+  table[PixelFP] = kFalsePositive;
+  table[PixelFN] = kFalseNegative;
+  image.setColorTable(table);
+  return image;
+}
+
+// Contour points are boundary pixel indices; +0.5 puts them on the pixel centres in image coordinates.
+QPainterPath outlinePath(const cv::Mat& binary) {
+  std::vector<std::vector<cv::Point>> contours;
+  cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+  QPainterPath path;
+  for (const std::vector<cv::Point>& contour : contours) {
+    if (contour.size() == 1) {  // a lone pixel has no line through centres: outline its square instead
+      path.addRect(contour.front().x, contour.front().y, 1, 1);
+      continue;
+    }
+    path.moveTo(contour.front().x + 0.5, contour.front().y + 0.5);
+    for (std::size_t i = 1; i < contour.size(); ++i) path.lineTo(contour[i].x + 0.5, contour[i].y + 0.5);
+    path.closeSubpath();
+  }
+  return path;
+}
+
+QString swatch(QRgb colour) {
+  return QStringLiteral("<span style=\"color:%1\">■</span>").arg(QColor(colour).name());
+}
+
+QToolButton* toolButton(const QString& text, const QString& toolTip) {
+  auto* button = new QToolButton;
+  button->setText(text);
+  button->setToolTip(toolTip);
+  button->setAutoRaise(true);
+  button->setFocusPolicy(Qt::NoFocus);  // arrow keys and Space stay with the view for browsing
+  return button;
+}
+
+// Labels that give up width before the panes and the metrics do: the text is clipped, the tooltip keeps all of it.
+QLabel* shrinkableLabel() {
+  auto* label = new QLabel;
+  label->setMinimumWidth(1);
+  return label;
+}
+
+}  // namespace
+
+InspectionView::InspectionView(QWidget* parent)
+    : QWidget(parent),
+      transform_(new ViewTransform(this)),
+      colourBar_(new ColourBar),
+      stack_(new QStackedWidget),
+      message_(new QLabel),
+      panesPage_(new QWidget),
+      zoom_(new QLabel),
+      caption_(shrinkableLabel()),
+      metrics_(new QLabel) {
+  setFocusPolicy(Qt::StrongFocus);
+  setAccessibleName(tr("Inspection view"));
+  const std::array<QString, 3> titles{tr("Overlay"), tr("Heatmap"), tr("Evaluation")};
+  for (Pane pane : kPanes) {
+    auto* imagePane = new ImagePane(titles[indexOf(pane)], transform_);
+    imagePane->setPlaceholder(tr("No anomaly map yet: score the image to see it here."));
+    connect(imagePane, &ImagePane::hovered, this,
+            [this, imagePane](const QPoint& pixel) { showHover(imagePane, pixel); });
+    connect(imagePane, &ImagePane::hoverLeft, this, [this] { showHover(nullptr, std::nullopt); });
+    connect(imagePane, &ImagePane::resized, this, &InspectionView::refitIfFitted);
+    connect(imagePane, &ImagePane::fitRequested, this, &InspectionView::zoomToFit);
+    panes_[indexOf(pane)] = imagePane;
+  }
+  panes_[indexOf(Pane::Heatmap)]->setCornerWidget(colourBar_);
+  connect(transform_, &ViewTransform::changed, this, &InspectionView::updateZoomLabel);
+
+  auto* paneRow = new QHBoxLayout;
+  paneRow->setSpacing(4);
+  for (ImagePane* imagePane : panes_) paneRow->addWidget(imagePane, 1);
+  auto* pageLayout = new QVBoxLayout(panesPage_);
+  pageLayout->setContentsMargins(0, 0, 0, 0);
+  pageLayout->setSpacing(2);
+  pageLayout->addWidget(buildToolbar());
+  pageLayout->addLayout(paneRow, 1);
+
+  message_->setAlignment(Qt::AlignCenter);
+  message_->setWordWrap(true);
+  message_->setForegroundRole(QPalette::PlaceholderText);
+  stack_->addWidget(message_);
+  stack_->addWidget(panesPage_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+
+  updateZoomLabel();
+  clear(tr("Select a test image to inspect it."));
+}
+
+QWidget* InspectionView::buildToolbar() {
+  QToolButton* fit = toolButton(tr("Fit"), tr("Zoom to fit the panes (or double-click an image)"));
+  QToolButton* actualSize = toolButton(tr("1:1"), tr("Show one image pixel per screen pixel (100 %)"));
+  connect(fit, &QToolButton::clicked, this, &InspectionView::zoomToFit);
+  connect(actualSize, &QToolButton::clicked, this, &InspectionView::zoomToActualSize);
+  zoom_->setToolTip(tr("Zoom: image pixels per screen pixel, in percent"));
+
+  QLabel* legend = shrinkableLabel();
+  legend->setTextFormat(Qt::RichText);
+  legend->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
+                      .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
+  legend->setToolTip(tr("Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, "
+                        "false-negative red. Overlay: predicted regions outlined in yellow, ground truth in cyan."));
+  caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  caption_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+  auto* toolbar = new QWidget;
+  auto* row = new QHBoxLayout(toolbar);
+  row->setContentsMargins(2, 0, 6, 0);
+  row->setSpacing(6);
+  row->addWidget(fit);
+  row->addWidget(actualSize);
+  row->addWidget(zoom_);
+  row->addSpacing(6);
+  row->addWidget(caption_, 1);
+  row->addWidget(legend);
+  row->addSpacing(12);
+  row->addWidget(metrics_);
+  return toolbar;
+}
+
+void InspectionView::setFrame(InspectionFrame frame) {
+  if (frame.image.isNull()) {
+    clear(tr("The image could not be shown."));
+    return;
+  }
+  const QSize size = frame.image.size();
+  Q_ASSERT(frame.map.empty() || (frame.map.type() == CV_32FC1 && frame.map.cols == size.width() &&
+                                 frame.map.rows == size.height()));
+  Q_ASSERT(frame.mask.empty() || (frame.mask.type() == CV_8UC1 && frame.mask.cols == size.width() &&
+                                  frame.mask.rows == size.height()));
+  frame_ = std::move(frame);
+  base_ = frame_.image.convertToFormat(QImage::Format_RGB32);
+  grey_ = base_.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_RGB32);
+  truthOutline_ = frame_.mask.empty() ? QPainterPath() : outlinePath(frame_.mask);
+  caption_->setText(frame_.caption);
+  caption_->setToolTip(frame_.caption);
+  stack_->setCurrentWidget(panesPage_);
+  transform_->setImageSize(size);
+  refitIfFitted();
+  updateColouredMap();
+  updateThreshold();
+  if (hover_) emitHover();
+}
+
+void InspectionView::clear(const QString& message) {
+  frame_ = InspectionFrame();
+  base_ = grey_ = colouredMap_ = QImage();
+  truthOutline_ = QPainterPath();
+  for (ImagePane* imagePane : panes_) {
+    imagePane->setImage(QImage());
+    imagePane->setOutlines({});
+  }
+  if (hover_) showHover(nullptr, std::nullopt);
+  message_->setText(message);
+  stack_->setCurrentWidget(message_);
+  counts_ = ds::ConfusionCounts();
+  Q_EMIT pixelCountsChanged(counts_);
+}
+
+void InspectionView::setPixelThreshold(double threshold) {
+  if (threshold == threshold_) return;
+  threshold_ = threshold;
+  updateThreshold();
+}
+
+void InspectionView::setColourScale(double low, double high) {
+  if (low == low_ && high == high_) return;
+  low_ = low;
+  high_ = high;
+  updateColouredMap();
+}
+
+void InspectionView::setColourMap(ColourMap map) {
+  if (map == colourMap_) return;
+  colourMap_ = map;
+  updateColouredMap();
+}
+
+void InspectionView::setOpacity(double opacity) {
+  opacity = std::clamp(opacity, 0.0, 1.0);
+  if (opacity == opacity_) return;
+  opacity_ = opacity;
+  updateOverlay();
+}
+
+void InspectionView::setSideBySide(bool on) {
+  sideBySide_ = on;
+  updatePaneVisibility();
+}
+
+void InspectionView::setSinglePane(Pane pane) {
+  singlePane_ = pane;
+  updatePaneVisibility();
+}
+
+void InspectionView::zoomToFit() { transform_->fit(fitViewport()); }
+
+void InspectionView::zoomToActualSize() { transform_->setScale(1.0 / devicePixelRatioF()); }
+
+QImage InspectionView::paneImage(Pane pane) const { return panes_[indexOf(pane)]->image(); }
+
+ImagePane* InspectionView::pane(Pane pane) const { return panes_[indexOf(pane)]; }
+
+void InspectionView::keyPressEvent(QKeyEvent* event) {
+  switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_PageDown: Q_EMIT nextRequested(); break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp: Q_EMIT previousRequested(); break;
+    default: QWidget::keyPressEvent(event); return;
+  }
+  event->accept();
+}
+
+void InspectionView::updateColouredMap() {
+  colouredMap_ = colourise(frame_.map, static_cast<float>(low_), static_cast<float>(high_), colourMap_);
+  panes_[indexOf(Pane::Heatmap)]->setImage(colouredMap_);
+  colourBar_->setScale(low_, high_, colourMap_);
+  colourBar_->setVisible(!colouredMap_.isNull());
+  updateOverlay();
+}
+
+void InspectionView::updateOverlay() {
+  panes_[indexOf(Pane::Overlay)]->setImage(overlay(base_, colouredMap_, opacity_));
+}
+
+void InspectionView::updateThreshold() {
+  counts_ = ds::ConfusionCounts();
+  QImage evaluation;
+  QPainterPath predicted;
+  if (!frame_.map.empty()) {
+    const float threshold = static_cast<float>(threshold_);
+    const cv::Mat classes = ds::pixelClassMap(frame_.map, frame_.mask, threshold);
+    counts_ = ds::countPixelClasses(classes);
+    evaluation = overlay(grey_, classColours(classes), kEvaluationOpacity);
+    predicted = outlinePath(frame_.map >= threshold);
+  }
+  panes_[indexOf(Pane::Evaluation)]->setImage(evaluation);
+  panes_[indexOf(Pane::Overlay)]->setOutlines({{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}});
+  updateMetrics();
+  Q_EMIT pixelCountsChanged(counts_);
+}
+
+void InspectionView::updateMetrics() {
+  if (frame_.map.empty()) {
+    metrics_->clear();
+    metrics_->setToolTip(QString());
+    return;
+  }
+  const auto number = [this](double value) {
+    return std::isnan(value) ? tr("n/a") : locale().toString(value, 'f', 2);
+  };
+  metrics_->setText(hasGroundTruth() ? tr("Pixel precision %1 · recall %2 · IoU %3")
+                                           .arg(number(counts_.precision()), number(counts_.recall()),
+                                                number(counts_.iou()))
+                                     : tr("Pixel precision, recall, IoU: n/a (no ground truth)"));
+  metrics_->setToolTip(tr("At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels")
+                           .arg(locale().toString(threshold_, 'g', 4), locale().toString(qlonglong(counts_.tp)),
+                                locale().toString(qlonglong(counts_.fp)), locale().toString(qlonglong(counts_.fn)),
+                                locale().toString(qlonglong(counts_.tn))));
+}
+
+void InspectionView::updateZoomLabel() {
+  zoom_->setText(tr("%1 %").arg(qRound(transform_->scale() * devicePixelRatioF() * 100)));
+}
+
+void InspectionView::updatePaneVisibility() {
+  for (Pane pane : kPanes) panes_[indexOf(pane)]->setVisible(sideBySide_ || pane == singlePane_);
+}
+
+void InspectionView::refitIfFitted() {
+  if (transform_->isFitted()) zoomToFit();
+}
+
+QSizeF InspectionView::fitViewport() const {
+  // Side by side, panes may differ by a layout pixel: fit the smallest so the image is whole in each.
+  QSizeF viewport;
+  for (const ImagePane* imagePane : panes_) {
+    if (!imagePane->isVisibleTo(this)) continue;
+    viewport = viewport.isEmpty() ? QSizeF(imagePane->size()) : viewport.boundedTo(imagePane->size());
+  }
+  return viewport;
+}
+
+void InspectionView::showHover(const ImagePane* source, std::optional<QPoint> pixel) {
+  hover_ = pixel;
+  // The other panes mark the pixel, so one spot can be compared across them; the source has the cursor.
+  for (ImagePane* imagePane : panes_) imagePane->setMarker(imagePane == source ? std::nullopt : pixel);
+  emitHover();
+}
+
+void InspectionView::emitHover() {
+  const QSize size = base_.size();
+  if (!hover_ || hover_->x() >= size.width() || hover_->y() >= size.height()) {
+    Q_EMIT hovered(-1, -1, kNaN);
+    return;
+  }
+  const double score = frame_.map.empty() ? kNaN : double(frame_.map.at<float>(hover_->y(), hover_->x()));
+  Q_EMIT hovered(hover_->x(), hover_->y(), score);
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,88 @@
+#include "ui/models/model_table.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "ui/project/project.h"
+
+namespace ds::ui {
+namespace {
+
+QString number(const QJsonObject& json, const char* key, int decimals = 3) {
+  const QJsonValue v = json.value(QLatin1String(key));
+  return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', decimals) : QStringLiteral("–");
+}
+
+}  // namespace
+
+ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidget) {
+  table_->setColumnCount(11);
+  table_->setHorizontalHeaderLabels({tr("Model"), tr("Method"), tr("Backbone"), tr("Input"), tr("Image AUROC"),
+                                     tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Fit (s)"), tr("ms / image"),
+                                     tr("Size (MB)")});
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->verticalHeader()->setVisible(false);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  auto* use = new QPushButton(tr("Use selected model"));
+  use->setToolTip(tr("Make the selected model the active one and score the dataset with it"));
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(table_);
+  layout->addWidget(use, 0, Qt::AlignRight);
+  connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { Q_EMIT activateRequested(row); });
+  connect(use, &QPushButton::clicked, this, [this] {
+    if (table_->currentRow() >= 0) Q_EMIT activateRequested(table_->currentRow());
+  });
+}
+
+void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) {
+  table_->setRowCount(static_cast<int>(models.size()));
+  for (int r = 0; r < static_cast<int>(models.size()); ++r) {
+    const ProjectModel& m = models[r];
+    const QJsonObject& h = m.header;
+    const QJsonObject input = h.value(QStringLiteral("input")).toObject();
+    const QJsonObject training = h.value(QStringLiteral("training")).toObject();
+    const QJsonObject timings = m.metrics.value(QStringLiteral("timings")).toObject();
+    const QString backbone = h.value(QStringLiteral("environment")).toObject().value(QStringLiteral("backbone")).toString();
+    const double bytes = h.value(QStringLiteral("model_bytes")).toDouble(QFileInfo(m.path).size());
+    const QStringList cells = {
+        (r == active ? QStringLiteral("● ") : QString()) + QFileInfo(m.path).fileName(),
+        h.value(QStringLiteral("method")).toString(),
+        backbone.isEmpty() ? QStringLiteral("–") : QFileInfo(backbone).fileName(),
+        QStringLiteral("%1×%2").arg(input.value(QStringLiteral("width")).toInt()).arg(input.value(QStringLiteral("height")).toInt()),
+        number(m.metrics, "image_auroc"),
+        number(m.metrics, "pixel_auroc"),
+        number(m.metrics, "aupro"),
+        number(m.metrics, "f1_max"),
+        number(training, "fit_s", 1),
+        number(timings, "predict_ms_per_image", 1),
+        QLocale().toString(bytes / 1e6, 'f', 1),
+    };
+    for (int c = 0; c < cells.size(); ++c) {
+      auto* item = new QTableWidgetItem(cells[c]);
+      if (c >= 4) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (r == active) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+      }
+      item->setToolTip(m.path);
+      table_->setItem(r, c, item);
+    }
+  }
+}
+
+int ModelTable::rowCount() const { return table_->rowCount(); }
+QString ModelTable::cellText(int row, int column) const {
+  const QTableWidgetItem* item = table_->item(row, column);
+  return item ? item->text() : QString();
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,254 @@
+#include "ui/models/train_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <limits>
+
+#include "core/backbones/weight_store.h"
+#include "core/methods/method_registry.h"
+#include "core/runtime/compute.h"
+
+namespace ds::ui {
+namespace {
+
+const QString kTorchScript = QStringLiteral("torchscript");
+
+QWidget* row(std::initializer_list<QWidget*> widgets) {
+  auto* box = new QWidget;
+  auto* layout = new QHBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  for (QWidget* w : widgets) layout->addWidget(w, w == *widgets.begin() ? 1 : 0);
+  return box;
+}
+
+// An editor for one setting, typed after its default value.
+QWidget* settingEditor(const SettingSpec& spec) {
+  QWidget* editor = nullptr;
+  if (!spec.choices.isEmpty()) {
+    auto* combo = new QComboBox;
+    combo->addItems(spec.choices);
+    combo->setCurrentText(spec.defaultValue.toString());
+    editor = combo;
+  } else if (spec.defaultValue.typeId() == QMetaType::Bool) {
+    auto* check = new QCheckBox;
+    check->setChecked(spec.defaultValue.toBool());
+    editor = check;
+  } else if (spec.defaultValue.typeId() == QMetaType::Int) {
+    auto* spin = new QSpinBox;
+    spin->setRange(-1, std::numeric_limits<int>::max());
+    spin->setValue(spec.defaultValue.toInt());
+    editor = spin;
+  } else if (spec.defaultValue.typeId() == QMetaType::Double) {
+    auto* spin = new QDoubleSpinBox;
+    spin->setDecimals(4);
+    spin->setRange(-1e9, 1e9);
+    spin->setValue(spec.defaultValue.toDouble());
+    editor = spin;
+  } else {
+    auto* line = new QLineEdit(spec.defaultValue.toString());
+    line->setPlaceholderText(QCoreApplication::translate("TrainDialog", "default"));
+    editor = line;
+  }
+  editor->setToolTip(spec.description);
+  return editor;
+}
+
+QString editorValue(const QWidget* editor) {
+  if (auto* combo = qobject_cast<const QComboBox*>(editor)) return combo->currentText();
+  if (auto* check = qobject_cast<const QCheckBox*>(editor)) return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+  if (auto* spin = qobject_cast<const QSpinBox*>(editor)) return QString::number(spin->value());
+  if (auto* spin = qobject_cast<const QDoubleSpinBox*>(editor)) return QString::number(spin->value(), 'g', 10);
+  return qobject_cast<const QLineEdit*>(editor)->text().trimmed();
+}
+
+}  // namespace
+
+TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder, QWidget* parent)
+    : QDialog(parent),
+      datasetPath_(datasetPath),
+      modelFolder_(modelFolder),
+      method_(new QComboBox),
+      description_(new QLabel),
+      backbone_(new QComboBox),
+      torchscript_(new QLineEdit),
+      weights_(new QLineEdit),
+      weightsStatus_(new QLabel),
+      imageSize_(new QLineEdit),
+      crop_(new QLineEdit),
+      settingsForm_(new QFormLayout),
+      device_(new QComboBox),
+      seed_(new QSpinBox),
+      output_(new QLineEdit) {
+  setWindowTitle(tr("Train a model"));
+  for (const MethodInfo& m : availableMethods()) method_->addItem(m.title, m.id);
+  description_->setWordWrap(true);
+
+  backbone_->addItem(tr("Method default"), QString());
+  for (const QString& b : WeightStore::knownBackbones()) backbone_->addItem(b, b);
+  backbone_->addItem(tr("TorchScript file…"), kTorchScript);
+  auto* chooseScript = new QPushButton(tr("Choose…"));
+  torchscriptRow_ = row({torchscript_, chooseScript});
+  weights_->setPlaceholderText(tr("the published ImageNet weights from the cache"));
+  auto* chooseWeights = new QPushButton(tr("Choose file…"));
+  auto* download = new QPushButton(tr("Download weights"));
+  download->setObjectName(QStringLiteral("download"));
+  weightsStatus_->setWordWrap(true);
+  auto* backboneForm = new QFormLayout;
+  backboneForm->addRow(tr("Backbone"), backbone_);
+  backboneForm->addRow(tr("TorchScript module"), torchscriptRow_);
+  backboneForm->addRow(tr("Weight file"), row({weights_, chooseWeights, download}));
+  backboneForm->addRow(QString(), weightsStatus_);
+  auto* backboneGroup = new QGroupBox(tr("Pretrained backbone"));
+  backboneGroup->setLayout(backboneForm);
+  backboneBox_ = backboneGroup;
+
+  imageSize_->setPlaceholderText(tr("method default, e.g. 256 or 256x640"));
+  imageSize_->setToolTip(tr("Images are resized to this size (one number: the shorter side, keeping the aspect ratio)"));
+  crop_->setPlaceholderText(tr("none, e.g. 224 or 224x600"));
+  crop_->setToolTip(tr("Centre crop after resizing; the model sees and scores only this region"));
+  device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+  if (compute::cudaAvailable()) device_->addItem(tr("CUDA (GPU)"), QStringLiteral("cuda"));
+  seed_->setRange(0, std::numeric_limits<int>::max());
+  auto* chooseOutput = new QPushButton(tr("Choose…"));
+
+  auto* general = new QFormLayout;
+  general->addRow(tr("Method"), method_);
+  general->addRow(QString(), description_);
+  general->addRow(tr("Image size"), imageSize_);
+  general->addRow(tr("Centre crop"), crop_);
+  general->addRow(tr("Device"), device_);
+  general->addRow(tr("Seed"), seed_);
+  general->addRow(tr("Model file"), row({output_, chooseOutput}));
+
+  settingsBox_ = new QWidget;
+  settingsBox_->setLayout(settingsForm_);
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(settingsBox_);
+  scroll->setWidgetResizable(true);
+  scroll->setMinimumHeight(160);
+  auto* settingsGroup = new QGroupBox(tr("Method settings (hover for a description)"));
+  auto* settingsLayout = new QVBoxLayout(settingsGroup);
+  settingsLayout->addWidget(scroll);
+
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("Train"));
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(general);
+  layout->addWidget(backboneBox_);
+  layout->addWidget(settingsGroup, 1);
+  layout->addWidget(buttons);
+
+  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(method_, &QComboBox::currentIndexChanged, this, &TrainDialog::methodChanged);
+  connect(backbone_, &QComboBox::currentIndexChanged, this, &TrainDialog::backboneChanged);
+  connect(weights_, &QLineEdit::textChanged, this, &TrainDialog::backboneChanged);
+  connect(output_, &QLineEdit::textEdited, this, [this] { outputEdited_ = true; });
+  connect(chooseScript, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("TorchScript backbone"), QString(), tr("TorchScript modules (*.pt *.pth *.ts);;All files (*)"));
+    if (!path.isEmpty()) torchscript_->setText(path);
+  });
+  connect(chooseWeights, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Backbone weight file"), QString(), tr("PyTorch weight files (*.pth *.pt);;All files (*)"));
+    if (!path.isEmpty()) weights_->setText(path);
+  });
+  connect(download, &QPushButton::clicked, this, [this] {
+    const QString b = backbone_->currentData().toString();
+    Q_EMIT downloadRequested(b.isEmpty() ? QStringLiteral("wide_resnet50_2") : b);
+  });
+  connect(chooseOutput, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Model file"), output_->text(), tr("DefectScope models (*.dsm)"));
+    if (!path.isEmpty()) {
+      output_->setText(path);
+      outputEdited_ = true;
+    }
+  });
+  methodChanged();
+}
+
+void TrainDialog::setMethod(const QString& id) {
+  const int index = method_->findData(id);
+  if (index >= 0) method_->setCurrentIndex(index);
+}
+
+QString TrainDialog::defaultOutput() const {
+  const QString name = QStringLiteral("%1-%2-%3.dsm")
+                           .arg(QFileInfo(datasetPath_).fileName(), method_->currentData().toString(),
+                                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+  return QDir(modelFolder_).filePath(name);
+}
+
+void TrainDialog::methodChanged() {
+  const MethodInfo info = methodInfo(method_->currentData().toString());
+  description_->setText(info.description);
+  backboneBox_->setVisible(info.pretrainedBackbone);
+  while (settingsForm_->rowCount() > 0) settingsForm_->removeRow(0);
+  settingEditors_.clear();
+  for (const SettingSpec& spec : info.settings) {
+    QWidget* editor = settingEditor(spec);
+    auto* label = new QLabel(spec.key);
+    label->setToolTip(spec.description);
+    settingsForm_->addRow(label, editor);
+    settingEditors_[spec.key] = editor;
+  }
+  if (!outputEdited_) output_->setText(defaultOutput());
+  backboneChanged();
+}
+
+void TrainDialog::backboneChanged() {
+  const QString b = backbone_->currentData().toString();
+  torchscriptRow_->setVisible(b == kTorchScript);
+  weights_->setEnabled(b != kTorchScript);
+  QString status;
+  if (b != kTorchScript && weights_->text().isEmpty()) {
+    const QString name = b.isEmpty() ? QStringLiteral("wide_resnet50_2") : b;
+    if (const auto known = WeightStore::known(name)) {
+      const QString cached = QDir(WeightStore::defaultCacheDir()).filePath(known->fileName);
+      status = QFileInfo::exists(cached) ? tr("Using %1 from the weight cache.").arg(known->fileName)
+                                         : tr("%1 is not in the weight cache (%2): download it or choose the file.")
+                                               .arg(known->fileName, QDir::toNativeSeparators(WeightStore::defaultCacheDir()));
+    }
+  }
+  weightsStatus_->setText(status);
+}
+
+TrainRequest TrainDialog::request() const {
+  TrainRequest r;
+  r.method = method_->currentData().toString();
+  r.data = datasetPath_;
+  r.output = output_->text().trimmed();
+  r.imageSize = imageSize_->text().trimmed();
+  r.crop = crop_->text().trimmed();
+  const MethodInfo info = methodInfo(r.method);
+  for (const SettingSpec& spec : info.settings) {
+    const QString value = editorValue(settingEditors_.at(spec.key));
+    if (value != spec.defaultValue.toString() && !(value.isEmpty() && spec.defaultValue.toString().isEmpty()))
+      r.settings << spec.key + QLatin1Char('=') + value;
+  }
+  r.environment.device = device_->currentData().toString();
+  r.environment.seed = static_cast<quint64>(seed_->value());
+  if (info.pretrainedBackbone) {
+    const QString b = backbone_->currentData().toString();
+    r.environment.backbone = b == kTorchScript ? QStringLiteral("torchscript:") + torchscript_->text().trimmed() : b;
+    if (b != kTorchScript) r.environment.weights = weights_->text().trimmed();
+  }
+  return r;
+}
+
+}  // namespace ds::ui

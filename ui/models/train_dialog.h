@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDialog>
+#include <QVariant>
+#include <map>
+
+#include "core/jobs/train_job.h"
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QWidget;
+
+namespace ds::ui {
+
+// Chooses what to train: method, backbone and weight file, image size, the method's settings (with
+// their defaults and descriptions from the method registry), device, seed and the model file.
+class TrainDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  TrainDialog(const QString& datasetPath, const QString& modelFolder, QWidget* parent = nullptr);
+  TrainRequest request() const;
+  // Selects a method programmatically (tests, the last method used).
+  void setMethod(const QString& id);
+
+ Q_SIGNALS:
+  // The user asked to download the backbone's published weight file.
+  void downloadRequested(const QString& backbone);
+
+ private:
+  void methodChanged();
+  void backboneChanged();
+  QString defaultOutput() const;
+
+  QString datasetPath_;
+  QString modelFolder_;
+  QComboBox* method_;
+  QLabel* description_;
+  QComboBox* backbone_;
+  QLineEdit* torchscript_;
+  QWidget* torchscriptRow_;
+  QLineEdit* weights_;
+  QLabel* weightsStatus_;
+  QWidget* backboneBox_;
+  QLineEdit* imageSize_;
+  QLineEdit* crop_;
+  QFormLayout* settingsForm_;
+  QWidget* settingsBox_;
+  std::map<QString, QWidget*> settingEditors_;
+  QComboBox* device_;
+  QSpinBox* seed_;
+  QLineEdit* output_;
+  bool outputEdited_ = false;
+};
+
+}  // namespace ds::ui

@@ -1,0 +1,65 @@
+#include "ui/plots/pro_plot.h"
+
+#include <cmath>
+#include <limits>
+
+#include "ui/plots/plot_style.h"
+
+namespace ds::ui {
+
+ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
+  plotstyle::applyBaseStyle(*this, Qt::AlignBottom | Qt::AlignRight);
+  xAxis->setLabel(tr("False positive rate (pixels)"));
+  yAxis->setLabel(tr("Per-region overlap"));
+  plotstyle::setUnitRange(*xAxis, kDefaultLimit);
+  plotstyle::setUnitRange(*yAxis);
+
+  graph_ = addGraph();
+  graph_->setPen(plotstyle::curvePen(plotstyle::pixelColor()));
+  QColor fill = plotstyle::pixelColor();
+  fill.setAlpha(45);
+  graph_->setBrush(fill);  // a graph's brush fills down to zero: the area AUPRO integrates
+
+  plotstyle::installPointTooltips(*this, {graph_}, [this](const plotstyle::NearestPoint& p) {
+    const auto point = graph_->data()->at(p.index);
+    return tr("FPR %1\nPRO %2").arg(plotstyle::formatMetric(point->key), plotstyle::formatMetric(point->value));
+  });
+}
+
+void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
+  QVector<double> fpr, pro;
+  const std::size_t n = std::min(curve.fpr.size(), curve.pro.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const double x = curve.fpr[i], y = curve.pro[i];
+    if (!std::isfinite(x) || !std::isfinite(y)) continue;
+    if (x > limit) {
+      // Close the shaded area exactly at the limit, as the integration does.
+      if (!fpr.isEmpty() && fpr.last() < limit) {
+        const double x0 = fpr.last(), y0 = pro.last();
+        fpr.append(limit);
+        pro.append(y0 + (y - y0) * (limit - x0) / (x - x0));
+      }
+      break;
+    }
+    fpr.append(x);
+    pro.append(y);
+  }
+  graph_->setData(fpr, pro, true);  // equal FPRs keep their order (vertical steps)
+  graph_->setName(tr("AUPRO (FPR ≤ %1) %2").arg(plotstyle::formatScore(limit), plotstyle::formatMetric(aupro)));
+  plotstyle::setUnitRange(*xAxis, limit);
+  std::vector<QCPAbstractPlottable*> entries;
+  if (!fpr.isEmpty()) entries.push_back(graph_);
+  plotstyle::setLegendEntries(*this, entries);
+  replot(rpQueuedReplot);
+}
+
+QPointF ProPlot::lastPoint() const {
+  if (graph_->dataCount() == 0) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    return {nan, nan};
+  }
+  const auto last = graph_->data()->constEnd() - 1;
+  return {last->key, last->value};
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/metrics/pixel_metrics.h"
+#include "ui/plots/qcustomplot.h"
+
+namespace ds::ui {
+
+// Per-region overlap against pixel FPR up to the integration limit of AUPRO, with the integrated
+// area shaded.
+class ProPlot : public QCustomPlot {
+  Q_OBJECT
+
+ public:
+  // MVTec AD's integration limit.
+  static constexpr double kDefaultLimit = 0.3;
+
+  explicit ProPlot(QWidget* parent = nullptr);
+
+  // An empty curve clears the plot; NaN aupro shows as "n/a".
+  void setCurve(const ProCurve& curve, double aupro, double limit = kDefaultLimit);
+  // The plotted points: those up to the limit, the last one interpolated at the limit.
+  int pointCount() const { return graph_->dataCount(); }
+  QPointF lastPoint() const;
+
+ private:
+  QCPGraph* graph_ = nullptr;
+};
+
+}  // namespace ds::ui

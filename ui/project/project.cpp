@@ -1,0 +1,111 @@
+#include "ui/project/project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <cmath>
+
+#include "core/error.h"
+
+namespace ds::ui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Project", text); }
+
+const QString kFormat = QStringLiteral("defectscope-project");
+constexpr int kVersion = 1;
+
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
+
+// Relative when the target lies below the project's folder, so a project folder can be moved whole.
+QString storedPath(const QDir& base, const QString& path) {
+  if (path.isEmpty()) return path;
+  const QString relative = base.relativeFilePath(path);
+  return relative.startsWith(QLatin1String("..")) ? QFileInfo(path).absoluteFilePath() : relative;
+}
+
+QString resolvedPath(const QDir& base, const QString& stored) {
+  return stored.isEmpty() ? stored : QDir::cleanPath(base.absoluteFilePath(stored));
+}
+
+QJsonObject thresholdsJson(const ProjectThresholds& t) {
+  return {{QStringLiteral("image_ok"), number(t.image.ok)},
+          {QStringLiteral("image_nok"), number(t.image.nok)},
+          {QStringLiteral("two_level"), t.image.twoLevel},
+          {QStringLiteral("pixel"), number(t.pixel)},
+          {QStringLiteral("chosen_by"), t.chosenBy}};
+}
+
+ProjectThresholds thresholdsFrom(const QJsonObject& json) {
+  ProjectThresholds t;
+  t.image.ok = numberOf(json.value(QStringLiteral("image_ok")));
+  t.image.nok = numberOf(json.value(QStringLiteral("image_nok")));
+  t.image.twoLevel = json.value(QStringLiteral("two_level")).toBool();
+  t.pixel = numberOf(json.value(QStringLiteral("pixel")));
+  t.chosenBy = json.value(QStringLiteral("chosen_by")).toString();
+  return t;
+}
+
+}  // namespace
+
+const ProjectModel* Project::active() const {
+  return activeModel >= 0 && activeModel < static_cast<int>(models.size()) ? &models[activeModel] : nullptr;
+}
+
+ProjectModel* Project::active() { return const_cast<ProjectModel*>(std::as_const(*this).active()); }
+
+void Project::save(const QString& path) const {
+  const QDir base = QFileInfo(path).absoluteDir();
+  QJsonArray modelArray;
+  for (const ProjectModel& m : models)
+    modelArray.append(QJsonObject{{QStringLiteral("path"), storedPath(base, m.path)},
+                                  {QStringLiteral("header"), m.header},
+                                  {QStringLiteral("metrics"), m.metrics},
+                                  {QStringLiteral("thresholds"), thresholdsJson(m.thresholds)}});
+  const QJsonObject json{
+      {QStringLiteral("format"), kFormat},
+      {QStringLiteral("version"), kVersion},
+      {QStringLiteral("dataset"), storedPath(base, datasetPath)},
+      {QStringLiteral("models"), modelArray},
+      {QStringLiteral("active_model"), activeModel},
+  };
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
+    throw Error(tr("%1: cannot save the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+Project Project::load(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    throw Error(tr("%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+  if (doc.isNull())
+    throw Error(tr("%1: not a DefectScope project (%2)").arg(QDir::toNativeSeparators(path), parseError.errorString()));
+  const QJsonObject json = doc.object();
+  if (json.value(QStringLiteral("format")).toString() != kFormat)
+    throw Error(tr("%1: not a DefectScope project").arg(QDir::toNativeSeparators(path)));
+  if (json.value(QStringLiteral("version")).toInt() > kVersion)
+    throw Error(tr("%1: written by a newer DefectScope (project version %2)")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(json.value(QStringLiteral("version")).toInt()));
+  const QDir base = QFileInfo(path).absoluteDir();
+  Project project;
+  project.datasetPath = resolvedPath(base, json.value(QStringLiteral("dataset")).toString());
+  for (const QJsonValue& v : json.value(QStringLiteral("models")).toArray()) {
+    const QJsonObject m = v.toObject();
+    project.models.push_back({resolvedPath(base, m.value(QStringLiteral("path")).toString()),
+                              m.value(QStringLiteral("header")).toObject(), m.value(QStringLiteral("metrics")).toObject(),
+                              thresholdsFrom(m.value(QStringLiteral("thresholds")).toObject())});
+  }
+  project.activeModel = json.value(QStringLiteral("active_model")).toInt(-1);
+  if (project.activeModel >= static_cast<int>(project.models.size())) project.activeModel = -1;
+  return project;
+}
+
+}  // namespace ds::ui

@@ -1,0 +1,125 @@
+#include "ui/results/result_set.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ds::ui {
+
+ResultSet::ResultSet(QObject* parent) : QObject(parent) {}
+
+void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, LoadReport report) {
+  root_ = root;
+  samples_ = std::move(samples);
+  report_ = std::move(report);
+  entries_.assign(samples_.size(), Entry{});
+  scoredCount_ = 0;
+  complete_ = false;
+  evaluation_ = Evaluation{};
+  Q_EMIT datasetChanged();
+}
+
+std::vector<int> ResultSet::scorableSamples() const {
+  std::vector<int> indices;
+  for (int i = 0; i < size(); ++i)
+    if (samples_[i].split == Split::Test) indices.push_back(i);
+  return indices;
+}
+
+void ResultSet::clearScores() {
+  entries_.assign(samples_.size(), Entry{});
+  scoredCount_ = 0;
+  complete_ = false;
+  mapLow_ = std::numeric_limits<double>::infinity();
+  mapHigh_ = -std::numeric_limits<double>::infinity();
+  evaluation_ = Evaluation{};
+  Q_EMIT scoresCleared();
+}
+
+void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
+  if (sample < 0 || sample >= size()) return;
+  Entry& e = entries_[sample];
+  if (!e.scored) ++scoredCount_;
+  e.score = score;
+  e.scored = true;
+  double low = 0, high = 0;
+  cv::minMaxLoc(map, &low, &high);
+  mapLow_ = std::min(mapLow_, low);
+  mapHigh_ = std::max(mapHigh_, high);
+  e.map = std::move(map);
+  e.mask = std::move(mask);
+  Q_EMIT resultAdded(sample);
+}
+
+void ResultSet::finishScoring(const InspectResult& result) {
+  loadOptions_ = result.loadOptions;
+  pixel_ = result.pixel;
+  complete_ = true;
+  if (!(mapHigh_ > mapLow_)) mapHigh_ = mapLow_ + 1;
+  updateEvaluation();
+  Q_EMIT scoringFinished();
+}
+
+bool ResultSet::isScored(int sample) const { return sample >= 0 && sample < size() && entries_[sample].scored; }
+double ResultSet::score(int sample) const { return isScored(sample) ? entries_[sample].score : qQNaN(); }
+const cv::Mat& ResultSet::map(int sample) const { return entries_.at(sample).map; }
+const cv::Mat& ResultSet::mask(int sample) const { return entries_.at(sample).mask; }
+
+void ResultSet::setImageThresholds(const ImageThresholds& thresholds, const QString& how) {
+  imageThresholds_ = thresholds;
+  chosenBy_ = how;
+  if (imageThresholds_.twoLevel && imageThresholds_.ok > imageThresholds_.nok) std::swap(imageThresholds_.ok, imageThresholds_.nok);
+  Q_EMIT thresholdsChanged();
+}
+
+void ResultSet::setPixelThreshold(double threshold) {
+  pixelThreshold_ = threshold;
+  Q_EMIT thresholdsChanged();
+}
+
+Verdict ResultSet::verdict(int sample) const {
+  return isScored(sample) ? verdictFor(entries_[sample].score, imageThresholds_) : Verdict::Unknown;
+}
+
+bool ResultSet::isCorrect(int sample) const {
+  const Verdict v = verdict(sample);
+  if (v == Verdict::Unknown || !samples_[sample].labelled) return false;
+  return samples_[sample].defective == (v != Verdict::OK);
+}
+
+void ResultSet::labelledScores(std::vector<double>& scores, std::vector<int>& labels) const {
+  scores.clear();
+  labels.clear();
+  for (int i = 0; i < size(); ++i)
+    if (entries_[i].scored && samples_[i].labelled) {
+      scores.push_back(entries_[i].score);
+      labels.push_back(samples_[i].defective ? 1 : 0);
+    }
+}
+
+DecisionCounts ResultSet::decisionCounts() const {
+  std::vector<double> scores;
+  std::vector<int> labels;
+  labelledScores(scores, labels);
+  return ds::decisionCounts(scores, labels, imageThresholds_);
+}
+
+bool ResultSet::hasLabels() const {
+  return std::any_of(samples_.begin(), samples_.end(), [](const Sample& s) { return s.labelled && s.split == Split::Test; });
+}
+
+void ResultSet::updateEvaluation() {
+  std::vector<ImageOutcome> outcomes;
+  for (int i = 0; i < size(); ++i)
+    if (entries_[i].scored && samples_[i].labelled)
+      outcomes.push_back({samples_[i].imagePath, samples_[i].defectType, samples_[i].defective, entries_[i].score});
+  evaluation_ = Evaluation{};
+  if (outcomes.empty()) return;
+  PixelScoreCollector none;
+  evaluation_ = evaluate(outcomes, none);
+  evaluation_.pixel = pixel_;
+  evaluation_.pixelAuroc = pixel_.auroc;
+  evaluation_.aupro = pixel_.aupro;
+}
+
+}  // namespace ds::ui

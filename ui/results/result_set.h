@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QObject>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "core/data/image_loader.h"
+#include "core/data/load_report.h"
+#include "core/data/sample.h"
+#include "core/jobs/inspect_job.h"
+#include "core/metrics/evaluation.h"
+#include "core/metrics/thresholds.h"
+
+namespace ds::ui {
+
+// The open dataset and everything known about its images once a model scored them: scores and maps
+// are cached here, so moving a threshold re-derives verdicts, counts and curves without the model.
+// Lives on the GUI thread; results arrive from jobs as plain values.
+class ResultSet : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit ResultSet(QObject* parent = nullptr);
+
+  void setDataset(const QString& root, std::vector<Sample> samples, LoadReport report);
+  const QString& root() const { return root_; }
+  const std::vector<Sample>& samples() const { return samples_; }
+  const LoadReport& loadReport() const { return report_; }
+  int size() const { return static_cast<int>(samples_.size()); }
+  // Indices of the images a model scores: the test split, labelled or not.
+  std::vector<int> scorableSamples() const;
+
+  // Scoring: clearScores, then addResult per image as it arrives, then finishScoring.
+  void clearScores();
+  void addResult(int sample, double score, cv::Mat map, cv::Mat mask);
+  void finishScoring(const InspectResult& result);
+  bool isScored(int sample) const;
+  bool scoringComplete() const { return complete_; }
+  int scoredCount() const { return scoredCount_; }
+  double score(int sample) const;
+  const cv::Mat& map(int sample) const;
+  const cv::Mat& mask(int sample) const;
+  // How the scoring model decodes images (size, crop); the views decode the same way.
+  const LoadOptions& loadOptions() const { return loadOptions_; }
+  // Colour scale shared by all maps, so colours compare across images.
+  double mapLow() const { return mapLow_; }
+  double mapHigh() const { return mapHigh_; }
+
+  // how: the rule that chose them ("max F1", "manual", …), kept for the project and the report.
+  void setImageThresholds(const ImageThresholds& thresholds, const QString& how);
+  const ImageThresholds& imageThresholds() const { return imageThresholds_; }
+  const QString& thresholdsChosenBy() const { return chosenBy_; }
+  void setPixelThreshold(double threshold);
+  double pixelThreshold() const { return pixelThreshold_; }
+
+  Verdict verdict(int sample) const;
+  // Labelled, scored and decided the way its label says (REVIEW counts as flagged).
+  bool isCorrect(int sample) const;
+  // The scored labelled images, as metric functions take them (1 = defective).
+  void labelledScores(std::vector<double>& scores, std::vector<int>& labels) const;
+  DecisionCounts decisionCounts() const;
+  // Image metrics from the cached scores and the pixel metrics of the last complete scoring.
+  const Evaluation& evaluation() const { return evaluation_; }
+  bool hasLabels() const;
+
+ Q_SIGNALS:
+  void datasetChanged();
+  void scoresCleared();
+  void resultAdded(int sample);
+  void scoringFinished();
+  void thresholdsChanged();
+
+ private:
+  struct Entry {
+    double score = 0;
+    bool scored = false;
+    cv::Mat map, mask;
+  };
+  void updateEvaluation();
+
+  QString root_;
+  std::vector<Sample> samples_;
+  LoadReport report_;
+  std::vector<Entry> entries_;
+  int scoredCount_ = 0;
+  bool complete_ = false;
+  LoadOptions loadOptions_;
+  PixelMetrics pixel_;
+  Evaluation evaluation_;
+  double mapLow_ = 0, mapHigh_ = 1;
+  ImageThresholds imageThresholds_{qQNaN(), qQNaN(), false};
+  double pixelThreshold_ = qQNaN();
+  QString chosenBy_;
+};
+
+}  // namespace ds::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "core/jobs/train_job.h"
+#include "ui/project/project.h"
+
+namespace ds {
+class JobRunner;
+}
+
+namespace ds::ui {
+
+class ResultSet;
+
+// The workbench's state and its long work: the project (dataset, models, thresholds), the results of
+// the active model on the dataset, and the jobs that produce them (scan, train, score, download) on
+// the JobRunner's worker thread. Widgets observe it; none of them runs LibTorch.
+class InspectionSession : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit InspectionSession(QObject* parent = nullptr);
+  ~InspectionSession() override;
+
+  JobRunner* runner() const { return runner_; }
+  ResultSet* results() const { return results_; }
+  const Project& project() const { return project_; }
+  const QString& projectPath() const { return projectPath_; }
+  bool modified() const { return modified_; }
+
+  // Scans the folder off the GUI thread; datasetOpened or datasetFailed follows. Once open, the active
+  // model (if any) scores its test images — for a production folder, all of its images.
+  void openDataset(const QString& path);
+  // Writes the demo dataset into the user's data folder when missing, then opens it.
+  void openDemoDataset();
+  static QString demoDatasetPath();
+  // Where new models go by default: a "models" folder beside the project file, or in the user's data folder.
+  QString modelFolder() const;
+
+  void newProject();
+  // Throws ds::Error naming the file on failure.
+  void loadProject(const QString& path);
+  void saveProject(const QString& path);
+
+  // Trains on the open dataset; the new model joins the project, becomes active and scores the dataset.
+  bool train(TrainRequest request);
+  // Adds an existing model file to the project, makes it active and scores the dataset.
+  bool addModel(const QString& path);
+  void activateModel(int index);
+  // Scores the open dataset's test images with the active model, filling the results progressively.
+  bool scoreDataset();
+  bool downloadWeights(const QString& backbone);
+  // scores.csv of the scored images (path, score, verdict, label, defect type); atomic. Throws ds::Error.
+  void exportScores(const QString& path) const;
+
+ Q_SIGNALS:
+  void datasetOpened(const QString& path);
+  void datasetFailed(const QString& message);
+  void projectChanged();   // models, active model, paths
+  void busyChanged(bool busy);
+  void status(const QString& text);
+  void failed(const QString& message);  // a job or file operation failed: shown to the user
+
+ private:
+  void setModified();
+  void jobFinished(const QString& name, bool cancelled, const QString& error);
+  void applyThresholds();
+  // The thresholds in force belong to the active model: kept with it in the project.
+  void rememberThresholds();
+
+  JobRunner* runner_;
+  ResultSet* results_;
+  Project project_;
+  QString projectPath_;
+  bool modified_ = false;
+  bool scoreWhenIdle_ = false;  // score the dataset as soon as the running job ends
+  QString scanning_;  // the folder being scanned, empty when none
+};
+
+}  // namespace ds::ui

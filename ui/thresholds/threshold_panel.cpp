@@ -1,0 +1,261 @@
+#include "ui/thresholds/threshold_panel.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "core/metrics/thresholds.h"
+#include "ui/dataset/verdict_style.h"
+#include "ui/results/result_set.h"
+#include "ui/thresholds/threshold_control.h"
+
+namespace ds::ui {
+namespace {
+
+enum Rule { MaxF1, ZeroMisses, FprLimit };
+
+QString percent(double v) { return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(100 * v, 'f', 1) + QStringLiteral(" %"); }
+
+// Pixel thresholds from the pixel ROC curve (points ordered by decreasing threshold).
+double pixelThresholdAtFpr(const RocCurve& roc, double maxFpr) {
+  double t = qQNaN();
+  for (std::size_t i = 1; i < roc.fpr.size(); ++i)
+    if (roc.fpr[i] <= maxFpr) t = roc.thresholds[i];
+  return t;
+}
+
+double pixelThresholdZeroMisses(const RocCurve& roc) {
+  for (std::size_t i = 1; i < roc.tpr.size(); ++i)
+    if (roc.tpr[i] >= 1.0) return roc.thresholds[i];
+  return qQNaN();
+}
+
+QPushButton* snapButton(const QString& text, const QString& tip) {
+  auto* b = new QPushButton(text);
+  b->setToolTip(tip);
+  return b;
+}
+
+QDoubleSpinBox* fprBox() {
+  auto* box = new QDoubleSpinBox;
+  box->setRange(0, 100);
+  box->setDecimals(1);
+  box->setValue(1.0);
+  box->setSuffix(QStringLiteral(" %"));
+  return box;
+}
+
+}  // namespace
+
+ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
+    : QWidget(parent),
+      results_(results),
+      twoLevel_(new QCheckBox(tr("Two thresholds: OK / REVIEW / NOK"))),
+      nok_(new ThresholdControl(tr("NOK at or above"))),
+      ok_(new ThresholdControl(tr("OK below"))),
+      imageFpr_(fprBox()),
+      pixel_(new ThresholdControl(tr("Defect pixels at or above"))),
+      pixelFpr_(fprBox()),
+      pixelNote_(new QLabel),
+      countsGrid_(new QGridLayout) {
+  twoLevel_->setToolTip(tr("Images between the two thresholds get the verdict REVIEW and go to a person"));
+  ok_->setEnabled(false);
+
+  auto* image = new QGroupBox(tr("Image threshold"));
+  auto* imageLayout = new QVBoxLayout(image);
+  imageLayout->addWidget(twoLevel_);
+  imageLayout->addWidget(nok_);
+  imageLayout->addWidget(ok_);
+  auto* imageSnaps = new QHBoxLayout;
+  QPushButton* f1 = snapButton(tr("Max F1"), tr("The threshold with the best F1 on the labelled test images"));
+  QPushButton* zero = snapButton(tr("Zero misses"), tr("The highest threshold that still flags every defective test image "
+                                                        "(sets 'OK below' in two-threshold mode)"));
+  QPushButton* fpr = snapButton(tr("FPR ≤"), tr("The lowest threshold whose false-alarm rate on the good test images is at "
+                                                "most this value"));
+  imageSnaps->addWidget(f1);
+  imageSnaps->addWidget(zero);
+  imageSnaps->addWidget(fpr);
+  imageSnaps->addWidget(imageFpr_);
+  imageLayout->addLayout(imageSnaps);
+
+  auto* pixelBox = new QGroupBox(tr("Pixel threshold"));
+  auto* pixelLayout = new QVBoxLayout(pixelBox);
+  pixelLayout->addWidget(pixel_);
+  auto* pixelSnaps = new QHBoxLayout;
+  QPushButton* pf1 = snapButton(tr("Max F1"), tr("The pixel threshold with the best pixel F1 over all masks"));
+  QPushButton* pzero = snapButton(tr("Zero misses"), tr("The highest pixel threshold that flags every defect pixel"));
+  QPushButton* pfpr = snapButton(tr("FPR ≤"), tr("The lowest pixel threshold whose share of flagged defect-free pixels is at most this value"));
+  pixelSnaps->addWidget(pf1);
+  pixelSnaps->addWidget(pzero);
+  pixelSnaps->addWidget(pfpr);
+  pixelSnaps->addWidget(pixelFpr_);
+  pixelLayout->addLayout(pixelSnaps);
+  pixelNote_->setWordWrap(true);
+  pixelLayout->addWidget(pixelNote_);
+
+  auto* counts = new QGroupBox(tr("Decisions on the labelled test images"));
+  counts->setLayout(countsGrid_);
+  const std::pair<const char*, QString> cells[] = {
+      {"tp", tr("Defects flagged (TP)")},   {"fn", tr("Defects missed (FN)")},
+      {"fp", tr("False alarms (FP)")},      {"tn", tr("Good passed (TN)")},
+      {"review", tr("In REVIEW")},          {"precision", tr("Precision")},
+      {"recall", tr("Recall")},             {"f1", tr("F1")},
+      {"miss", tr("Miss rate")},            {"false_alarm", tr("False-alarm rate")},
+      {"ok", tr("All scored: OK")},         {"review_all", tr("All scored: REVIEW")},
+      {"nok", tr("All scored: NOK")},
+  };
+  int row = 0;
+  for (const auto& [key, title] : cells) {
+    auto* value = new QLabel(QStringLiteral("–"));
+    value->setObjectName(QStringLiteral("count-") + QLatin1String(key));
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    countsGrid_->addWidget(new QLabel(title), row / 2, (row % 2) * 2);
+    countsGrid_->addWidget(value, row / 2, (row % 2) * 2 + 1);
+    ++row;
+  }
+  countsGrid_->setColumnStretch(1, 1);
+  countsGrid_->setColumnStretch(3, 1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(image);
+  layout->addWidget(pixelBox);
+  layout->addWidget(counts);
+  layout->addStretch(1);
+  for (const auto& [key, verdict] : {std::pair{"ok", Verdict::OK}, {"review_all", Verdict::Review}, {"nok", Verdict::NOK}})
+    findChild<QLabel*>(QStringLiteral("count-") + QLatin1String(key))
+        ->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(verdictColour(verdict).name()));
+
+  connect(twoLevel_, &QCheckBox::toggled, this, [this](bool on) {
+    ok_->setEnabled(on);
+    ImageThresholds t = results_->imageThresholds();
+    t.twoLevel = on;
+    if (on && !(t.ok <= t.nok)) t.ok = t.nok;
+    setImage(t.ok, t.nok, tr("manual"));
+  });
+  connect(nok_, &ThresholdControl::valueChanged, this, [this](double v) {
+    const ImageThresholds t = results_->imageThresholds();
+    setImage(t.twoLevel ? std::min(t.ok, v) : v, v, tr("manual"));
+  });
+  connect(ok_, &ThresholdControl::valueChanged, this, [this](double v) {
+    setImage(v, std::max(results_->imageThresholds().nok, v), tr("manual"));
+  });
+  connect(pixel_, &ThresholdControl::valueChanged, this, [this](double v) { results_->setPixelThreshold(v); });
+  connect(f1, &QPushButton::clicked, this, [this] { snapImage(MaxF1); });
+  connect(zero, &QPushButton::clicked, this, [this] { snapImage(ZeroMisses); });
+  connect(fpr, &QPushButton::clicked, this, [this] { snapImage(FprLimit); });
+  connect(pf1, &QPushButton::clicked, this, [this] { snapPixel(MaxF1); });
+  connect(pzero, &QPushButton::clicked, this, [this] { snapPixel(ZeroMisses); });
+  connect(pfpr, &QPushButton::clicked, this, [this] { snapPixel(FprLimit); });
+  connect(results_, &ResultSet::thresholdsChanged, this, &ThresholdPanel::refreshFromResults);
+  connect(results_, &ResultSet::scoringFinished, this, [this] {
+    refreshRanges();
+    refreshFromResults();
+  });
+  connect(results_, &ResultSet::resultAdded, this, [this] { refreshFromResults(); });
+  connect(results_, &ResultSet::datasetChanged, this, &ThresholdPanel::refreshFromResults);
+  refreshFromResults();
+}
+
+void ThresholdPanel::setImage(double ok, double nok, const QString& how) {
+  results_->setImageThresholds({ok, nok, twoLevel_->isChecked()}, how);
+}
+
+void ThresholdPanel::snapImage(int rule) {
+  std::vector<double> scores;
+  std::vector<int> labels;
+  results_->labelledScores(scores, labels);
+  ImageThresholds t = results_->imageThresholds();
+  double value = qQNaN();
+  QString how;
+  switch (rule) {
+    case MaxF1: value = thresholdMaxF1(scores, labels); how = tr("max F1"); break;
+    case ZeroMisses: value = thresholdZeroMisses(scores, labels); how = tr("zero misses"); break;
+    case FprLimit:
+      value = thresholdAtFpr(scores, labels, imageFpr_->value() / 100);
+      how = tr("false-alarm rate ≤ %1").arg(percent(imageFpr_->value() / 100));
+      break;
+  }
+  if (std::isnan(value)) return;
+  // In two-threshold mode "zero misses" bounds the OK side; the other rules place the NOK threshold.
+  if (t.twoLevel && rule == ZeroMisses) t.ok = value;
+  else t.nok = value;
+  if (!t.twoLevel) t.ok = t.nok;
+  setImage(std::min(t.ok, t.nok), std::max(t.ok, t.nok), how);
+}
+
+void ThresholdPanel::snapPixel(int rule) {
+  const PixelMetrics& p = results_->evaluation().pixel;
+  const double value = rule == MaxF1        ? p.f1Threshold
+                       : rule == ZeroMisses ? pixelThresholdZeroMisses(p.roc)
+                                            : pixelThresholdAtFpr(p.roc, pixelFpr_->value() / 100);
+  if (!std::isnan(value)) results_->setPixelThreshold(value);
+}
+
+void ThresholdPanel::refreshRanges() {
+  std::vector<double> all;
+  for (int i = 0; i < results_->size(); ++i)
+    if (results_->isScored(i)) all.push_back(results_->score(i));
+  if (!all.empty()) {
+    const auto [lo, hi] = std::minmax_element(all.begin(), all.end());
+    const double margin = 0.05 * std::max(*hi - *lo, 1e-9);
+    nok_->setRange(*lo - margin, *hi + margin);
+    ok_->setRange(*lo - margin, *hi + margin);
+  }
+  pixel_->setRange(results_->mapLow(), results_->mapHigh());
+}
+
+void ThresholdPanel::refreshFromResults() {
+  const ImageThresholds& t = results_->imageThresholds();
+  {
+    const QSignalBlocker block(twoLevel_);
+    twoLevel_->setChecked(t.twoLevel);
+  }
+  ok_->setEnabled(t.twoLevel);
+  nok_->setValue(t.nok);
+  ok_->setValue(t.twoLevel ? t.ok : t.nok);
+  pixel_->setValue(results_->pixelThreshold());
+  const PixelMetrics& p = results_->evaluation().pixel;
+  pixelNote_->setText(std::isnan(p.f1Max) ? tr("Pixel snapping needs test images with defect masks.")
+                                          : tr("Best pixel F1 %1 at %2").arg(QLocale().toString(p.f1Max, 'f', 3))
+                                                .arg(QLocale().toString(p.f1Threshold, 'g', 4)));
+
+  const DecisionCounts c = results_->decisionCounts();
+  int verdicts[4] = {0, 0, 0, 0};
+  for (int i = 0; i < results_->size(); ++i) ++verdicts[static_cast<int>(results_->verdict(i))];
+  const bool labelled = c.flagged.tp + c.flagged.fp + c.flagged.fn + c.flagged.tn > 0;
+  auto set = [this](const char* key, const QString& text) {
+    if (auto* label = findChild<QLabel*>(QStringLiteral("count-") + QLatin1String(key))) label->setText(text);
+  };
+  // Label-dependent cells show a dash on a set without labels (production images).
+  auto ifLabelled = [labelled](const QString& text) { return labelled ? text : QStringLiteral("–"); };
+  set("tp", ifLabelled(QString::number(c.flagged.tp)));
+  set("fn", ifLabelled(QString::number(c.flagged.fn)));
+  set("fp", ifLabelled(QString::number(c.flagged.fp)));
+  set("tn", ifLabelled(QString::number(c.flagged.tn)));
+  set("review", ifLabelled(QString::number(c.review)));
+  set("precision", ifLabelled(percent(c.flagged.precision())));
+  set("recall", ifLabelled(percent(c.flagged.recall())));
+  set("f1", ifLabelled(std::isnan(c.flagged.f1()) ? QStringLiteral("–") : QLocale().toString(c.flagged.f1(), 'f', 3)));
+  set("miss", ifLabelled(percent(c.flagged.missRate())));
+  set("false_alarm", ifLabelled(percent(c.flagged.falseAlarmRate())));
+  set("ok", QString::number(verdicts[static_cast<int>(Verdict::OK)]));
+  set("review_all", QString::number(verdicts[static_cast<int>(Verdict::Review)]));
+  set("nok", QString::number(verdicts[static_cast<int>(Verdict::NOK)]));
+}
+
+QString ThresholdPanel::countText(const QString& key) const {
+  const auto* label = findChild<QLabel*>(QStringLiteral("count-") + key);
+  return label ? label->text() : QString();
+}
+
+}  // namespace ds::ui

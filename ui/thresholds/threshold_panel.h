@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace ds::ui {
+
+class ResultSet;
+class ThresholdControl;
+
+// Image and pixel thresholds with snapping rules and a two-threshold (OK / REVIEW / NOK) mode, and the
+// decision counts they give on the labelled test images. Everything is derived from cached scores.
+class ThresholdPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ThresholdPanel(ResultSet* results, QWidget* parent = nullptr);
+
+  ThresholdControl* nokControl() const { return nok_; }
+  ThresholdControl* okControl() const { return ok_; }
+  ThresholdControl* pixelControl() const { return pixel_; }
+  // The text of a count cell: "tp", "fp", "fn", "tn", "review", "precision", "recall", "f1", "miss", "false_alarm",
+  // "ok", "nok", "review_all".
+  QString countText(const QString& key) const;
+
+ private:
+  void refreshRanges();
+  void refreshFromResults();
+  void setImage(double ok, double nok, const QString& how);
+  void snapImage(int rule);
+  void snapPixel(int rule);
+
+  ResultSet* results_;
+  QCheckBox* twoLevel_;
+  ThresholdControl* nok_;
+  ThresholdControl* ok_;
+  QDoubleSpinBox* imageFpr_;
+  ThresholdControl* pixel_;
+  QDoubleSpinBox* pixelFpr_;
+  QLabel* pixelNote_;
+  QGridLayout* countsGrid_;
+};
+
+}  // namespace ds::ui

@@ -1,0 +1,125 @@
+#include "ui/training/training_monitor.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include "core/jobs/job_runner.h"
+#include "ui/plots/loss_plot.h"
+
+namespace ds::ui {
+namespace {
+
+QString duration(qint64 ms) {
+  const qint64 s = ms / 1000;
+  return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
+    : QWidget(parent),
+      runner_(runner),
+      title_(new QLabel(tr("No job running"))),
+      stage_(new QLabel),
+      bar_(new QProgressBar),
+      timing_(new QLabel),
+      cancel_(new QPushButton(tr("Cancel"))),
+      logScale_(new QCheckBox(tr("Logarithmic scale"))),
+      plot_(new LossPlot),
+      log_(new QPlainTextEdit) {
+  title_->setStyleSheet(QStringLiteral("font-weight: bold"));
+  cancel_->setEnabled(false);
+  cancel_->setToolTip(tr("Stop the job; a model keeps its last checkpoint where the method has one"));
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(500);
+  log_->setPlaceholderText(tr("Messages of the running job"));
+  bar_->setRange(0, 1);
+  bar_->setValue(0);
+
+  auto* head = new QHBoxLayout;
+  head->addWidget(title_);
+  head->addStretch(1);
+  head->addWidget(logScale_);
+  head->addWidget(cancel_);
+  auto* status = new QHBoxLayout;
+  status->addWidget(stage_, 1);
+  status->addWidget(timing_);
+  auto* split = new QSplitter(Qt::Horizontal);
+  split->addWidget(plot_);
+  split->addWidget(log_);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(head);
+  layout->addWidget(bar_);
+  layout->addLayout(status);
+  layout->addWidget(split, 1);
+
+  connect(cancel_, &QPushButton::clicked, this, [this] {
+    runner_->cancel();
+    cancel_->setEnabled(false);
+    stage_->setText(tr("Cancelling…"));
+  });
+  connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
+  connect(runner_, &JobRunner::started, this, &TrainingMonitor::jobStarted);
+  connect(runner_, &JobRunner::progress, this, &TrainingMonitor::jobProgress);
+  connect(runner_, &JobRunner::metric, plot_, &LossPlot::addPoint);
+  connect(runner_, &JobRunner::message, this, [this](const QString& text) { log_->appendPlainText(text); });
+  connect(runner_, &JobRunner::finished, this, &TrainingMonitor::jobFinished);
+}
+
+void TrainingMonitor::jobStarted(const QString& name) {
+  title_->setText(name);
+  stage_->setText(tr("Starting…"));
+  timing_->clear();
+  bar_->setRange(0, 0);
+  cancel_->setEnabled(true);
+  plot_->clear();
+  log_->appendPlainText(tr("%1 — %2").arg(QTime::currentTime().toString(Qt::ISODate), name));
+  jobClock_.start();
+  stageClock_.start();
+  stageName_.clear();
+}
+
+void TrainingMonitor::jobProgress(int done, int total, const QString& stage) {
+  if (stage != stageName_) {
+    stageName_ = stage;
+    stageClock_.start();
+  }
+  if (total <= 0) {
+    bar_->setRange(0, 0);
+    stage_->setText(stage);
+  } else {
+    bar_->setRange(0, total);
+    bar_->setValue(done);
+    stage_->setText(tr("%1: %2 of %3").arg(stage, QLocale().toString(done), QLocale().toString(total)));
+  }
+  QString timing = tr("Elapsed %1").arg(duration(jobClock_.elapsed()));
+  const qint64 stageMs = stageClock_.elapsed();
+  if (total > 0 && done > 0 && stageMs > 500) {
+    const double rate = done * 1000.0 / stageMs;
+    timing += tr(" · %1/s · %2 left in this stage").arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 0),
+                                                        duration(static_cast<qint64>((total - done) / rate * 1000)));
+  }
+  timing_->setText(timing);
+}
+
+void TrainingMonitor::jobFinished(const QString& name, bool cancelled, const QString& error) {
+  cancel_->setEnabled(false);
+  bar_->setRange(0, 1);
+  bar_->setValue(cancelled || !error.isEmpty() ? 0 : 1);
+  const QString outcome = cancelled ? tr("cancelled") : !error.isEmpty() ? tr("failed: %1").arg(error) : tr("finished");
+  stage_->setText(tr("%1 %2 after %3").arg(name, outcome, duration(jobClock_.elapsed())));
+  log_->appendPlainText(stage_->text());
+}
+
+}  // namespace ds::ui
