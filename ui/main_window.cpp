@@ -109,7 +109,15 @@ MainWindow::MainWindow(QWidget* parent)
     resize(QSize(1360, 860).boundedTo(screen.size() * 0.95));
     move(screen.center() - rect().center());
   }
-  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    // First start: the image panes get most of the height and the plots a strip below, once the
+    // window has its final size.
+    QTimer::singleShot(0, this, [this] {
+      resizeDocks({findChild<QDockWidget*>(QStringLiteral("analysisDock"))}, {height() / 4}, Qt::Vertical);
+      resizeDocks({findChild<QDockWidget*>(QStringLiteral("datasetDock")), findChild<QDockWidget*>(QStringLiteral("thresholdDock"))},
+                  {width() / 4, width() / 4}, Qt::Horizontal);
+    });
+  }
   view_->clear(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
   status_->setText(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
   refreshTitle();
@@ -340,7 +348,7 @@ void MainWindow::showSample(int sample) {
     const ResultSet* r = session_->results();
     InspectionFrame frame;
     frame.image = loaded.image;
-    QString caption = QDir::toNativeSeparators(s.imagePath);
+    QString caption = QDir::toNativeSeparators(QDir(r->root()).relativeFilePath(s.imagePath));
     if (r->isScored(sample) && r->map(sample).cols == frame.image.width() && r->map(sample).rows == frame.image.height()) {
       frame.map = r->map(sample);
       frame.mask = r->mask(sample);

@@ -24,12 +24,15 @@ int main(int argc, char** argv) {
   parser.addVersionOption();
   const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("Gui", "open the built-in demo dataset"));
   parser.addOption(demo);
-  const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                       QApplication::translate("Gui", "score the dataset with --model, save PNGs of the main views into DIR and quit"),
-                                       QStringLiteral("DIR"));
-  const QCommandLineOption model(QStringLiteral("model"), QApplication::translate("Gui", "model file for --screenshots"), QStringLiteral("FILE"));
-  parser.addOption(screenshots);
-  parser.addOption(model);
+  const QCommandLineOption screenshots(
+      QStringLiteral("screenshots"),
+      QApplication::translate("Gui", "train a model on the dataset, score it, save PNGs of the main views into DIR and quit"),
+      QStringLiteral("DIR"));
+  const QCommandLineOption method(QStringLiteral("method"), QApplication::translate("Gui", "method for --screenshots"),
+                                  QStringLiteral("ID"), QStringLiteral("mean-diff"));
+  const QCommandLineOption backbone(QStringLiteral("backbone"), QApplication::translate("Gui", "backbone for --screenshots"),
+                                    QStringLiteral("NAME"));
+  parser.addOptions({screenshots, method, backbone});
   parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("Gui", "dataset folder or project file (.dsproj) to open"));
   parser.process(app);
   ds::compute::setThreads(0);
@@ -39,8 +42,11 @@ int main(int argc, char** argv) {
   const QStringList args = parser.positionalArguments();
   const QString last = QSettings().value(QStringLiteral("data/lastDataset")).toString();
   if (parser.isSet(screenshots)) {
-    if (args.isEmpty() || !parser.isSet(model)) parser.showHelp(2);
-    (new ScreenshotTour(&window, args.first(), parser.value(model), parser.value(screenshots)))->start();
+    if (args.isEmpty()) parser.showHelp(2);
+    ds::TrainRequest request;
+    request.method = parser.value(method);
+    request.environment.backbone = parser.value(backbone);
+    (new ScreenshotTour(&window, args.first(), request, parser.value(screenshots)))->start();
   } else if (!args.isEmpty() && args.first().endsWith(QLatin1String(".dsproj"))) {
     window.openProjectFile(args.first());
   } else if (!args.isEmpty()) window.openDataset(args.first());

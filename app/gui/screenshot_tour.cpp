@@ -10,12 +10,14 @@
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
 
-ScreenshotTour::ScreenshotTour(ds::ui::MainWindow* window, QString dataset, QString model, QString outputDir)
-    : QObject(window), window_(window), dataset_(std::move(dataset)), model_(std::move(model)), outputDir_(std::move(outputDir)) {}
+ScreenshotTour::ScreenshotTour(ds::ui::MainWindow* window, QString dataset, ds::TrainRequest request, QString outputDir)
+    : QObject(window), window_(window), dataset_(std::move(dataset)), request_(std::move(request)), outputDir_(std::move(outputDir)) {
+  request_.output = modelDir_.filePath(QStringLiteral("%1.dsm").arg(request_.method));
+}
 
 void ScreenshotTour::start() {
   ds::ui::InspectionSession* session = window_->session();
-  connect(session, &ds::ui::InspectionSession::datasetOpened, this, [this, session] { session->addModel(model_); },
+  connect(session, &ds::ui::InspectionSession::datasetOpened, this, [this, session] { session->train(request_); },
           Qt::SingleShotConnection);
   connect(session->results(), &ds::ui::ResultSet::scoringFinished, this, &ScreenshotTour::scored, Qt::SingleShotConnection);
   connect(session, &ds::ui::InspectionSession::failed, this, [](const QString& message) {
@@ -52,7 +54,8 @@ void ScreenshotTour::scored() {
     });
     delay += 1500;
   }
-  QTimer::singleShot(delay + 500, qApp, &QApplication::quit);
+  // exit, not quit: quit closes the window, which would ask whether to save the project.
+  QTimer::singleShot(delay + 500, qApp, [] { QApplication::exit(0); });
 }
 
 void ScreenshotTour::grab(const QString& name) {

@@ -2,19 +2,24 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
+
+#include "core/jobs/train_job.h"
 
 namespace ds::ui {
 class MainWindow;
 }
 
 // Drives the workbench through its main views and saves a PNG of each, for the README and docs
-// (scripts/screenshots.sh): opens the dataset, adds the model, waits for scoring, selects the
-// highest-scoring defective image and grabs the window with each analysis tab.
+// (scripts/screenshots.sh): opens the dataset, trains a model on it in the workbench (so the training
+// monitor shows a real run), waits for the scoring that follows, selects the highest-scoring defective
+// image and grabs the window with each analysis tab.
 class ScreenshotTour : public QObject {
   Q_OBJECT
 
  public:
-  ScreenshotTour(ds::ui::MainWindow* window, QString dataset, QString model, QString outputDir);
+  // request.output is ignored: the model goes to a temporary folder.
+  ScreenshotTour(ds::ui::MainWindow* window, QString dataset, ds::TrainRequest request, QString outputDir);
   void start();
 
  private:
@@ -23,6 +28,7 @@ class ScreenshotTour : public QObject {
 
   ds::ui::MainWindow* window_;
   QString dataset_;
-  QString model_;
+  ds::TrainRequest request_;
   QString outputDir_;
+  QTemporaryDir modelDir_;
 };

@@ -53,6 +53,7 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   groups_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   groups_->header()->setStretchLastSection(false);
   groups_->setAccessibleName(tr("Dataset groups"));
+  groups_->setMinimumHeight(groups_->fontMetrics().height() * 8);
 
   verdicts_->addItems({tr("All verdicts"), tr("OK"), tr("REVIEW"), tr("NOK"), tr("Not scored")});
   decisions_->addItems({tr("Right and wrong"), tr("Right only"), tr("Wrong only")});
@@ -95,6 +96,7 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 4);
   split->setStretchFactor(2, 1);
+  split->setSizes({150, 500, 90});
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(split);
@@ -145,7 +147,9 @@ void DatasetPanel::rebuild() {
     item->setToolTip(1, p.problem);
   }
   problems_->resizeColumnToContents(0);
-  problemsTitle_->setText(tr("Problem files (%1)").arg(problems_->topLevelItemCount()));
+  problemsTitle_->setText(problems_->topLevelItemCount() == 0 ? tr("No problem files")
+                                                               : tr("Problem files (%1)").arg(problems_->topLevelItemCount()));
+  problems_->setVisible(problems_->topLevelItemCount() > 0);
   // The test split is what a model scores and what the engineer inspects: select it first.
   QTreeWidgetItem* first = splitItems[static_cast<int>(Split::Test)] ? splitItems[static_cast<int>(Split::Test)]
                                                                      : groups_->topLevelItem(0);

@@ -150,18 +150,24 @@ QWidget* InspectionView::buildToolbar() {
   caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   caption_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+  // Two rows, so the caption (file, score, label) keeps the full width even on a narrow window.
   auto* toolbar = new QWidget;
-  auto* row = new QHBoxLayout(toolbar);
-  row->setContentsMargins(2, 0, 6, 0);
-  row->setSpacing(6);
-  row->addWidget(fit);
-  row->addWidget(actualSize);
-  row->addWidget(zoom_);
-  row->addSpacing(6);
-  row->addWidget(caption_, 1);
-  row->addWidget(legend);
-  row->addSpacing(12);
-  row->addWidget(metrics_);
+  auto* rows = new QVBoxLayout(toolbar);
+  rows->setContentsMargins(2, 0, 6, 0);
+  rows->setSpacing(2);
+  auto* top = new QHBoxLayout;
+  top->setSpacing(6);
+  top->addWidget(fit);
+  top->addWidget(actualSize);
+  top->addWidget(zoom_);
+  top->addSpacing(6);
+  top->addWidget(caption_, 1);
+  auto* bottom = new QHBoxLayout;
+  bottom->addWidget(legend, 1);
+  bottom->addSpacing(12);
+  bottom->addWidget(metrics_);
+  rows->addLayout(top);
+  rows->addLayout(bottom);
   return toolbar;
 }
 

@@ -30,7 +30,7 @@ ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidg
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->verticalHeader()->setVisible(false);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   auto* use = new QPushButton(tr("Use selected model"));
   use->setToolTip(tr("Make the selected model the active one and score the dataset with it"));
   auto* layout = new QVBoxLayout(this);

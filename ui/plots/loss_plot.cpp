@@ -15,7 +15,7 @@ constexpr int kRefreshIntervalMs = 100;
 LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignTop | Qt::AlignRight);
   xAxis->setLabel(tr("Step"));
-  yAxis->setLabel(tr("Loss"));
+  yAxis->setLabel(tr("Value"));  // losses, and other live figures such as PatchCore's coverage radius
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(kRefreshIntervalMs);
   connect(&refreshTimer_, &QTimer::timeout, this, &LossPlot::refresh);

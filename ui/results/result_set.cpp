@@ -54,6 +54,7 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
 void ResultSet::finishScoring(const InspectResult& result) {
   loadOptions_ = result.loadOptions;
   pixel_ = result.pixel;
+  predictMs_ = result.predictMsPerImage;
   complete_ = true;
   if (!(mapHigh_ > mapLow_)) mapHigh_ = mapLow_ + 1;
   updateEvaluation();

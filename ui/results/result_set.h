@@ -45,6 +45,8 @@ class ResultSet : public QObject {
   // Colour scale shared by all maps, so colours compare across images.
   double mapLow() const { return mapLow_; }
   double mapHigh() const { return mapHigh_; }
+  // Model time per image in the last complete scoring (decoding excluded).
+  double predictMsPerImage() const { return predictMs_; }
 
   // how: the rule that chose them ("max F1", "manual", …), kept for the project and the report.
   void setImageThresholds(const ImageThresholds& thresholds, const QString& how);
@@ -88,6 +90,7 @@ class ResultSet : public QObject {
   PixelMetrics pixel_;
   Evaluation evaluation_;
   double mapLow_ = 0, mapHigh_ = 1;
+  double predictMs_ = 0;
   ImageThresholds imageThresholds_{qQNaN(), qQNaN(), false};
   double pixelThreshold_ = qQNaN();
   QString chosenBy_;

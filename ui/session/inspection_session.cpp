@@ -237,6 +237,7 @@ void InspectionSession::applyThresholds() {
       {QStringLiteral("f1_max"), number(e.f1Max)},
       {QStringLiteral("threshold"), number(e.threshold)},
       {QStringLiteral("n_test"), e.nTest},
+      {QStringLiteral("timings"), QJsonObject{{QStringLiteral("predict_ms_per_image"), results_->predictMsPerImage()}}},
   };
   ProjectThresholds t = model->thresholds;
   if (!std::isfinite(t.image.nok)) {
@@ -310,7 +311,8 @@ void InspectionSession::jobFinished(const QString& name, bool cancelled, const Q
   // A model just trained or added, or a dataset opened while the runner was busy, is scored now.
   if (!cancelled && scoreWhenIdle_) {
     scoreWhenIdle_ = false;
-    scoreDataset();
+    // Queued, so every view hears of this job's end before the next job starts.
+    QMetaObject::invokeMethod(this, [this] { scoreDataset(); }, Qt::QueuedConnection);
   }
 }
 

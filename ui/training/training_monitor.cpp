@@ -72,7 +72,13 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
   connect(runner_, &JobRunner::started, this, &TrainingMonitor::jobStarted);
   connect(runner_, &JobRunner::progress, this, &TrainingMonitor::jobProgress);
-  connect(runner_, &JobRunner::metric, plot_, &LossPlot::addPoint);
+  // A job's first metric replaces the previous curves, so a scoring run (which emits none) leaves the
+  // training curves on screen.
+  connect(runner_, &JobRunner::metric, this, [this](const QString& name, double step, double value) {
+    if (!curvesOfThisJob_) plot_->clear();
+    curvesOfThisJob_ = true;
+    plot_->addPoint(name, step, value);
+  });
   connect(runner_, &JobRunner::message, this, [this](const QString& text) { log_->appendPlainText(text); });
   connect(runner_, &JobRunner::finished, this, &TrainingMonitor::jobFinished);
 }
@@ -83,7 +89,7 @@ void TrainingMonitor::jobStarted(const QString& name) {
   timing_->clear();
   bar_->setRange(0, 0);
   cancel_->setEnabled(true);
-  plot_->clear();
+  curvesOfThisJob_ = false;
   log_->appendPlainText(tr("%1 — %2").arg(QTime::currentTime().toString(Qt::ISODate), name));
   jobClock_.start();
   stageClock_.start();

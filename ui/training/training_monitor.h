@@ -44,6 +44,7 @@ class TrainingMonitor : public QWidget {
   QElapsedTimer jobClock_;
   QElapsedTimer stageClock_;
   QString stageName_;
+  bool curvesOfThisJob_ = false;
 };
 
 }  // namespace ds::ui
