@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -181,7 +182,15 @@ void MainWindow::buildDocks() {
   thresholdScroll->setWidgetResizable(true);
   thresholdScroll->setMinimumWidth(thresholdPanel_->sizeHint().width() + 20);
   dock(tr("Thresholds"), QStringLiteral("thresholdDock"), thresholdScroll, Qt::RightDockWidgetArea);
-  analysis_->addTab(histogram_, tr("Score histogram"));
+  auto* stacked = new QCheckBox(tr("Stacked bars"));
+  stacked->setToolTip(tr("Stack the groups' bars instead of overlaying them"));
+  connect(stacked, &QCheckBox::toggled, histogram_, &ScoreHistogram::setStacked);
+  auto* histogramTab = new QWidget;
+  auto* histogramLayout = new QVBoxLayout(histogramTab);
+  histogramLayout->setContentsMargins(0, 0, 0, 0);
+  histogramLayout->addWidget(histogram_, 1);
+  histogramLayout->addWidget(stacked, 0, Qt::AlignRight);
+  analysis_->addTab(histogramTab, tr("Score histogram"));
   analysis_->addTab(roc_, tr("ROC"));
   analysis_->addTab(pr_, tr("Precision–recall"));
   analysis_->addTab(pro_, tr("PRO"));
@@ -237,6 +246,14 @@ void MainWindow::buildMenus() {
     a->setChecked(current == id);
     group->addAction(a);
   }
+
+  settings->addAction(tr("Compute &threads…"), this, [this] {
+    bool ok = false;
+    const int threads = QInputDialog::getInt(this, tr("Compute threads"),
+                                             tr("Threads for training and scoring (0 = one per core); takes effect at the next start:"),
+                                             QSettings().value(QStringLiteral("compute/threads"), 0).toInt(), 0, 256, 1, &ok);
+    if (ok) QSettings().setValue(QStringLiteral("compute/threads"), threads);
+  });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About DefectScope"), this, &MainWindow::showAbout);
@@ -502,7 +519,7 @@ void MainWindow::trainModel() {
     showError(tr("No dataset"), tr("Open a dataset folder first: the model trains on its defect-free training images."));
     return;
   }
-  TrainDialog dialog(datasetPath_, session_->modelFolder(), this);
+  TrainDialog dialog(datasetPath_, session_->modelFolder(), session_->project().models, session_->trainingImageCount(), this);
   connect(&dialog, &TrainDialog::downloadRequested, session_, &InspectionSession::downloadWeights);
   if (dialog.exec() != QDialog::Accepted) return;
   if (!session_->train(dialog.request())) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));

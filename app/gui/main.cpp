@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   parser.addOptions({screenshots, method, backbone});
   parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("Gui", "dataset folder or project file (.dsproj) to open"));
   parser.process(app);
-  ds::compute::setThreads(0);
+  ds::compute::setThreads(QSettings().value(QStringLiteral("compute/threads"), 0).toInt());
 
   ds::ui::MainWindow window;
   window.show();

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -16,6 +17,7 @@
 #include "tests/support/test_support.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/main_window.h"
+#include "ui/models/train_dialog.h"
 #include "ui/models/model_table.h"
 #include "ui/plots/loss_plot.h"
 #include "ui/plots/roc_plot.h"
@@ -138,6 +140,26 @@ class TestWorkbench : public QObject {
     QCOMPARE(panel.countText(QStringLiteral("review")), QString::number(d.review));
     QCOMPARE(panel.countText(QStringLiteral("tp")), QString::number(d.flagged.tp));
     QVERIFY(d.review > 0);
+  }
+
+  void trainDialogBuildsTheRequest() {
+    ds::ui::ProjectModel earlier;
+    earlier.header = QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")},
+                                 {QStringLiteral("training"), QJsonObject{{QStringLiteral("fit_s"), 30.0}, {QStringLiteral("n_train"), 60}}}};
+    ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120);
+    dialog.setMethod(QStringLiteral("patchcore"));
+    auto* ratio = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("setting-coreset_ratio"));
+    QVERIFY(ratio);
+    ratio->setValue(0.05);
+    const ds::TrainRequest r = dialog.request();
+    QCOMPARE(r.method, QStringLiteral("patchcore"));
+    QCOMPARE(r.data, QStringLiteral("/data/fabric"));
+    QVERIFY(r.output.startsWith(QLatin1String("/models/fabric-patchcore-")));
+    QCOMPARE(r.settings, QStringList{QStringLiteral("coreset_ratio=0.05")});  // defaults are not repeated
+    QVERIFY2(dialog.estimateText().contains(QLatin1String("60")), qPrintable(dialog.estimateText()));  // 30 s × 120 / 60
+    dialog.setMethod(QStringLiteral("mean-diff"));
+    QVERIFY(dialog.request().environment.backbone.isEmpty());
+    QVERIFY(dialog.request().settings.isEmpty());
   }
 
   void rocClickSetsTheImageThreshold() {

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -79,10 +80,14 @@ QString editorValue(const QWidget* editor) {
 
 }  // namespace
 
-TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder, QWidget* parent)
+TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history,
+                         int trainImages, QWidget* parent)
     : QDialog(parent),
       datasetPath_(datasetPath),
       modelFolder_(modelFolder),
+      history_(std::move(history)),
+      trainImages_(trainImages),
+      estimate_(new QLabel),
       method_(new QComboBox),
       description_(new QLabel),
       backbone_(new QComboBox),
@@ -109,7 +114,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   auto* download = new QPushButton(tr("Download weights"));
   download->setObjectName(QStringLiteral("download"));
   weightsStatus_->setWordWrap(true);
-  auto* backboneForm = new QFormLayout;
+  backboneForm_ = new QFormLayout;
+  auto* backboneForm = backboneForm_;
   backboneForm->addRow(tr("Backbone"), backbone_);
   backboneForm->addRow(tr("TorchScript module"), torchscriptRow_);
   backboneForm->addRow(tr("Weight file"), row({weights_, chooseWeights, download}));
@@ -135,6 +141,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   general->addRow(tr("Device"), device_);
   general->addRow(tr("Seed"), seed_);
   general->addRow(tr("Model file"), row({output_, chooseOutput}));
+  general->addRow(tr("Estimated time"), estimate_);
 
   settingsBox_ = new QWidget;
   settingsBox_->setLayout(settingsForm_);
@@ -160,6 +167,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   connect(backbone_, &QComboBox::currentIndexChanged, this, &TrainDialog::backboneChanged);
   connect(weights_, &QLineEdit::textChanged, this, &TrainDialog::backboneChanged);
   connect(output_, &QLineEdit::textEdited, this, [this] { outputEdited_ = true; });
+  connect(imageSize_, &QLineEdit::textChanged, this, &TrainDialog::updateEstimate);
   connect(chooseScript, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("TorchScript backbone"), QString(), tr("TorchScript modules (*.pt *.pth *.ts);;All files (*)"));
     if (!path.isEmpty()) torchscript_->setText(path);
@@ -182,6 +190,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   methodChanged();
 }
 
+QString TrainDialog::estimateText() const { return estimate_->text(); }
+
 void TrainDialog::setMethod(const QString& id) {
   const int index = method_->findData(id);
   if (index >= 0) method_->setCurrentIndex(index);
@@ -202,6 +212,7 @@ void TrainDialog::methodChanged() {
   settingEditors_.clear();
   for (const SettingSpec& spec : info.settings) {
     QWidget* editor = settingEditor(spec);
+    editor->setObjectName(QStringLiteral("setting-") + spec.key);
     auto* label = new QLabel(spec.key);
     label->setToolTip(spec.description);
     settingsForm_->addRow(label, editor);
@@ -209,11 +220,35 @@ void TrainDialog::methodChanged() {
   }
   if (!outputEdited_) output_->setText(defaultOutput());
   backboneChanged();
+  updateEstimate();
+}
+
+// From the latest model of the same method in the project, scaled by the number of training images;
+// no estimate before a first run, since the cost depends on this machine and the backbone.
+void TrainDialog::updateEstimate() {
+  const QString method = method_->currentData().toString();
+  for (auto m = history_.rbegin(); m != history_.rend(); ++m) {
+    if (m->header.value(QStringLiteral("method")).toString() != method) continue;
+    const QJsonObject training = m->header.value(QStringLiteral("training")).toObject();
+    const double fit = training.value(QStringLiteral("fit_s")).toDouble();
+    const int images = training.value(QStringLiteral("n_train")).toInt();
+    if (fit <= 0 || images <= 0) continue;
+    const double seconds = fit * trainImages_ / images;
+    const QString size = m->header.value(QStringLiteral("input")).toObject().value(QStringLiteral("image_size")).toString();
+    QString text = tr("about %1 s (the last %2 model: %3 s for %4 images)")
+                       .arg(QLocale().toString(seconds, 'f', 0), method, QLocale().toString(fit, 'f', 1))
+                       .arg(images);
+    const QString typed = imageSize_->text().trimmed();
+    if (!typed.isEmpty() && typed != size) text += tr("; that model used another image size");
+    estimate_->setText(text);
+    return;
+  }
+  estimate_->setText(tr("shown after a first %1 model of this project (%2 training images)").arg(method).arg(trainImages_));
 }
 
 void TrainDialog::backboneChanged() {
   const QString b = backbone_->currentData().toString();
-  torchscriptRow_->setVisible(b == kTorchScript);
+  backboneForm_->setRowVisible(torchscriptRow_, b == kTorchScript);
   weights_->setEnabled(b != kTorchScript);
   QString status;
   if (b != kTorchScript && weights_->text().isEmpty()) {

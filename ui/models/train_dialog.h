@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/jobs/train_job.h"
+#include "ui/project/project.h"
 
 class QComboBox;
 class QFormLayout;
@@ -21,10 +22,14 @@ class TrainDialog : public QDialog {
   Q_OBJECT
 
  public:
-  TrainDialog(const QString& datasetPath, const QString& modelFolder, QWidget* parent = nullptr);
+  // history: the project's models, whose training times give the estimate; trainImages: how many
+  // images this training will use.
+  TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history, int trainImages,
+              QWidget* parent = nullptr);
   TrainRequest request() const;
   // Selects a method programmatically (tests, the last method used).
   void setMethod(const QString& id);
+  QString estimateText() const;
 
  Q_SIGNALS:
   // The user asked to download the backbone's published weight file.
@@ -33,15 +38,20 @@ class TrainDialog : public QDialog {
  private:
   void methodChanged();
   void backboneChanged();
+  void updateEstimate();
   QString defaultOutput() const;
 
   QString datasetPath_;
   QString modelFolder_;
+  std::vector<ProjectModel> history_;
+  int trainImages_;
+  QLabel* estimate_;
   QComboBox* method_;
   QLabel* description_;
   QComboBox* backbone_;
   QLineEdit* torchscript_;
   QWidget* torchscriptRow_;
+  QFormLayout* backboneForm_;
   QLineEdit* weights_;
   QLabel* weightsStatus_;
   QWidget* backboneBox_;

@@ -86,6 +86,7 @@ void InspectionSession::openDataset(const QString& path) {
       return;
     }
     const Dataset& d = *result.dataset;
+    trainingImages_ = static_cast<int>(d.trainingSamples().size());
     results_->setDataset(path, d.samples(), std::move(result.report));
     if (project_.datasetPath != path) {
       project_.datasetPath = path;

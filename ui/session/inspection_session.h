@@ -29,6 +29,8 @@ class InspectionSession : public QObject {
   const Project& project() const { return project_; }
   const QString& projectPath() const { return projectPath_; }
   bool modified() const { return modified_; }
+  // Images a model trained on the open dataset would use (Dataset::trainingSamples).
+  int trainingImageCount() const { return trainingImages_; }
 
   // Scans the folder off the GUI thread; datasetOpened or datasetFailed follows. Once open, the active
   // model (if any) scores its test images — for a production folder, all of its images.
@@ -76,7 +78,8 @@ class InspectionSession : public QObject {
   QString projectPath_;
   bool modified_ = false;
   bool scoreWhenIdle_ = false;  // score the dataset as soon as the running job ends
-  QString scanning_;  // the folder being scanned, empty when none
+  QString scanning_;
+  int trainingImages_ = 0;  // the folder being scanned, empty when none
 };
 
 }  // namespace ds::ui
