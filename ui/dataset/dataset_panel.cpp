@@ -56,7 +56,7 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   groups_->setMinimumHeight(groups_->fontMetrics().height() * 8);
 
   verdicts_->addItems({tr("All verdicts"), tr("OK"), tr("REVIEW"), tr("NOK"), tr("Not scored")});
-  decisions_->addItems({tr("Right and wrong"), tr("Right only"), tr("Wrong only")});
+  decisions_->addItems({tr("All decisions"), tr("Right only"), tr("Wrong only")});
   order_->addItems({tr("Dataset order"), tr("Score, highest first"), tr("Score, lowest first"), tr("Label")});
   verdicts_->setToolTip(tr("Show only images with this verdict"));
   decisions_->setToolTip(tr("Show only images whose verdict agrees (or disagrees) with their label"));
