@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -11,6 +12,7 @@
 #include <cstdio>
 
 #include "app/cli/progress_bar.h"
+#include "app/cli/report_output.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
 #include "core/jobs/evaluate_job.h"
@@ -194,8 +196,8 @@ int score(const QStringList& args) {
   const QCommandLineOption output(QStringLiteral("out"), tr("output folder"), QStringLiteral("DIR"));
   const QCommandLineOption threshold(QStringLiteral("threshold"), tr("image score threshold for the verdict"),
                                      QStringLiteral("T"));
-  if (!parse(p, args, tr("Scores images: writes scores.csv (path,score,verdict) and heatmaps/."),
-             {model, input, output, threshold, kDevice, kThreads, kQuiet}))
+  if (!parse(p, args, tr("Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks."),
+             QList<QCommandLineOption>{model, input, output, threshold, kDevice, kThreads, kQuiet} + reportOptions()))
     return 0;
   ds::ScoreRequest request;
   request.model = required(p, model);
@@ -214,19 +216,20 @@ int score(const QStringList& args) {
   const ds::ScoreResult result = ds::runScore(request, ctx, report);
   bar.finish();
   printProblems(report, p.isSet(kQuiet));
-  int flagged = 0;
-  for (const auto& im : result.images) flagged += im.verdict == QLatin1String("NOK") ? 1 : 0;
-  if (std::isnan(result.threshold))
+  const double t = result.thresholds.image.nok;
+  if (std::isnan(t))
     out(tr("scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
            "(pass --threshold or run evaluate --store-threshold)")
-            .arg(result.images.size())
+            .arg(result.scored.samples.size())
             .arg(request.outputDir));
   else
     out(tr("scored %1 images into %2: %3 NOK at threshold %4")
-            .arg(result.images.size())
+            .arg(result.scored.samples.size())
             .arg(request.outputDir)
-            .arg(flagged)
-            .arg(result.threshold, 0, 'g', 6));
+            .arg(result.flagged)
+            .arg(t, 0, 'g', 6));
+  // Labels a scored folder happens to carry (an MVTec test split) are reported, but no metrics: that is evaluate's job.
+  if (reportRequested(p)) writeReport(p, result.scored, result.thresholds, nullptr, p.isSet(kQuiet));
   return 0;
 }
 
@@ -239,8 +242,10 @@ int evaluate(const QStringList& args) {
                                     QStringLiteral("SIZE"), QStringLiteral("model"));
   const QCommandLineOption storeThreshold(QStringLiteral("store-threshold"),
                                           tr("save the F1-max image threshold in the model for score's verdicts"));
+  const QCommandLineOption exportDir(QStringLiteral("export"), tr("write scores.csv, heatmaps, overlays and masks into DIR"),
+                                     QStringLiteral("DIR"));
   if (!parse(p, args, tr("Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC."),
-             {model, data, json, evalSize, storeThreshold, kDevice, kThreads, kQuiet}))
+             QList<QCommandLineOption>{model, data, json, evalSize, storeThreshold, exportDir, kDevice, kThreads, kQuiet} + reportOptions()))
     return 0;
   ds::EvaluateRequest request;
   request.model = required(p, model);
@@ -249,6 +254,7 @@ int evaluate(const QStringList& args) {
   if (size != QLatin1String("model") && size != QLatin1String("original"))
     throw ds::Error(tr("--eval-size must be model or original, not \"%1\"").arg(size));
   request.originalResolution = size == QLatin1String("original");
+  request.keepMaps = p.isSet(exportDir) || reportRequested(p);
   request.device = setUpCompute(p);
   ProgressBar bar(p.isSet(kQuiet));
   ds::JobContext ctx(&bar, request.device);
@@ -270,6 +276,13 @@ int evaluate(const QStringList& args) {
           .arg(e.threshold, 0, 'g', 6));
   for (const auto& [type, auroc] : e.perDefectAuroc) out(QStringLiteral("  %1: %2").arg(type, formatMetric(auroc)));
   out(tr("predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
+  const ds::SetThresholds thresholds = ds::evaluationThresholds(result);
+  if (p.isSet(exportDir)) {
+    ds::exportScoredSet(result.scored, thresholds, p.value(exportDir), ctx);
+    writeJson(QDir(p.value(exportDir)).filePath(QStringLiteral("metrics.json")), ds::metricsJson(result));
+    out(tr("exports written to %1").arg(QDir::toNativeSeparators(p.value(exportDir))));
+  }
+  if (reportRequested(p)) writeReport(p, result.scored, thresholds, &result.metrics, p.isSet(kQuiet));
   return 0;
 }
 

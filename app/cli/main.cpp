@@ -1,4 +1,10 @@
 #include <QCoreApplication>
+#ifdef DS_HAVE_REPORTS
+#include <QApplication>
+#endif
+#include <algorithm>
+#include <cstring>
+#include <memory>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -35,7 +41,18 @@ void printError(const QString& message) {
 
 int main(int argc, char** argv) {
   ds::compute::adoptThreadingEnvironment(argv);
-  QCoreApplication app(argc, argv);
+  // A PDF report draws its plots with widgets, which need a QApplication; without a display it uses
+  // the offscreen platform. Every other command stays a plain QCoreApplication.
+  std::unique_ptr<QCoreApplication> application;
+#ifdef DS_HAVE_REPORTS
+  const bool report = std::any_of(argv + 1, argv + argc, [](const char* a) { return std::strcmp(a, "--report") == 0; });
+  if (report && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+      qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  if (report) application = std::make_unique<QApplication>(argc, argv);
+#endif
+  if (!application) application = std::make_unique<QCoreApplication>(argc, argv);
+  QCoreApplication& app = *application;
   QCoreApplication::setApplicationName(QStringLiteral("defectscope-cli"));
   QCoreApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
   // Decoder warnings would interleave with our per-file messages, which say the same more clearly.

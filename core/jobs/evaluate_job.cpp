@@ -34,12 +34,22 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   const bool anyMask = std::any_of(test.begin(), test.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
 
   EvaluationReport result;
+  ScoredSet& scored = result.scored;
+  scored.root = dataset.root();
+  scored.modelPath = request.model;
+  scored.modelChecksum = model.checksum();
+  scored.modelHeader = model.header();
+  scored.loadOptions = model.loadOptions();
+  if (request.keepMaps) scored.maps = std::make_shared<MapSpill>();
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
   const qint64 predictNs = scoreSamples(
       model, test, model.loadOptions(anyMask, anyMask && request.originalResolution), report, ctx, tr("Scoring"),
       [&](const Sample& s, const LoadedImage& image, const ImagePrediction& prediction) {
         result.images.push_back({s.imagePath, s.defectType, s.defective, prediction.score});
+        scored.samples.push_back(s);
+        scored.scores.push_back(prediction.score);
+        if (scored.maps) scored.maps->append(prediction.map, image.mask);
         if (!anyMask) return;
         if (!request.originalResolution) return addPixels(pixels, s, prediction.map, image.mask);
         cv::Mat map;
@@ -83,6 +93,21 @@ QJsonObject metricsJson(const EvaluationReport& report) {
                    {QStringLiteral("predict_ms_per_image"), report.predictMsPerImage},
                    {QStringLiteral("peak_rss_mb"), report.peakRssMb}}},
   };
+}
+
+SetThresholds evaluationThresholds(const EvaluationReport& report) {
+  SetThresholds t;
+  const QJsonObject stored = report.modelHeader.value(QStringLiteral("threshold")).toObject();
+  if (stored.value(QStringLiteral("image")).isDouble()) {
+    const double v = stored.value(QStringLiteral("image")).toDouble();
+    t.image = {v, v, false};
+    t.chosenBy = tr("stored in the model (%1)").arg(stored.value(QStringLiteral("chosen_by")).toString());
+  } else {
+    t.image = {report.metrics.threshold, report.metrics.threshold, false};
+    t.chosenBy = tr("max F1 on this test set");
+  }
+  t.pixel = std::isfinite(report.metrics.pixel.f1Threshold) ? report.metrics.pixel.f1Threshold : t.image.nok;
+  return t;
 }
 
 }  // namespace ds

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QString>
-#include <vector>
 
 #include "core/data/load_report.h"
+#include "core/report/scored_set.h"
 
 namespace ds {
 
@@ -12,23 +12,19 @@ class JobContext;
 struct ScoreRequest {
   QString model;
   QString input;           // an image file or a folder (scanned recursively)
-  QString outputDir;       // receives scores.csv and heatmaps/
+  QString outputDir;       // receives the exports (docs/exports.md)
   QString device = QStringLiteral("cpu");
   double threshold = qQNaN();  // NaN: the model's stored threshold, if any
 };
 
-struct ScoredImage {
-  QString path;
-  double score = 0;
-  QString verdict;  // "OK", "NOK", or "unknown" without a threshold
-};
-
 struct ScoreResult {
-  std::vector<ScoredImage> images;
-  double threshold = qQNaN();
+  ScoredSet scored;          // maps kept for a report
+  SetThresholds thresholds;  // image threshold as used; pixel threshold = image threshold
+  int flagged = 0;           // NOK verdicts
 };
 
-// Scores every image, writes scores.csv (path,score,verdict) and a heatmap overlay PNG per image.
+// Scores every image and writes the exports: scores.csv, 16-bit heatmaps with their scale, colour
+// overlays and, with a threshold, predicted masks. Without a threshold the verdicts are "unknown".
 ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& report);
 
 }  // namespace ds

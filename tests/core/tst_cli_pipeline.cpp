@@ -89,11 +89,15 @@ class TestCliPipeline : public QObject {
     QFile csv(QDir(scored).filePath(QStringLiteral("scores.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("path,score,verdict"));
+    QCOMPARE(lines.first(), QStringLiteral("path,score,verdict,label,defect_type,pixel_precision,pixel_recall,pixel_iou"));
     QCOMPARE(lines.size(), 15);
     const QStringList first = lines[1].split(QLatin1Char(','));
     QVERIFY(first[2] == QLatin1String("OK") || first[2] == QLatin1String("NOK"));  // stored threshold in force
-    QCOMPARE(QDir(QDir(scored).filePath(QStringLiteral("heatmaps"))).entryList(QDir::Files).size(), 14);
+    const QDir out(scored);
+    QCOMPARE(QDir(out.filePath(QStringLiteral("heatmaps"))).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 14);
+    QCOMPARE(QDir(out.filePath(QStringLiteral("heatmaps"))).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 14);
+    QCOMPARE(QDir(out.filePath(QStringLiteral("overlays"))).entryList(QDir::Files).size(), 14);
+    QCOMPARE(QDir(out.filePath(QStringLiteral("masks"))).entryList(QDir::Files).size(), 14);
   }
 
   void centreCrop() {

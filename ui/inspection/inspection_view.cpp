@@ -1,6 +1,7 @@
 #include "ui/inspection/inspection_view.h"
 
 #include "ui/inspection/colour_bar.h"
+#include "ui/inspection/frame_rendering.h"
 #include "ui/inspection/image_pane.h"
 #include "ui/inspection/view_transform.h"
 
@@ -23,46 +24,9 @@ namespace {
 using Pane = InspectionView::Pane;
 constexpr std::array<Pane, 3> kPanes{Pane::Overlay, Pane::Heatmap, Pane::Evaluation};
 
-constexpr QRgb kTruePositive = qRgb(0, 220, 0);
-constexpr QRgb kFalsePositive = qRgb(0, 110, 255);
-constexpr QRgb kFalseNegative = qRgb(235, 0, 0);
-constexpr QRgb kPredicted = qRgb(255, 215, 0);
-constexpr QRgb kGroundTruth = qRgb(0, 230, 255);
-// Fixed rather than the heatmap opacity: the class colours must stay readable whatever opacity the user picks.
-constexpr double kEvaluationOpacity = 0.7;
-
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::size_t indexOf(Pane pane) { return static_cast<std::size_t>(pane); }
-
-// Wraps the class map without copying: only valid while classes lives. True negatives are transparent.
-QImage classColours(const cv::Mat& classes) {
-  QImage image(classes.data, classes.cols, classes.rows, static_cast<qsizetype>(classes.step),
-               QImage::Format_Indexed8);
-  QList<QRgb> table(4, 0);
-  table[PixelTP] = kTruePositive;
-  table[PixelFP] = kFalsePositive;
-  table[PixelFN] = kFalseNegative;
-  image.setColorTable(table);
-  return image;
-}
-
-// Contour points are boundary pixel indices; +0.5 puts them on the pixel centres in image coordinates.
-QPainterPath outlinePath(const cv::Mat& binary) {
-  std::vector<std::vector<cv::Point>> contours;
-  cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
-  QPainterPath path;
-  for (const std::vector<cv::Point>& contour : contours) {
-    if (contour.size() == 1) {  // a lone pixel has no line through centres: outline its square instead
-      path.addRect(contour.front().x, contour.front().y, 1, 1);
-      continue;
-    }
-    path.moveTo(contour.front().x + 0.5, contour.front().y + 0.5);
-    for (std::size_t i = 1; i < contour.size(); ++i) path.lineTo(contour[i].x + 0.5, contour[i].y + 0.5);
-    path.closeSubpath();
-  }
-  return path;
-}
 
 QString swatch(QRgb colour) {
   return QStringLiteral("<span style=\"color:%1\">■</span>").arg(QColor(colour).name());
@@ -288,7 +252,7 @@ void InspectionView::updateThreshold() {
     const float threshold = static_cast<float>(threshold_);
     const cv::Mat classes = ds::pixelClassMap(frame_.map, frame_.mask, threshold);
     counts_ = ds::countPixelClasses(classes);
-    evaluation = overlay(grey_, classColours(classes), kEvaluationOpacity);
+    evaluation = evaluationImage(grey_, classes);
     predicted = outlinePath(frame_.map >= threshold);
   }
   panes_[indexOf(Pane::Evaluation)]->setImage(evaluation);

@@ -1,0 +1,59 @@
+#include "app/cli/report_output.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <cstdio>
+
+#include "core/error.h"
+
+#ifdef DS_HAVE_REPORTS
+#include "ui/report/report_writer.h"
+#endif
+
+namespace cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+const QCommandLineOption kReport(QStringLiteral("report"), tr("write a PDF inspection report"), QStringLiteral("REPORT.pdf"));
+const QCommandLineOption kFindings(QStringLiteral("findings"), tr("report rows: all, flagged (NOK and REVIEW, default) or errors"),
+                                   QStringLiteral("WHICH"), QStringLiteral("flagged"));
+const QCommandLineOption kOperator(QStringLiteral("operator"), tr("operator name printed in the report"), QStringLiteral("NAME"));
+const QCommandLineOption kPageSize(QStringLiteral("page-size"), tr("a4 (default) or letter"), QStringLiteral("SIZE"),
+                                   QStringLiteral("a4"));
+
+}  // namespace
+
+QList<QCommandLineOption> reportOptions() { return {kReport, kFindings, kOperator, kPageSize}; }
+
+bool reportRequested(const QCommandLineParser& parser) { return parser.isSet(kReport); }
+
+void writeReport(const QCommandLineParser& parser, const ds::ScoredSet& set, const ds::SetThresholds& thresholds,
+                 const ds::Evaluation* evaluation, bool quiet) {
+  const QString path = parser.value(kReport);
+  const QString size = parser.value(kPageSize).toLower();
+  if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+    throw ds::Error(tr("--page-size must be a4 or letter, not \"%1\"").arg(parser.value(kPageSize)));
+  const ds::FindingsScope scope = ds::findingsScopeFromName(parser.value(kFindings));
+#ifdef DS_HAVE_REPORTS
+  ds::ReportData data = ds::describeScoredSet(set, thresholds, evaluation, scope);
+  // The workbench's operator setting serves as the default, so reports from both carry the same name.
+  data.operatorName = parser.isSet(kOperator) ? parser.value(kOperator)
+                                              : QSettings(QStringLiteral("DefectScope"), QStringLiteral("DefectScope"))
+                                                    .value(QStringLiteral("report/operator")).toString();
+  const ds::ScoredSetFindings findings(set, thresholds, scope);
+  const ds::ui::ReportPlots plots = ds::ui::renderReportPlots(data);
+  const ds::ui::ReportWriter writer(data, plots, findings);
+  writer.writePdf(path, size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4, [quiet](int done, int total) {
+    if (!quiet) std::fprintf(stderr, "\rreport page %d of %d", done, total);
+  });
+  if (!quiet) std::fprintf(stderr, "\n");
+  std::printf("%s\n", qPrintable(tr("report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount())));
+#else
+  Q_UNUSED(set) Q_UNUSED(thresholds) Q_UNUSED(evaluation) Q_UNUSED(quiet) Q_UNUSED(scope)
+  throw ds::Error(tr("%1: this build has no report support (configured with DS_BUILD_GUI=OFF)").arg(path));
+#endif
+}
+
+}  // namespace cli

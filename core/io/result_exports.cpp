@@ -1,0 +1,92 @@
+#include "core/io/result_exports.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <cmath>
+#include <opencv2/imgcodecs.hpp>
+
+#include "core/error.h"
+#include "core/io/csv.h"
+#include "core/io/heatmap_image.h"
+#include "core/metrics/confusion.h"
+
+namespace ds {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ResultExporter", text); }
+
+void writeImage(const QString& path, const cv::Mat& image) {
+  if (!cv::imwrite(path.toStdString(), image)) throw Error(tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+}
+
+QString number(double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 6); }
+
+}  // namespace
+
+QString ResultExporter::flatName(const QString& root, const QString& path) {
+  const QString relative = QDir(root).relativeFilePath(path);
+  const QString folder = QFileInfo(relative).path();
+  const QString base = QFileInfo(relative).completeBaseName();
+  if (folder == QLatin1String(".") || relative.startsWith(QLatin1String(".."))) return base;
+  return QString(folder).replace(QLatin1Char('/'), QStringLiteral("__")) + QStringLiteral("__") + base;
+}
+
+ResultExporter::ResultExporter(const QString& dir, const QString& root, double pixelThreshold, double mapLow, double mapHigh)
+    : dir_(dir), root_(root), pixelThreshold_(pixelThreshold), mapLow_(mapLow), mapHigh_(mapHigh) {
+  const QDir out(dir_);
+  for (const char* sub : {"heatmaps", "overlays", "masks"})
+    if (!out.mkpath(QLatin1String(sub))) throw Error(tr("%1: cannot create the export folder").arg(QDir::toNativeSeparators(dir_)));
+  csv_ = std::make_unique<QSaveFile>(out.filePath(QStringLiteral("scores.csv")));
+  if (!csv_->open(QIODevice::WriteOnly | QIODevice::Text))
+    throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
+  stream_.setDevice(csv_.get());
+  stream_ << "path,score,verdict,label,defect_type,pixel_precision,pixel_recall,pixel_iou\n";
+}
+
+ResultExporter::~ResultExporter() = default;
+
+void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat& map, const cv::Mat& mask) {
+  const QDir out(dir_);
+  const QString name = flatName(root_, row.path);
+  double low = 0, high = 0;
+  cv::minMaxLoc(map, &low, &high);
+  // 16-bit grey keeps 1/65535 of the map's range: the raw scores are recovered with the sidecar's scale.
+  cv::Mat grey;
+  map.convertTo(grey, CV_16U, high > low ? 65535.0 / (high - low) : 0.0, high > low ? -low * 65535.0 / (high - low) : 0.0);
+  writeImage(out.filePath(QStringLiteral("heatmaps/%1.png").arg(name)), grey);
+  const QJsonObject scale{{QStringLiteral("image"), row.path},
+                          {QStringLiteral("low"), low},
+                          {QStringLiteral("high"), high},
+                          {QStringLiteral("score"), QStringLiteral("low + value / 65535 * (high - low)")}};
+  QSaveFile sidecar(out.filePath(QStringLiteral("heatmaps/%1.json").arg(name)));
+  if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(QJsonDocument(scale).toJson()) < 0 || !sidecar.commit())
+    throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString()));
+
+  const bool shared = !std::isnan(mapLow_) && !std::isnan(mapHigh_);
+  writeImage(out.filePath(QStringLiteral("overlays/%1.png").arg(name)),
+             heatmapOverlay(rgb, map, static_cast<float>(shared ? mapLow_ : low), static_cast<float>(shared ? mapHigh_ : high)));
+
+  QString pixelColumns = QStringLiteral(",,");
+  if (!std::isnan(pixelThreshold_)) {
+    const cv::Mat predicted = map >= static_cast<float>(pixelThreshold_);  // 255 where flagged
+    writeImage(out.filePath(QStringLiteral("masks/%1.png").arg(name)), predicted);
+    if (!mask.empty()) {
+      const ConfusionCounts c = countPixelClasses(pixelClassMap(map, mask, static_cast<float>(pixelThreshold_)));
+      pixelColumns = number(c.precision()) + QLatin1Char(',') + number(c.recall()) + QLatin1Char(',') + number(c.iou());
+    }
+  }
+  const QString label = !row.labelled ? QStringLiteral("unlabelled") : row.defective ? QStringLiteral("defective") : QStringLiteral("good");
+  stream_ << csvField(row.path) << ',' << QString::number(row.score, 'g', 9) << ',' << verdictName(row.verdict) << ',' << label
+          << ',' << csvField(row.defectType) << ',' << pixelColumns << '\n';
+}
+
+void ResultExporter::finish() {
+  stream_.flush();
+  if (!csv_->commit()) throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
+}
+
+}  // namespace ds

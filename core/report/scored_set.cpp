@@ -1,0 +1,119 @@
+#include "core/report/scored_set.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+
+#include "core/io/result_exports.h"
+#include "core/jobs/job_context.h"
+#include "version.h"
+
+namespace ds {
+namespace {
+
+Verdict verdictOf(const ScoredSet& set, const SetThresholds& t, int i) { return verdictFor(set.scores[i], t.image); }
+
+cv::Mat decode(const ScoredSet& set, int i) {
+  LoadOptions options = set.loadOptions;
+  options.masks = false;
+  return loadSample(set.samples[i], options).image;
+}
+
+}  // namespace
+
+bool ScoredSet::anyLabelled() const {
+  return std::any_of(samples.begin(), samples.end(), [](const Sample& s) { return s.labelled; });
+}
+
+void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx) {
+  // A threshold puts the overlays' colour scale at 0..2T, so colours compare across images.
+  const double nok = thresholds.image.nok;
+  ResultExporter exporter(dir, set.root, thresholds.pixel, std::isnan(nok) ? qQNaN() : std::min(0.0, nok),
+                          std::isnan(nok) ? qQNaN() : 2 * nok);
+  const QString stage = QCoreApplication::translate("Exports", "Writing exports");
+  for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
+    ctx.checkCancelled();
+    const Sample& s = set.samples[i];
+    cv::Mat map, mask;
+    set.maps->read(i, map, mask);
+    exporter.add({s.imagePath, set.scores[i], verdictOf(set, thresholds, i), s.labelled, s.defective, s.defectType},
+                 decode(set, i), map, mask);
+    ctx.progress(i + 1, static_cast<int>(set.samples.size()), stage);
+  }
+  exporter.finish();
+}
+
+ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const Evaluation* evaluation,
+                             FindingsScope scope) {
+  ReportData d;
+  d.title = QFileInfo(set.root).fileName();
+  d.datasetPath = QDir::toNativeSeparators(set.root);
+  d.modelPath = set.modelPath;
+  d.modelChecksum = set.modelChecksum;
+  d.modelHeader = set.modelHeader;
+  d.trainImages = set.modelHeader.value(QStringLiteral("training")).toObject().value(QStringLiteral("n_train")).toInt();
+  d.thresholds = thresholds.image;
+  d.pixelThreshold = thresholds.pixel;
+  d.thresholdsChosenBy = thresholds.chosenBy;
+  d.appVersion = QStringLiteral(DEFECTSCOPE_VERSION);
+  d.created = QDateTime::currentDateTime();
+  d.scope = scope;
+  std::vector<double> labelledScores;
+  std::vector<int> labels;
+  for (std::size_t i = 0; i < set.samples.size(); ++i) {
+    const Sample& s = set.samples[i];
+    const double score = set.scores[i];
+    if (!s.labelled) {
+      ++d.unlabelled;
+      d.unlabelledScores.push_back(score);
+    } else {
+      (s.defective ? d.testDefective : d.testGood)++;
+      (s.defective ? d.defectiveScores : d.goodScores).push_back(score);
+      if (s.defective) ++d.defectTypeCounts[s.defectType];
+      labelledScores.push_back(score);
+      labels.push_back(s.defective ? 1 : 0);
+    }
+    switch (verdictFor(score, thresholds.image)) {
+      case Verdict::OK: ++d.ok; break;
+      case Verdict::Review: ++d.review; break;
+      case Verdict::NOK: ++d.nok; break;
+      case Verdict::Unknown: break;
+    }
+  }
+  d.labelled = evaluation && !labels.empty();
+  if (d.labelled) {
+    d.evaluation = *evaluation;
+    d.decisions = decisionCounts(labelledScores, labels, thresholds.image);
+  }
+  return d;
+}
+
+ScoredSetFindings::ScoredSetFindings(const ScoredSet& set, const SetThresholds& thresholds, FindingsScope scope)
+    : set_(set), thresholds_(thresholds) {
+  for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
+    const Sample& s = set.samples[i];
+    if (isFinding(scope, verdictOf(set, thresholds, i), s.labelled, s.defective)) rows_.push_back(i);
+  }
+  // Highest scores first: the most suspicious images lead the findings.
+  std::stable_sort(rows_.begin(), rows_.end(), [&](int a, int b) { return set.scores[a] > set.scores[b]; });
+}
+
+ReportFinding ScoredSetFindings::at(int index) const {
+  const int i = rows_.at(index);
+  const Sample& s = set_.samples[i];
+  ReportFinding f;
+  f.path = QDir(set_.root).relativeFilePath(s.imagePath);
+  if (f.path.startsWith(QLatin1String(".."))) f.path = s.imagePath;
+  f.score = set_.scores[i];
+  f.verdict = verdictOf(set_, thresholds_, i);
+  f.labelled = s.labelled;
+  f.defective = s.defective;
+  f.defectType = s.defectType;
+  f.image = decode(set_, i);
+  set_.maps->read(i, f.map, f.mask);
+  return f;
+}
+
+}  // namespace ds

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+#include <vector>
+
+#include "core/data/image_loader.h"
+#include "core/data/sample.h"
+#include "core/io/map_spill.h"
+#include "core/report/report_data.h"
+
+namespace ds {
+
+class JobContext;
+
+// A set of images scored by one model, kept for exports and reports once the thresholds are known:
+// scores in memory, maps parked in a MapSpill (entry i belongs to samples[i]).
+struct ScoredSet {
+  std::vector<Sample> samples;
+  std::vector<double> scores;
+  std::shared_ptr<MapSpill> maps;
+  LoadOptions loadOptions;  // how the model decoded the images (the maps' size)
+  QString root;             // dataset folder: exported names and report paths are relative to it
+  QString modelPath, modelChecksum;
+  QJsonObject modelHeader;
+
+  bool anyLabelled() const;
+};
+
+// The thresholds a set is judged by.
+struct SetThresholds {
+  ImageThresholds image{qQNaN(), qQNaN(), false};
+  double pixel = qQNaN();
+  QString chosenBy;
+};
+
+// Writes the set's exports (core/io/result_exports.h) into dir, decoding each image again.
+void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx);
+
+// The report's summary of a set; evaluation is used when the set is labelled (may be null otherwise).
+ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const Evaluation* evaluation,
+                             FindingsScope scope);
+
+// The set's findings under scope, decoded one at a time from disk and the spill.
+class ScoredSetFindings : public FindingSource {
+ public:
+  ScoredSetFindings(const ScoredSet& set, const SetThresholds& thresholds, FindingsScope scope);
+  int count() const override { return static_cast<int>(rows_.size()); }
+  ReportFinding at(int index) const override;
+
+ private:
+  const ScoredSet& set_;
+  SetThresholds thresholds_;
+  std::vector<int> rows_;
+};
+
+}  // namespace ds
