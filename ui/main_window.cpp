@@ -40,6 +40,7 @@
 #include "ui/plots/pro_plot.h"
 #include "ui/plots/roc_plot.h"
 #include "ui/plots/score_histogram.h"
+#include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
 #include "ui/thresholds/threshold_panel.h"
@@ -214,7 +215,8 @@ void MainWindow::buildMenus() {
   file->addAction(tr("Open &dataset folder…"), this, &MainWindow::chooseDataset)->setShortcut(tr("Ctrl+D"));
   file->addAction(tr("Open de&mo dataset"), this, &MainWindow::openDemoDataset);
   file->addAction(tr("Score a &production folder…"), this, &MainWindow::chooseScoreFolder);
-  file->addAction(tr("&Export scores (CSV)…"), this, &MainWindow::exportScores);
+  file->addAction(tr("Export &report (PDF)…"), this, &MainWindow::exportReport)->setShortcut(tr("Ctrl+P"));
+  file->addAction(tr("&Export results…"), this, &MainWindow::exportResults)->setShortcut(tr("Ctrl+E"));
   file->addSeparator();
   file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -530,19 +532,22 @@ void MainWindow::addModelFile() {
   if (!path.isEmpty() && !session_->addModel(path)) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
 }
 
-void MainWindow::exportScores() {
+void MainWindow::exportResults() {
   if (session_->results()->scoredCount() == 0) {
     showError(tr("Nothing to export"), tr("Score the dataset with a model first."));
     return;
   }
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), QStringLiteral("scores.csv"), tr("CSV files (*.csv)"));
-  if (path.isEmpty()) return;
-  try {
-    session_->exportScores(path);
-    status_->setText(tr("Scores written to %1").arg(QDir::toNativeSeparators(path)));
-  } catch (const Error& e) {
-    showError(tr("Cannot export"), e.message());
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export results into folder"), QDir::homePath());
+  if (!dir.isEmpty() && !session_->exportResults(dir)) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+}
+
+void MainWindow::exportReport() {
+  if (session_->results()->scoredCount() == 0) {
+    showError(tr("Nothing to report"), tr("Score the dataset with a model first."));
+    return;
   }
+  ExportReportDialog dialog(session_, this);
+  dialog.exec();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

@@ -82,7 +82,8 @@ class MainWindow : public QMainWindow {
   void chooseScoreFolder();
   void trainModel();
   void addModelFile();
-  void exportScores();
+  void exportResults();
+  void exportReport();
   void showError(const QString& title, const QString& message);
   void showAbout();
 

@@ -22,6 +22,16 @@ void readAll(QFile& file, char* data, qint64 bytes) {
 
 }  // namespace
 
+void MapList::add(cv::Mat map, cv::Mat mask) {
+  maps_.push_back(std::move(map));
+  masks_.push_back(std::move(mask));
+}
+
+void MapList::read(int index, cv::Mat& map, cv::Mat& mask) const {
+  map = maps_.at(index);
+  mask = masks_.at(index);
+}
+
 MapSpill::MapSpill() : file_(QDir::temp().filePath(QStringLiteral("defectscope-maps-XXXXXX"))) {
   if (!file_.open()) throw Error(tr("cannot create a temporary file for the maps in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
 }

@@ -40,7 +40,8 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   scored.modelChecksum = model.checksum();
   scored.modelHeader = model.header();
   scored.loadOptions = model.loadOptions();
-  if (request.keepMaps) scored.maps = std::make_shared<MapSpill>();
+  std::shared_ptr<MapSpill> spill = request.keepMaps ? std::make_shared<MapSpill>() : nullptr;
+  scored.maps = spill;
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
   const qint64 predictNs = scoreSamples(
@@ -49,7 +50,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
         result.images.push_back({s.imagePath, s.defectType, s.defective, prediction.score});
         scored.samples.push_back(s);
         scored.scores.push_back(prediction.score);
-        if (scored.maps) scored.maps->append(prediction.map, image.mask);
+        if (spill) spill->append(prediction.map, image.mask);
         if (!anyMask) return;
         if (!request.originalResolution) return addPixels(pixels, s, prediction.map, image.mask);
         cv::Mat map;

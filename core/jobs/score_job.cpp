@@ -34,7 +34,8 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
   set.modelChecksum = model.checksum();
   set.modelHeader = model.header();
   set.loadOptions = model.loadOptions();
-  set.maps = std::make_shared<MapSpill>();
+  const auto spill = std::make_shared<MapSpill>();
+  set.maps = spill;
   const double threshold = std::isnan(request.threshold) ? model.threshold() : request.threshold;
   result.thresholds.image = {threshold, threshold, false};
   result.thresholds.pixel = threshold;
@@ -44,7 +45,7 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
                [&](const Sample& sample, const LoadedImage&, const ImagePrediction& prediction) {
                  set.samples.push_back(sample);
                  set.scores.push_back(prediction.score);
-                 set.maps->append(prediction.map, cv::Mat());
+                 spill->append(prediction.map, cv::Mat());
                  result.flagged += prediction.score >= threshold ? 1 : 0;
                });
   exportScoredSet(set, result.thresholds, request.outputDir, ctx);

@@ -15,11 +15,11 @@ namespace ds {
 class JobContext;
 
 // A set of images scored by one model, kept for exports and reports once the thresholds are known:
-// scores in memory, maps parked in a MapSpill (entry i belongs to samples[i]).
+// scores in memory, maps in a MapStore (a temporary spill file, or the workbench's memory).
 struct ScoredSet {
   std::vector<Sample> samples;
   std::vector<double> scores;
-  std::shared_ptr<MapSpill> maps;
+  std::shared_ptr<const MapStore> maps;
   LoadOptions loadOptions;  // how the model decoded the images (the maps' size)
   QString root;             // dataset folder: exported names and report paths are relative to it
   QString modelPath, modelChecksum;

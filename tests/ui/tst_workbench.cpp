@@ -2,6 +2,8 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -245,9 +247,21 @@ class TestWorkbench : public QObject {
     std::vector<int> labels;
     results->labelledScores(scores, labels);
     QCOMPARE(results->imageThresholds().nok, ds::thresholdMaxF1(scores, labels));
-    const QString csv = dir.filePath(QStringLiteral("scores.csv"));
-    session->exportScores(csv);
-    QCOMPARE(dstest::readBytes(csv).count('\n'), tests + 1);
+    QSignalSpy finished(session->runner(), &ds::JobRunner::finished);
+    const QString exported = dir.filePath(QStringLiteral("exports"));
+    QVERIFY(session->exportResults(exported));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().at(2).toString(), QString());
+    QCOMPARE(dstest::readBytes(exported + QStringLiteral("/scores.csv")).count('\n'), tests + 1);
+    const QJsonObject metrics = QJsonDocument::fromJson(dstest::readBytes(exported + QStringLiteral("/metrics.json"))).object();
+    QCOMPARE(metrics.value(QStringLiteral("image_auroc")).toDouble(), results->evaluation().imageAuroc);
+    QCOMPARE(metrics.value(QStringLiteral("n_test")).toInt(), tests);
+    // The report from the workbench: title, summary, plots and the flagged images.
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(session->exportReport(pdf, ds::FindingsScope::Flagged, QPageSize::A4, QStringLiteral("Tester")));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().at(2).toString(), QString());
+    QVERIFY(dstest::readBytes(pdf).startsWith("%PDF"));
   }
 };
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -16,11 +17,13 @@
 #include "core/data/dataset.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
-#include "core/io/csv.h"
+#include "core/jobs/evaluate_job.h"
 #include "core/jobs/inspect_job.h"
 #include "core/jobs/job_runner.h"
 #include "core/methods/inspection_model.h"
 #include "core/runtime/compute.h"
+#include "core/runtime/memory.h"
+#include "ui/report/report_writer.h"
 #include "ui/results/result_set.h"
 
 namespace ds::ui {
@@ -284,21 +287,82 @@ bool InspectionSession::downloadWeights(const QString& backbone) {
   });
 }
 
-void InspectionSession::exportScores(const QString& path) const {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-    throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
-  QTextStream out(&file);
-  out << "path,score,verdict,label,defect_type\n";
+ScoredSet InspectionSession::scoredSet() const {
+  ScoredSet set;
+  auto maps = std::make_shared<MapList>();
   for (int i = 0; i < results_->size(); ++i) {
     if (!results_->isScored(i)) continue;
-    const Sample& s = results_->samples()[i];
-    const QString label = !s.labelled ? QStringLiteral("unlabelled") : s.defective ? QStringLiteral("defective") : QStringLiteral("good");
-    out << csvField(s.imagePath) << ',' << QString::number(results_->score(i), 'g', 9) << ','
-        << verdictName(results_->verdict(i)) << ',' << label << ',' << csvField(s.defectType) << '\n';
+    set.samples.push_back(results_->samples()[i]);
+    set.scores.push_back(results_->score(i));
+    maps->add(results_->map(i), results_->mask(i));
   }
-  out.flush();
-  if (!file.commit()) throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+  set.maps = maps;
+  set.loadOptions = results_->loadOptions();
+  set.root = results_->root();
+  if (const ProjectModel* model = project_.active()) {
+    set.modelPath = model->path;
+    set.modelHeader = model->header;
+  }
+  return set;
+}
+
+SetThresholds InspectionSession::thresholds() const {
+  return {results_->imageThresholds(), results_->pixelThreshold(), results_->thresholdsChosenBy()};
+}
+
+ReportData InspectionSession::reportData(FindingsScope scope, const QString& operatorName) const {
+  const Evaluation& e = results_->evaluation();
+  ReportData data = describeScoredSet(scoredSet(), thresholds(), e.nTest > 0 ? &e : nullptr, scope);
+  if (!projectPath_.isEmpty()) data.title = QFileInfo(projectPath_).completeBaseName();
+  data.operatorName = operatorName;
+  data.trainImages = trainingImages_;
+  return data;
+}
+
+bool InspectionSession::exportReport(const QString& path, FindingsScope scope, QPageSize::PageSizeId pageSize,
+                                     const QString& operatorName) {
+  if (runner_->busy()) return false;
+  ReportData data = reportData(scope, operatorName);
+  // Widgets draw the plots, so on this thread; the pages are drawn by the job.
+  const ReportPlots plots = renderReportPlots(data);
+  const ScoredSet set = scoredSet();
+  const SetThresholds t = thresholds();
+  return runner_->start(tr("Writing report %1").arg(QFileInfo(path).fileName()), [=](JobContext& ctx) mutable {
+    data.modelChecksum = WeightStore::sha256Hex(set.modelPath);
+    const ScoredSetFindings findings(set, t, scope);
+    const ReportWriter writer(data, plots, findings);
+    const QString stage = tr("Writing report pages");
+    writer.writePdf(path, pageSize, [&](int done, int total) {
+      ctx.checkCancelled();
+      ctx.progress(done, total, stage);
+    });
+    ctx.message(tr("Report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount()));
+  });
+}
+
+bool InspectionSession::exportResults(const QString& dir) {
+  if (runner_->busy()) return false;
+  const ScoredSet set = scoredSet();
+  const SetThresholds t = thresholds();
+  // metrics.json as the CLI writes it (docs/cli.md), for labelled data.
+  EvaluationReport evaluation;
+  evaluation.metrics = results_->evaluation();
+  evaluation.modelHeader = set.modelHeader;
+  evaluation.predictMsPerImage = results_->predictMsPerImage();
+  for (std::size_t i = 0; i < set.samples.size(); ++i)
+    if (set.samples[i].labelled)
+      evaluation.images.push_back({set.samples[i].imagePath, set.samples[i].defectType, set.samples[i].defective, set.scores[i]});
+  return runner_->start(tr("Exporting results to %1").arg(QDir::toNativeSeparators(dir)), [=](JobContext& ctx) mutable {
+    exportScoredSet(set, t, dir, ctx);
+    if (evaluation.metrics.nTest > 0) {
+      evaluation.modelChecksum = WeightStore::sha256Hex(set.modelPath);
+      evaluation.peakRssMb = peakRssMb();
+      QSaveFile file(QDir(dir).filePath(QStringLiteral("metrics.json")));
+      if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(metricsJson(evaluation)).toJson()) < 0 || !file.commit())
+        throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    }
+    ctx.message(tr("Results exported to %1").arg(QDir::toNativeSeparators(dir)));
+  });
 }
 
 void InspectionSession::jobFinished(const QString& name, bool cancelled, const QString& error) {

@@ -3,7 +3,10 @@
 #include <QObject>
 #include <QString>
 
+#include <QPageSize>
+
 #include "core/jobs/train_job.h"
+#include "core/report/scored_set.h"
 #include "ui/project/project.h"
 
 namespace ds {
@@ -54,8 +57,15 @@ class InspectionSession : public QObject {
   // Scores the open dataset's test images with the active model, filling the results progressively.
   bool scoreDataset();
   bool downloadWeights(const QString& backbone);
-  // scores.csv of the scored images (path, score, verdict, label, defect type); atomic. Throws ds::Error.
-  void exportScores(const QString& path) const;
+  // The scored images of the open dataset as a set for exports and reports (maps shared from memory),
+  // the thresholds in force, and the report's summary of them.
+  ScoredSet scoredSet() const;
+  SetThresholds thresholds() const;
+  ReportData reportData(FindingsScope scope, const QString& operatorName) const;
+  // A PDF report of the scored images (job); the plots are drawn here, the pages on the worker thread.
+  bool exportReport(const QString& path, FindingsScope scope, QPageSize::PageSizeId pageSize, const QString& operatorName);
+  // scores.csv, heatmaps, overlays, masks and (labelled data) metrics.json into dir (job).
+  bool exportResults(const QString& dir);
 
  Q_SIGNALS:
   void datasetOpened(const QString& path);
