@@ -2,6 +2,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -130,6 +131,32 @@ class TestReport : public QObject {
     QVERIFY(!text.contains(QLatin1String("Decisions on the labelled test images")));
     QVERIFY(!text.contains(QLatin1String("Image AUROC")));
     QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QLatin1String("612 x 792 pts (letter)")));
+  }
+
+  // Japanese text (as a translated report or a name would have) is drawn with an embedded CJK font, on a
+  // QPrinter as the print preview uses.
+  void japaneseTextRendersWithAnEmbeddedCjkFont() {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()) QSKIP("pdffonts (poppler-utils) not installed");
+    QTemporaryDir dir;
+    ds::ReportData data;
+    data.title = QStringLiteral("外観検査");
+    data.operatorName = QStringLiteral("検査 太郎");
+    data.created = QDateTime::currentDateTime();
+    data.thresholds = {1.0, 1.0, false};
+    data.pixelThreshold = 1.0;
+    const SyntheticFindings findings(3);
+    const ds::ui::ReportPlots plots = ds::ui::renderReportPlots(data);
+    const QString pdf = dir.filePath(QStringLiteral("ja.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ds::ui::ReportWriter(data, plots, findings).render(printer);
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    const QString fonts = run(QStringLiteral("pdffonts"), {pdf}).out;
+    if (!fonts.contains(QLatin1String("CJK"))) QSKIP(qPrintable(QStringLiteral("no CJK font installed (fonts-noto-cjk); fonts used:\n") + fonts));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+    QVERIFY2(text.contains(QStringLiteral("検査 太郎")), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QStringLiteral("外観検査")), qPrintable(text.left(600)));
   }
 
   // 1 000 findings: pages are drawn one at a time from the source, so memory stays bounded.
