@@ -22,6 +22,12 @@ fi
 mkdir -p docs/images
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/defectscope" --screenshots docs/images "${model[@]}" "$work/demo"
 
+# The workbench in Japanese (the system locale picks the language).
+mkdir -p "$work/ja"
+LANG=ja_JP.UTF-8 LC_ALL=ja_JP.UTF-8 XDG_CONFIG_HOME="$work/config-ja" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$build/app/defectscope" --screenshots "$work/ja" "${model[@]}" "$work/demo"
+cp "$work/ja/workbench.png" docs/images/workbench-ja.png
+
 # The sample report: the same method trained with the CLI, evaluated with --report, pages to PNG.
 cli_model=("${model[@]}")
 [ "${cli_model[2]:-}" = --backbone ] && cli_model=(--method patchcore --backbone "${model[3]}")

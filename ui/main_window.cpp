@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -181,7 +182,10 @@ void MainWindow::buildDocks() {
   auto* thresholdScroll = new QScrollArea;
   thresholdScroll->setWidget(thresholdPanel_);
   thresholdScroll->setWidgetResizable(true);
-  thresholdScroll->setMinimumWidth(thresholdPanel_->sizeHint().width() + 20);
+  // Wide enough for the panel in any language (translations differ in length); no sideways scrolling.
+  thresholdPanel_->adjustSize();
+  thresholdScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  thresholdScroll->setMinimumWidth(thresholdPanel_->sizeHint().width() + thresholdScroll->verticalScrollBar()->sizeHint().width() + 4);
   dock(tr("Thresholds"), QStringLiteral("thresholdDock"), thresholdScroll, Qt::RightDockWidgetArea);
   auto* stacked = new QCheckBox(tr("Stacked bars"));
   stacked->setToolTip(tr("Stack the groups' bars instead of overlaying them"));
@@ -249,6 +253,20 @@ void MainWindow::buildMenus() {
     group->addAction(a);
   }
 
+  QMenu* language = settings->addMenu(tr("&Language"));
+  const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+  auto* languages = new QActionGroup(language);
+  // Names in their own language, so anyone can find theirs; applies at the next start.
+  for (const auto& [code, name] : {std::pair{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+                                   {QStringLiteral("ja"), QStringLiteral("日本語")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+    QAction* a = language->addAction(name, this, [this, code = code] {
+      QSettings().setValue(QStringLiteral("ui/language"), code);
+      status_->setText(tr("The language changes at the next start."));
+    });
+    a->setCheckable(true);
+    a->setChecked(chosen == code);
+    languages->addAction(a);
+  }
   settings->addAction(tr("Compute &threads…"), this, [this] {
     bool ok = false;
     const int threads = QInputDialog::getInt(this, tr("Compute threads"),

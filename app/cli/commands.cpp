@@ -26,8 +26,6 @@
 namespace cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
 void out(const QString& text) { std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData()); }
 
 // Ctrl+C cancels the running job between batches instead of killing the process mid-write.
@@ -48,19 +46,19 @@ class RunningJob {
   }
 };
 
-const QCommandLineOption kDevice(QStringLiteral("device"), tr("cpu, cuda or auto (default: auto)"), QStringLiteral("DEVICE"),
+const QCommandLineOption kDevice(QStringLiteral("device"), QCoreApplication::translate("Cli", "cpu, cuda or auto (default: auto)"), QStringLiteral("DEVICE"),
                                  QStringLiteral("auto"));
-const QCommandLineOption kThreads(QStringLiteral("threads"), tr("compute threads (default: one per core)"),
+const QCommandLineOption kThreads(QStringLiteral("threads"), QCoreApplication::translate("Cli", "compute threads (default: one per core)"),
                                   QStringLiteral("N"), QStringLiteral("0"));
-const QCommandLineOption kQuiet(QStringLiteral("quiet"), tr("no progress output"));
-const QCommandLineOption kSeed(QStringLiteral("seed"), tr("random seed"), QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption kQuiet(QStringLiteral("quiet"), QCoreApplication::translate("Cli", "no progress output"));
+const QCommandLineOption kSeed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "random seed"), QStringLiteral("N"), QStringLiteral("0"));
 
 // Parses args against the command's options; returns false after printing --help.
 bool parse(QCommandLineParser& parser, const QStringList& args, const QString& description,
            const QList<QCommandLineOption>& options) {
   parser.setApplicationDescription(description);
   parser.addOptions(options);
-  const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+  const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "show this help"));
   parser.addOption(help);
   QStringList argv = args;
   argv[0] = QStringLiteral("defectscope-cli ") + args[0];
@@ -70,20 +68,20 @@ bool parse(QCommandLineParser& parser, const QStringList& args, const QString& d
     return false;
   }
   if (!parser.positionalArguments().isEmpty())
-    throw ds::Error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    throw ds::Error(QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
   return true;
 }
 
 QString required(const QCommandLineParser& parser, const QCommandLineOption& option) {
   const QString value = parser.value(option);
-  if (value.isEmpty()) throw ds::Error(tr("--%1 is required").arg(option.names().constLast()));
+  if (value.isEmpty()) throw ds::Error(QCoreApplication::translate("Cli", "--%1 is required").arg(option.names().constLast()));
   return value;
 }
 
 int intValue(const QCommandLineParser& parser, const QCommandLineOption& option) {
   bool ok = false;
   const int v = parser.value(option).toInt(&ok);
-  if (!ok) throw ds::Error(tr("--%1 needs an integer, not \"%2\"").arg(option.names().constLast(), parser.value(option)));
+  if (!ok) throw ds::Error(QCoreApplication::translate("Cli", "--%1 needs an integer, not \"%2\"").arg(option.names().constLast(), parser.value(option)));
   return v;
 }
 
@@ -102,31 +100,31 @@ void printProblems(const ds::LoadReport& report, bool quiet) {
     std::fprintf(stderr, "  %s: %s\n", problems[i].path.toLocal8Bit().constData(),
                  problems[i].problem.toLocal8Bit().constData());
   if (shown < static_cast<int>(problems.size()))
-    std::fprintf(stderr, "  %s\n", tr("… and %1 more").arg(problems.size() - shown).toLocal8Bit().constData());
+    std::fprintf(stderr, "  %s\n", QCoreApplication::translate("Cli", "… and %1 more").arg(problems.size() - shown).toLocal8Bit().constData());
 }
 
-QString formatMetric(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : tr("n/a"); }
+QString formatMetric(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QCoreApplication::translate("Cli", "n/a"); }
 
 void writeJson(const QString& path, const QJsonObject& json) {
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) throw ds::Error(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+  if (!file.open(QIODevice::WriteOnly)) throw ds::Error(QCoreApplication::translate("Cli", "%1: cannot write (%2)").arg(path, file.errorString()));
   file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-  if (!file.commit()) throw ds::Error(tr("%1: cannot write (%2)").arg(path, file.errorString()));
+  if (!file.commit()) throw ds::Error(QCoreApplication::translate("Cli", "%1: cannot write (%2)").arg(path, file.errorString()));
 }
 
 }  // namespace
 
 int demoData(const QStringList& args) {
   QCommandLineParser p;
-  const QCommandLineOption outDir(QStringLiteral("out"), tr("output folder"), QStringLiteral("DIR"));
-  const QCommandLineOption size(QStringLiteral("size"), tr("image size in pixels"), QStringLiteral("N"), QStringLiteral("256"));
-  const QCommandLineOption train(QStringLiteral("train"), tr("training images"), QStringLiteral("N"), QStringLiteral("60"));
-  const QCommandLineOption testGood(QStringLiteral("test-good"), tr("defect-free test images"), QStringLiteral("N"),
+  const QCommandLineOption outDir(QStringLiteral("out"), QCoreApplication::translate("Cli", "output folder"), QStringLiteral("DIR"));
+  const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("Cli", "image size in pixels"), QStringLiteral("N"), QStringLiteral("256"));
+  const QCommandLineOption train(QStringLiteral("train"), QCoreApplication::translate("Cli", "training images"), QStringLiteral("N"), QStringLiteral("60"));
+  const QCommandLineOption testGood(QStringLiteral("test-good"), QCoreApplication::translate("Cli", "defect-free test images"), QStringLiteral("N"),
                                     QStringLiteral("20"));
-  const QCommandLineOption testDefect(QStringLiteral("test-defect"), tr("defective test images"), QStringLiteral("N"),
+  const QCommandLineOption testDefect(QStringLiteral("test-defect"), QCoreApplication::translate("Cli", "defective test images"), QStringLiteral("N"),
                                       QStringLiteral("30"));
-  const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed"), QStringLiteral("N"), QStringLiteral("7"));
-  if (!parse(p, args, tr("Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern)."),
+  const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "random seed"), QStringLiteral("N"), QStringLiteral("7"));
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern)."),
              {outDir, size, train, testGood, testDefect, seed, kQuiet}))
     return 0;
   ds::DemoDataOptions o;
@@ -137,9 +135,9 @@ int demoData(const QStringList& args) {
   o.testDefect = intValue(p, testDefect);
   ProgressBar bar(p.isSet(kQuiet));
   const QString dir = required(p, outDir);
-  ds::DemoDataGenerator(o).write(dir, [&](int done, int total) { bar.onProgress(done, total, tr("Writing")); });
+  ds::DemoDataGenerator(o).write(dir, [&](int done, int total) { bar.onProgress(done, total, QCoreApplication::translate("Cli", "Writing")); });
   bar.finish();
-  out(tr("demo dataset written to %1 (%2 train, %3 good and %4 defective test images)")
+  out(QCoreApplication::translate("Cli", "demo dataset written to %1 (%2 train, %3 good and %4 defective test images)")
           .arg(dir)
           .arg(o.train)
           .arg(o.testGood)
@@ -149,15 +147,15 @@ int demoData(const QStringList& args) {
 
 int train(const QStringList& args) {
   QCommandLineParser p;
-  const QCommandLineOption method(QStringLiteral("method"), tr("method id (see: defectscope-cli methods)"), QStringLiteral("ID"));
-  const QCommandLineOption data(QStringLiteral("data"), tr("dataset folder or manifest CSV"), QStringLiteral("DIR"));
-  const QCommandLineOption output(QStringLiteral("out"), tr("model file to write (.dsm)"), QStringLiteral("MODEL"));
-  const QCommandLineOption backbone(QStringLiteral("backbone"), tr("backbone name or torchscript:PATH"), QStringLiteral("NAME"));
-  const QCommandLineOption weights(QStringLiteral("weights"), tr("backbone weight file"), QStringLiteral("PATH"));
-  const QCommandLineOption imageSize(QStringLiteral("image-size"), tr("shorter side S, or WxH"), QStringLiteral("S"));
-  const QCommandLineOption crop(QStringLiteral("crop"), tr("centre crop S or WxH taken after resizing"), QStringLiteral("S"));
-  const QCommandLineOption set(QStringLiteral("set"), tr("method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
-  if (!parse(p, args, tr("Fits a model on the dataset's defect-free training images."),
+  const QCommandLineOption method(QStringLiteral("method"), QCoreApplication::translate("Cli", "method id (see: defectscope-cli methods)"), QStringLiteral("ID"));
+  const QCommandLineOption data(QStringLiteral("data"), QCoreApplication::translate("Cli", "dataset folder or manifest CSV"), QStringLiteral("DIR"));
+  const QCommandLineOption output(QStringLiteral("out"), QCoreApplication::translate("Cli", "model file to write (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption backbone(QStringLiteral("backbone"), QCoreApplication::translate("Cli", "backbone name or torchscript:PATH"), QStringLiteral("NAME"));
+  const QCommandLineOption weights(QStringLiteral("weights"), QCoreApplication::translate("Cli", "backbone weight file"), QStringLiteral("PATH"));
+  const QCommandLineOption imageSize(QStringLiteral("image-size"), QCoreApplication::translate("Cli", "shorter side S, or WxH"), QStringLiteral("S"));
+  const QCommandLineOption crop(QStringLiteral("crop"), QCoreApplication::translate("Cli", "centre crop S or WxH taken after resizing"), QStringLiteral("S"));
+  const QCommandLineOption set(QStringLiteral("set"), QCoreApplication::translate("Cli", "method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
              {method, data, output, backbone, weights, imageSize, crop, set, kDevice, kThreads, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
@@ -178,7 +176,7 @@ int train(const QStringList& args) {
   const ds::TrainResult result = ds::runTrain(request, ctx, report);
   bar.finish();
   printProblems(report, p.isSet(kQuiet));
-  out(tr("trained %1 on %2 images in %3 s; model %4 MB written to %5")
+  out(QCoreApplication::translate("Cli", "trained %1 on %2 images in %3 s; model %4 MB written to %5")
           .arg(request.method)
           .arg(result.trainImages)
           .arg(result.fitSeconds, 0, 'f', 1)
@@ -191,12 +189,12 @@ int train(const QStringList& args) {
 
 int score(const QStringList& args) {
   QCommandLineParser p;
-  const QCommandLineOption model(QStringLiteral("model"), tr("model file (.dsm)"), QStringLiteral("MODEL"));
-  const QCommandLineOption input(QStringLiteral("input"), tr("image or folder to score"), QStringLiteral("PATH"));
-  const QCommandLineOption output(QStringLiteral("out"), tr("output folder"), QStringLiteral("DIR"));
-  const QCommandLineOption threshold(QStringLiteral("threshold"), tr("image score threshold for the verdict"),
+  const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("Cli", "model file (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption input(QStringLiteral("input"), QCoreApplication::translate("Cli", "image or folder to score"), QStringLiteral("PATH"));
+  const QCommandLineOption output(QStringLiteral("out"), QCoreApplication::translate("Cli", "output folder"), QStringLiteral("DIR"));
+  const QCommandLineOption threshold(QStringLiteral("threshold"), QCoreApplication::translate("Cli", "image score threshold for the verdict"),
                                      QStringLiteral("T"));
-  if (!parse(p, args, tr("Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks."),
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks."),
              QList<QCommandLineOption>{model, input, output, threshold, kDevice, kThreads, kQuiet} + reportOptions()))
     return 0;
   ds::ScoreRequest request;
@@ -206,7 +204,7 @@ int score(const QStringList& args) {
   if (p.isSet(threshold)) {
     bool ok = false;
     request.threshold = p.value(threshold).toDouble(&ok);
-    if (!ok) throw ds::Error(tr("--threshold needs a number, not \"%1\"").arg(p.value(threshold)));
+    if (!ok) throw ds::Error(QCoreApplication::translate("Cli", "--threshold needs a number, not \"%1\"").arg(p.value(threshold)));
   }
   request.device = setUpCompute(p);
   ProgressBar bar(p.isSet(kQuiet));
@@ -218,12 +216,12 @@ int score(const QStringList& args) {
   printProblems(report, p.isSet(kQuiet));
   const double t = result.thresholds.image.nok;
   if (std::isnan(t))
-    out(tr("scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
+    out(QCoreApplication::translate("Cli", "scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
            "(pass --threshold or run evaluate --store-threshold)")
             .arg(result.scored.samples.size())
             .arg(request.outputDir));
   else
-    out(tr("scored %1 images into %2: %3 NOK at threshold %4")
+    out(QCoreApplication::translate("Cli", "scored %1 images into %2: %3 NOK at threshold %4")
             .arg(result.scored.samples.size())
             .arg(request.outputDir)
             .arg(result.flagged)
@@ -235,16 +233,16 @@ int score(const QStringList& args) {
 
 int evaluate(const QStringList& args) {
   QCommandLineParser p;
-  const QCommandLineOption model(QStringLiteral("model"), tr("model file (.dsm)"), QStringLiteral("MODEL"));
-  const QCommandLineOption data(QStringLiteral("data"), tr("labelled dataset"), QStringLiteral("DIR"));
-  const QCommandLineOption json(QStringLiteral("json"), tr("metrics file to write"), QStringLiteral("METRICS.json"));
-  const QCommandLineOption evalSize(QStringLiteral("eval-size"), tr("model (default) or original resolution for pixel metrics"),
+  const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("Cli", "model file (.dsm)"), QStringLiteral("MODEL"));
+  const QCommandLineOption data(QStringLiteral("data"), QCoreApplication::translate("Cli", "labelled dataset"), QStringLiteral("DIR"));
+  const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "metrics file to write"), QStringLiteral("METRICS.json"));
+  const QCommandLineOption evalSize(QStringLiteral("eval-size"), QCoreApplication::translate("Cli", "model (default) or original resolution for pixel metrics"),
                                     QStringLiteral("SIZE"), QStringLiteral("model"));
   const QCommandLineOption storeThreshold(QStringLiteral("store-threshold"),
-                                          tr("save the F1-max image threshold in the model for score's verdicts"));
-  const QCommandLineOption exportDir(QStringLiteral("export"), tr("write scores.csv, heatmaps, overlays and masks into DIR"),
+                                          QCoreApplication::translate("Cli", "save the F1-max image threshold in the model for score's verdicts"));
+  const QCommandLineOption exportDir(QStringLiteral("export"), QCoreApplication::translate("Cli", "write scores.csv, heatmaps, overlays and masks into DIR"),
                                      QStringLiteral("DIR"));
-  if (!parse(p, args, tr("Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC."),
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC."),
              QList<QCommandLineOption>{model, data, json, evalSize, storeThreshold, exportDir, kDevice, kThreads, kQuiet} + reportOptions()))
     return 0;
   ds::EvaluateRequest request;
@@ -252,7 +250,7 @@ int evaluate(const QStringList& args) {
   request.data = required(p, data);
   const QString size = p.value(evalSize);
   if (size != QLatin1String("model") && size != QLatin1String("original"))
-    throw ds::Error(tr("--eval-size must be model or original, not \"%1\"").arg(size));
+    throw ds::Error(QCoreApplication::translate("Cli", "--eval-size must be model or original, not \"%1\"").arg(size));
   request.originalResolution = size == QLatin1String("original");
   request.keepMaps = p.isSet(exportDir) || reportRequested(p);
   request.device = setUpCompute(p);
@@ -270,17 +268,17 @@ int evaluate(const QStringList& args) {
     m.save(request.model);
   }
   const ds::Evaluation& e = result.metrics;
-  out(tr("%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6")
+  out(QCoreApplication::translate("Cli", "%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6")
           .arg(e.nTest)
           .arg(formatMetric(e.imageAuroc), formatMetric(e.pixelAuroc), formatMetric(e.aupro), formatMetric(e.f1Max))
           .arg(e.threshold, 0, 'g', 6));
   for (const auto& [type, auroc] : e.perDefectAuroc) out(QStringLiteral("  %1: %2").arg(type, formatMetric(auroc)));
-  out(tr("predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
+  out(QCoreApplication::translate("Cli", "predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
   const ds::SetThresholds thresholds = ds::evaluationThresholds(result);
   if (p.isSet(exportDir)) {
     ds::exportScoredSet(result.scored, thresholds, p.value(exportDir), ctx);
     writeJson(QDir(p.value(exportDir)).filePath(QStringLiteral("metrics.json")), ds::metricsJson(result));
-    out(tr("exports written to %1").arg(QDir::toNativeSeparators(p.value(exportDir))));
+    out(QCoreApplication::translate("Cli", "exports written to %1").arg(QDir::toNativeSeparators(p.value(exportDir))));
   }
   if (reportRequested(p)) writeReport(p, result.scored, thresholds, &result.metrics, p.isSet(kQuiet));
   return 0;
@@ -288,7 +286,7 @@ int evaluate(const QStringList& args) {
 
 int methods(const QStringList& args) {
   QCommandLineParser p;
-  if (!parse(p, args, tr("Lists the methods and their settings (for --set key=value)."), {})) return 0;
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Lists the methods and their settings (for --set key=value)."), {})) return 0;
   for (const ds::MethodInfo& m : ds::availableMethods()) {
     out(QStringLiteral("%1  —  %2").arg(m.id, m.title));
     out(QStringLiteral("    %1").arg(m.description));

@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/jobs/job_context.h"
 #include "core/runtime/threading_environment.h"
+#include "core/runtime/translations.h"
 #include "version.h"
 
 namespace {
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
   // Decoder warnings would interleave with our per-file messages, which say the same more clearly.
   cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+  ds::installTranslations();  // the system locale's language (LANG, LC_ALL)
 
   const QStringList args = app.arguments().mid(1);
   if (args.isEmpty() || args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h")) {

@@ -14,13 +14,11 @@
 namespace cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
-const QCommandLineOption kReport(QStringLiteral("report"), tr("write a PDF inspection report"), QStringLiteral("REPORT.pdf"));
-const QCommandLineOption kFindings(QStringLiteral("findings"), tr("report rows: all, flagged (NOK and REVIEW, default) or errors"),
+const QCommandLineOption kReport(QStringLiteral("report"), QCoreApplication::translate("Cli", "write a PDF inspection report"), QStringLiteral("REPORT.pdf"));
+const QCommandLineOption kFindings(QStringLiteral("findings"), QCoreApplication::translate("Cli", "report rows: all, flagged (NOK and REVIEW, default) or errors"),
                                    QStringLiteral("WHICH"), QStringLiteral("flagged"));
-const QCommandLineOption kOperator(QStringLiteral("operator"), tr("operator name printed in the report"), QStringLiteral("NAME"));
-const QCommandLineOption kPageSize(QStringLiteral("page-size"), tr("a4 (default) or letter"), QStringLiteral("SIZE"),
+const QCommandLineOption kOperator(QStringLiteral("operator"), QCoreApplication::translate("Cli", "operator name printed in the report"), QStringLiteral("NAME"));
+const QCommandLineOption kPageSize(QStringLiteral("page-size"), QCoreApplication::translate("Cli", "a4 (default) or letter"), QStringLiteral("SIZE"),
                                    QStringLiteral("a4"));
 
 }  // namespace
@@ -34,7 +32,7 @@ void writeReport(const QCommandLineParser& parser, const ds::ScoredSet& set, con
   const QString path = parser.value(kReport);
   const QString size = parser.value(kPageSize).toLower();
   if (size != QLatin1String("a4") && size != QLatin1String("letter"))
-    throw ds::Error(tr("--page-size must be a4 or letter, not \"%1\"").arg(parser.value(kPageSize)));
+    throw ds::Error(QCoreApplication::translate("Cli", "--page-size must be a4 or letter, not \"%1\"").arg(parser.value(kPageSize)));
   const ds::FindingsScope scope = ds::findingsScopeFromName(parser.value(kFindings));
 #ifdef DS_HAVE_REPORTS
   ds::ReportData data = ds::describeScoredSet(set, thresholds, evaluation, scope);
@@ -49,10 +47,10 @@ void writeReport(const QCommandLineParser& parser, const ds::ScoredSet& set, con
     if (!quiet) std::fprintf(stderr, "\rreport page %d of %d", done, total);
   });
   if (!quiet) std::fprintf(stderr, "\n");
-  std::printf("%s\n", qPrintable(tr("report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount())));
+  std::printf("%s\n", qPrintable(QCoreApplication::translate("Cli", "report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount())));
 #else
   Q_UNUSED(set) Q_UNUSED(thresholds) Q_UNUSED(evaluation) Q_UNUSED(quiet) Q_UNUSED(scope)
-  throw ds::Error(tr("%1: this build has no report support (configured with DS_BUILD_GUI=OFF)").arg(path));
+  throw ds::Error(QCoreApplication::translate("Cli", "%1: this build has no report support (configured with DS_BUILD_GUI=OFF)").arg(path));
 #endif
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/runtime/compute.h"
 #include "core/runtime/threading_environment.h"
+#include "core/runtime/translations.h"
 #include "screenshot_tour.h"
 #include "ui/main_window.h"
 #include "version.h"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("DefectScope"));
   QApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
   cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
+  ds::installTranslations(QSettings().value(QStringLiteral("ui/language")).toString());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("Gui", "DefectScope: unsupervised visual defect inspection"));

@@ -15,8 +15,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FeatureExtractor", text); }
-
 const QString kTorchScriptPrefix = QStringLiteral("torchscript:");
 
 std::optional<ResNetVariant> resNetVariant(const QString& name) {
@@ -36,10 +34,10 @@ std::vector<torch::Tensor> FeatureExtractor::forward(const torch::Tensor& x, con
   for (const int s : stages) given << QString::number(s);
   for (size_t i = 0; i < stages.size(); ++i)
     if (stages[i] < 0 || stages[i] >= stageCount() || (i > 0 && stages[i] <= stages[i - 1]))
-      throw Error(tr("%1 has feature stages 0 to %2, given in ascending order; not %3")
+      throw Error(QCoreApplication::translate("FeatureExtractor", "%1 has feature stages 0 to %2, given in ascending order; not %3")
                       .arg(id(), QString::number(stageCount() - 1), given.join(QLatin1Char(','))));
   if (stages.empty()) return {};
-  if (x.dim() != 4 || x.size(1) != 3) throw Error(tr("%1 needs images as an N×3×H×W tensor").arg(id()));
+  if (x.dim() != 4 || x.size(1) != 3) throw Error(QCoreApplication::translate("FeatureExtractor", "%1 needs images as an N×3×H×W tensor").arg(id()));
 
   torch::NoGradGuard noGrad;
   const bool cpu = device_.is_cpu();
@@ -66,7 +64,7 @@ std::vector<int> parseLayers(const QString& text, int available, const std::vect
     bool ok = false;
     const int s = part.trimmed().toInt(&ok);
     if (!ok || s < 0 || s >= available)
-      throw Error(tr("layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)")
+      throw Error(QCoreApplication::translate("FeatureExtractor", "layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)")
                       .arg(text)
                       .arg(available - 1)
                       .arg(available));
@@ -81,9 +79,9 @@ std::unique_ptr<FeatureExtractor> createFeatureExtractor(const QString& spec, co
                                                          const torch::Device& device, quint64 seed) {
   if (spec.startsWith(kTorchScriptPrefix)) {
     const QString path = spec.mid(kTorchScriptPrefix.size());
-    if (path.isEmpty()) throw Error(tr("the backbone \"torchscript:\" needs the path of a module, as in torchscript:PATH"));
+    if (path.isEmpty()) throw Error(QCoreApplication::translate("FeatureExtractor", "the backbone \"torchscript:\" needs the path of a module, as in torchscript:PATH"));
     if (!weights.isEmpty())
-      throw Error(tr("--weights %1 does not apply to the TorchScript backbone %2: a TorchScript module carries its "
+      throw Error(QCoreApplication::translate("FeatureExtractor", "--weights %1 does not apply to the TorchScript backbone %2: a TorchScript module carries its "
                      "own weights (leave --weights out)")
                       .arg(weights, QDir::toNativeSeparators(path)));
     return std::make_unique<TorchScriptExtractor>(path, device);
@@ -91,7 +89,7 @@ std::unique_ptr<FeatureExtractor> createFeatureExtractor(const QString& spec, co
 
   const std::optional<ResNetVariant> variant = resNetVariant(spec);
   if (!variant)
-    throw Error(tr("unknown backbone \"%1\" (accepted: resnet18, wide_resnet50_2, torchscript:PATH)").arg(spec));
+    throw Error(QCoreApplication::translate("FeatureExtractor", "unknown backbone \"%1\" (accepted: resnet18, wide_resnet50_2, torchscript:PATH)").arg(spec));
 
   QString file;
   if (weights == QLatin1String("random")) {

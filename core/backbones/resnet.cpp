@@ -16,8 +16,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ResNet", text); }
-
 torch::nn::Conv2d conv(int64_t in, int64_t out, int64_t kernel, int64_t stride) {
   return torch::nn::Conv2d(
       torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
@@ -71,7 +69,7 @@ QString sha256(const QString& path) {
   QFile file(path);
   QCryptographicHash hash(QCryptographicHash::Sha256);
   if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-    throw Error(tr("%1: cannot read the weight file (%2)").arg(path, file.errorString()));
+    throw Error(QCoreApplication::translate("ResNet", "%1: cannot read the weight file (%2)").arg(path, file.errorString()));
   return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -145,7 +143,7 @@ void loadNamedTensors(torch::nn::Module& module, const NamedTensors& tensors, co
     if (it == targets.end())
       unexpected << QString::fromStdString(name);
     else if (it->second.sizes() != tensor.sizes())
-      wrongShape << tr("shape of %1 is %2 but the network needs %3")
+      wrongShape << QCoreApplication::translate("ResNet", "shape of %1 is %2 but the network needs %3")
                         .arg(QString::fromStdString(name), shapeText(tensor), shapeText(it->second));
     else
       found[name] = &tensor;
@@ -163,10 +161,10 @@ void loadNamedTensors(torch::nn::Module& module, const NamedTensors& tensors, co
 
   if (!missing.isEmpty() || !unexpected.isEmpty() || !wrongShape.isEmpty()) {
     QStringList problems;
-    if (!missing.isEmpty()) problems << tr("missing %1").arg(missing.join(QLatin1String(", ")));
-    if (!unexpected.isEmpty()) problems << tr("unexpected %1").arg(unexpected.join(QLatin1String(", ")));
+    if (!missing.isEmpty()) problems << QCoreApplication::translate("ResNet", "missing %1").arg(missing.join(QLatin1String(", ")));
+    if (!unexpected.isEmpty()) problems << QCoreApplication::translate("ResNet", "unexpected %1").arg(unexpected.join(QLatin1String(", ")));
     problems << wrongShape;
-    throw Error(tr("%1: not a %2 weight file: %3")
+    throw Error(QCoreApplication::translate("ResNet", "%1: not a %2 weight file: %3")
                     .arg(source, QString::fromStdString(module.name()), problems.join(QLatin1String("; "))));
   }
   torch::NoGradGuard noGrad;

@@ -17,8 +17,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TorchWeightFile", text); }
-
 struct Value;
 using Ref = std::shared_ptr<Value>;
 
@@ -82,16 +80,16 @@ class Unpickler {
         return stack_.back();
       }
       if (!(constantOp(op) || containerOp(op) || memoOp(op) || objectOp(op)))
-        unsupported(tr("pickle opcode 0x%1").arg(op, 2, 16, QLatin1Char('0')));
+        unsupported(QCoreApplication::translate("TorchWeightFile", "pickle opcode 0x%1").arg(op, 2, 16, QLatin1Char('0')));
     }
   }
 
  private:
   [[noreturn]] void damaged(const QString& why) const {
-    throw Error(tr("%1: the weight file is damaged (%2)").arg(path_, why));
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is damaged (%2)").arg(path_, why));
   }
   [[noreturn]] void unsupported(const QString& what) const {
-    throw Error(tr("%1: unsupported content in the weight file (%2)").arg(path_, what));
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: unsupported content in the weight file (%2)").arg(path_, what));
   }
 
   const uint8_t* take(size_t n) {
@@ -161,7 +159,7 @@ class Unpickler {
       case BININT2: push(scalar(Value::Kind::Int, int64_t(littleEndian(2)))); return true;
       case LONG1: {
         const int n = int(littleEndian(1));
-        if (n > 8) unsupported(tr("an integer wider than 64 bits"));
+        if (n > 8) unsupported(QCoreApplication::translate("TorchWeightFile", "an integer wider than 64 bits"));
         uint64_t v = n ? littleEndian(n) : 0;
         if (n > 0 && n < 8 && (v >> (8 * n - 1)) & 1) v |= ~uint64_t(0) << (8 * n);  // sign-extend
         push(scalar(Value::Kind::Int, int64_t(v)));
@@ -270,7 +268,7 @@ class Unpickler {
     const std::string qualified = module + "." + name;
     if (qualified != "collections.OrderedDict" && qualified != "torch._utils._rebuild_tensor_v2" &&
         qualified != "torch._utils._rebuild_parameter" && !storageType(qualified, nullptr))
-      unsupported(tr("Python object %1; a state dict saved with torch.save(model.state_dict(), path) is needed")
+      unsupported(QCoreApplication::translate("TorchWeightFile", "Python object %1; a state dict saved with torch.save(model.state_dict(), path) is needed")
                       .arg(QString::fromStdString(qualified)));
     Ref v = make(Value::Kind::Global);
     v->text = qualified;
@@ -285,7 +283,7 @@ class Unpickler {
     if (callable.text == "torch._utils._rebuild_parameter" && !args.items.empty() &&
         args.items[0]->kind == Value::Kind::Tensor)
       return args.items[0];  // (data, requires_grad, hooks): the data is all a frozen network needs
-    unsupported(tr("call of %1").arg(QString::fromStdString(callable.text)));
+    unsupported(QCoreApplication::translate("TorchWeightFile", "call of %1").arg(QString::fromStdString(callable.text)));
   }
 
   // ('storage', storage class, key, location, element count) -> the record data/<key>.
@@ -294,7 +292,7 @@ class Unpickler {
     if (id.kind != Value::Kind::Tuple || id.items.size() != 5 || id.items[0]->text != "storage" ||
         id.items[1]->kind != Value::Kind::Global || id.items[2]->kind != Value::Kind::String ||
         id.items[4]->kind != Value::Kind::Int)
-      unsupported(tr("a persistent id other than a tensor storage"));
+      unsupported(QCoreApplication::translate("TorchWeightFile", "a persistent id other than a tensor storage"));
     if (!storageType(id.items[1]->text, &type)) unsupported(QString::fromStdString(id.items[1]->text));
     const std::string& key = id.items[2]->text;
     Ref& storage = storages_[key];
@@ -385,9 +383,9 @@ const Value* entry(const Value& dict, const char* key) {
 
 NamedTensors namedTensors(const Value& root, const QString& path) {
   auto unsupported = [&](const QString& what) {
-    return Error(tr("%1: unsupported content in the weight file (%2)").arg(path, what));
+    return Error(QCoreApplication::translate("TorchWeightFile", "%1: unsupported content in the weight file (%2)").arg(path, what));
   };
-  if (root.kind != Value::Kind::Dict) throw unsupported(tr("not a dict of tensors"));
+  if (root.kind != Value::Kind::Dict) throw unsupported(QCoreApplication::translate("TorchWeightFile", "not a dict of tensors"));
   const Value* dict = &root;
   // Training checkpoints wrap the state dict together with optimizer state, epoch and so on.
   for (const char* wrapper : {"state_dict", "model"})
@@ -397,9 +395,9 @@ NamedTensors namedTensors(const Value& root, const QString& path) {
     }
   NamedTensors tensors;
   for (const auto& [key, value] : dict->entries) {
-    if (key->kind != Value::Kind::String) throw unsupported(tr("a key that is not a string"));
+    if (key->kind != Value::Kind::String) throw unsupported(QCoreApplication::translate("TorchWeightFile", "a key that is not a string"));
     if (value->kind != Value::Kind::Tensor)
-      throw unsupported(tr("entry \"%1\" is not a tensor").arg(QString::fromStdString(key->text)));
+      throw unsupported(QCoreApplication::translate("TorchWeightFile", "entry \"%1\" is not a tensor").arg(QString::fromStdString(key->text)));
     tensors.emplace_back(key->text, value->tensor);
   }
   return tensors;
@@ -410,18 +408,18 @@ NamedTensors namedTensors(const Value& root, const QString& path) {
 NamedTensors readTorchWeightFile(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    throw Error(tr("%1: cannot open the weight file (%2)").arg(path, file.errorString()));
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, file.errorString()));
   const QByteArray head = file.read(2);
   file.close();
   if (head.startsWith('\x80'))
-    throw Error(tr("%1: the weight file is in PyTorch's legacy format; load it in Python and save it again "
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is in PyTorch's legacy format; load it in Python and save it again "
                    "with torch.save (PyTorch 1.6 or newer)")
                     .arg(path));
-  if (head != "PK") throw Error(tr("%1: not a PyTorch weight file (not a zip archive)").arg(path));
+  if (head != "PK") throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (not a zip archive)").arg(path));
   try {
     // The reader resolves the archive's top folder ("archive", or the name the file was saved under).
     caffe2::serialize::PyTorchStreamReader zip(QFile::encodeName(path).toStdString());
-    if (!zip.hasRecord("data.pkl")) throw Error(tr("%1: not a PyTorch weight file (no data.pkl)").arg(path));
+    if (!zip.hasRecord("data.pkl")) throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (no data.pkl)").arg(path));
     bool storedBigEndian = false;
     if (zip.hasRecord("byteorder")) {  // written by PyTorch >= 2.1; older files are little-endian
       auto [order, size] = zip.getRecord("byteorder");
@@ -437,7 +435,7 @@ NamedTensors readTorchWeightFile(const QString& path) {
     // LibTorch's internal checks read "[enforce fail at inline_container.cc:120] . the reason".
     if (const size_t end = why.find("] . "); why.rfind("[enforce fail at ", 0) == 0 && end != std::string::npos)
       why = why.substr(end + 4);
-    throw Error(tr("%1: the weight file is truncated or damaged (%2)").arg(path, QString::fromStdString(why)));
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)").arg(path, QString::fromStdString(why)));
   }
 }
 

@@ -15,8 +15,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TorchScriptExtractor", text); }
-
 // LibTorch's messages carry a C++ backtrace and the offending TorchScript source; keep the line a user
 // can act on: the first, or for an error raised inside the interpreter the last (the exception itself).
 QString essence(const char* message) {
@@ -44,27 +42,27 @@ constexpr int kProbeSize = 64;
 TorchScriptExtractor::TorchScriptExtractor(const QString& path, const torch::Device& device)
     : FeatureExtractor(device), path_(QFileInfo(path).absoluteFilePath()) {
   const QString shown = QDir::toNativeSeparators(path_);
-  if (!QFileInfo(path_).isFile()) throw Error(tr("%1: file not found").arg(shown));
+  if (!QFileInfo(path_).isFile()) throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: file not found").arg(shown));
   try {
     // Onto the CPU first: a module saved from a GPU then still loads on a machine without one.
     module_ = std::make_unique<torch::jit::Module>(torch::jit::load(QFile::encodeName(path_).toStdString(), torch::kCPU));
   } catch (const c10::Error& e) {
-    throw Error(tr("%1: not a TorchScript module (%2)").arg(shown, essence(e.what_without_backtrace())));
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: not a TorchScript module (%2)").arg(shown, essence(e.what_without_backtrace())));
   } catch (const std::exception& e) {
-    throw Error(tr("%1: not a TorchScript module (%2)").arg(shown, essence(e.what())));
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: not a TorchScript module (%2)").arg(shown, essence(e.what())));
   }
   module_->eval();
   try {
     module_->to(device_);
   } catch (const c10::Error& e) {
-    throw Error(tr("%1: cannot move the module to %2 (%3)")
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: cannot move the module to %2 (%3)")
                     .arg(shown, QString::fromStdString(device_.str()), essence(e.what_without_backtrace())));
   }
 
   const std::vector<torch::Tensor> maps =
       runAll(torch::zeros({1, 3, kProbeSize, kProbeSize}, torch::TensorOptions(device_).dtype(torch::kFloat32)));
   if (maps.empty())
-    throw Error(tr("%1: the module's forward returned an empty list; it must return a list of feature maps").arg(shown));
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: the module's forward returned an empty list; it must return a list of feature maps").arg(shown));
   for (const torch::Tensor& map : maps) {
     channels_.push_back(static_cast<int>(map.size(1)));
     const int64_t height = std::max<int64_t>(map.size(2), 1);
@@ -84,13 +82,13 @@ std::vector<torch::Tensor> TorchScriptExtractor::runAll(const torch::Tensor& x) 
   try {
     output = module_->forward({x});
   } catch (const c10::Error& e) {
-    throw Error(tr("%1: the module's forward failed on a %2 input (%3)")
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: the module's forward failed on a %2 input (%3)")
                     .arg(shown, shapeText(x), essence(e.what_without_backtrace())));
   } catch (const std::exception& e) {  // TorchScript's raise, and other interpreter errors
-    throw Error(tr("%1: the module's forward failed on a %2 input (%3)").arg(shown, shapeText(x), essence(e.what())));
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: the module's forward failed on a %2 input (%3)").arg(shown, shapeText(x), essence(e.what())));
   }
 
-  const QString contract = tr("the module's forward must return a list of feature maps ([N,C,H,W] tensors)");
+  const QString contract = QCoreApplication::translate("TorchScriptExtractor", "the module's forward must return a list of feature maps ([N,C,H,W] tensors)");
   std::vector<torch::Tensor> maps;
   if (output.isTensorList()) {
     maps = output.toTensorVector();
@@ -99,18 +97,18 @@ std::vector<torch::Tensor> TorchScriptExtractor::runAll(const torch::Tensor& x) 
         output.isList() ? output.toListRef().vec() : output.toTupleRef().elements().vec();
     for (const c10::IValue& item : items) {
       if (!item.isTensor())
-        throw Error(tr("%1: %2, but an element is a %3").arg(shown, contract, QString::fromStdString(item.tagKind())));
+        throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: %2, but an element is a %3").arg(shown, contract, QString::fromStdString(item.tagKind())));
       maps.push_back(item.toTensor());
     }
   } else if (output.isTensor()) {
-    throw Error(tr("%1: %2, but it returns a single tensor %3 (a classifier?)")
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: %2, but it returns a single tensor %3 (a classifier?)")
                     .arg(shown, contract, shapeText(output.toTensor())));
   } else {
-    throw Error(tr("%1: %2, but it returns a %3").arg(shown, contract, QString::fromStdString(output.tagKind())));
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: %2, but it returns a %3").arg(shown, contract, QString::fromStdString(output.tagKind())));
   }
   for (const torch::Tensor& map : maps) {
     if (map.dim() != 4 || map.size(0) != x.size(0))
-      throw Error(tr("%1: %2, but one map is %3 for a %4 input").arg(shown, contract, shapeText(map), shapeText(x)));
+      throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: %2, but one map is %3 for a %4 input").arg(shown, contract, shapeText(map), shapeText(x)));
   }
   return maps;
 }
@@ -118,7 +116,7 @@ std::vector<torch::Tensor> TorchScriptExtractor::runAll(const torch::Tensor& x) 
 std::vector<torch::Tensor> TorchScriptExtractor::forwardStages(const torch::Tensor& x, const std::vector<int>& stages) {
   std::vector<torch::Tensor> all = runAll(x);
   if (static_cast<int>(all.size()) != stageCount())
-    throw Error(tr("%1: the module returned %2 feature maps, but %3 at load time")
+    throw Error(QCoreApplication::translate("TorchScriptExtractor", "%1: the module returned %2 feature maps, but %3 at load time")
                     .arg(QDir::toNativeSeparators(path_), QString::number(all.size()), QString::number(stageCount())));
   std::vector<torch::Tensor> selected;
   selected.reserve(stages.size());

@@ -22,8 +22,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WeightStore", text); }
-
 QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
 std::filesystem::path fsPath(const QString& path) { return std::filesystem::path(path.toStdU16String()); }
@@ -183,11 +181,11 @@ Outcome downloadOnce(const KnownWeights& weights, const QString& partPath, const
   };
   if (!writeError.isEmpty()) {
     dropEmptyPart();
-    throw Error(tr("cannot write %1 (%2)").arg(native(partPath), writeError));
+    throw Error(QCoreApplication::translate("WeightStore", "cannot write %1 (%2)").arg(native(partPath), writeError));
   }
   if (stalled) {
     dropEmptyPart();
-    throw failed(tr("no data received for %1 s").arg(stallTimeoutMs / 1000.0));
+    throw failed(QCoreApplication::translate("WeightStore", "no data received for %1 s").arg(stallTimeoutMs / 1000.0));
   }
   if (reply->error() != QNetworkReply::NoError) {
     dropEmptyPart();
@@ -195,13 +193,13 @@ Outcome downloadOnce(const KnownWeights& weights, const QString& partPath, const
   }
   if (!bodyIsFile) {
     dropEmptyPart();
-    throw failed(tr("the server answered HTTP %1")
+    throw failed(QCoreApplication::translate("WeightStore", "the server answered HTTP %1")
                      .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
   }
   const qint64 size = QFileInfo(partPath).size();
   if (total >= 0 && size != total) {
     dropEmptyPart();
-    throw failed(tr("the connection ended after %1 of %2 bytes").arg(size).arg(total));
+    throw failed(QCoreApplication::translate("WeightStore", "the connection ended after %1 of %2 bytes").arg(size).arg(total));
   }
   if (progress) progress(size, total >= 0 ? total : size);
   return Outcome::Complete;
@@ -245,11 +243,11 @@ QString WeightStore::fetch(const QString& backbone, const Progress& progress, co
                            const QString& urlOverride) {
   std::optional<KnownWeights> weights = known(backbone);
   if (!weights)
-    throw Error(tr("no weight file is known for the backbone \"%1\" (known: %2)")
+    throw Error(QCoreApplication::translate("WeightStore", "no weight file is known for the backbone \"%1\" (known: %2)")
                     .arg(backbone, knownBackbones().join(QStringLiteral(", "))));
   if (!urlOverride.isEmpty()) {
     const QUrl url = QUrl::fromUserInput(urlOverride);
-    if (!url.isValid()) throw Error(tr("\"%1\" is not a valid download address").arg(urlOverride));
+    if (!url.isValid()) throw Error(QCoreApplication::translate("WeightStore", "\"%1\" is not a valid download address").arg(urlOverride));
     weights->url = url;
   }
   return fetch(*weights, progress, cancelled);
@@ -261,10 +259,10 @@ QString WeightStore::fetch(const KnownWeights& weights, const Progress& progress
   if (cancelled && cancelled()) throw Cancelled();
 
   const auto failed = [&](const QString& reason) {
-    return Error(tr("download of %1 failed (%2) — place the file %1 in %3 or choose a weight file with --weights")
+    return Error(QCoreApplication::translate("WeightStore", "download of %1 failed (%2) — place the file %1 in %3 or choose a weight file with --weights")
                      .arg(weights.fileName, reason, native(cacheDir_)));
   };
-  if (!QDir().mkpath(cacheDir_)) throw failed(tr("cannot create the folder %1").arg(native(cacheDir_)));
+  if (!QDir().mkpath(cacheDir_)) throw failed(QCoreApplication::translate("WeightStore", "cannot create the folder %1").arg(native(cacheDir_)));
   const QString target = QDir(cacheDir_).filePath(weights.fileName);
   const QString part = target + QStringLiteral(".part");
 
@@ -272,13 +270,13 @@ QString WeightStore::fetch(const KnownWeights& weights, const Progress& progress
   if (downloadOnce(weights, part, progress, cancelled, stallTimeoutMs_, failed) == Outcome::StartOver) {
     QFile::remove(part);
     if (downloadOnce(weights, part, progress, cancelled, stallTimeoutMs_, failed) == Outcome::StartOver)
-      throw failed(tr("the server sent a partial answer to a full request"));
+      throw failed(QCoreApplication::translate("WeightStore", "the server sent a partial answer to a full request"));
   }
 
   const QString actual = sha256Hex(part);
   if (weights.sha256Prefix.isEmpty() || !actual.startsWith(weights.sha256Prefix, Qt::CaseInsensitive)) {
     QFile::remove(part);
-    throw Error(tr("the downloaded file's checksum (SHA-256 %1…) does not match the expected %2… of %3 (corrupted "
+    throw Error(QCoreApplication::translate("WeightStore", "the downloaded file's checksum (SHA-256 %1…) does not match the expected %2… of %3 (corrupted "
                    "download) — try again, or place the file %3 in %4 or choose a weight file with --weights")
                     .arg(actual.left(weights.sha256Prefix.size() + 4), weights.sha256Prefix, weights.fileName,
                          native(cacheDir_)));
@@ -288,7 +286,7 @@ QString WeightStore::fetch(const KnownWeights& weights, const Progress& progress
   std::filesystem::rename(fsPath(part), fsPath(target), ec);
   if (ec) {
     QFile::remove(part);
-    throw Error(tr("cannot move the downloaded file to %1 (%2)")
+    throw Error(QCoreApplication::translate("WeightStore", "cannot move the downloaded file to %1 (%2)")
                     .arg(native(target), QString::fromLocal8Bit(ec.message().c_str())));
   }
   return target;

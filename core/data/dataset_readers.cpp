@@ -13,8 +13,6 @@
 namespace ds::readers {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DatasetReaders", text); }
-
 bool isGoodName(const QString& name) {
   const QString n = name.toLower();
   return n == QLatin1String("good") || n == QLatin1String("ok") || n == QLatin1String("normal");
@@ -28,7 +26,7 @@ bool isMaskFolderName(const QString& name) {
 // True for a readable image file; anything else is reported and skipped.
 bool acceptImage(const QString& path, LoadReport& report) {
   if (!hasImageExtension(path)) {
-    report.add(path, QFileInfo(path).exists() ? tr("not an image file (skipped)") : tr("file not found"));
+    report.add(path, QFileInfo(path).exists() ? QCoreApplication::translate("DatasetReaders", "not an image file (skipped)") : QCoreApplication::translate("DatasetReaders", "file not found"));
     return false;
   }
   const QString problem = sniffImageFile(path);
@@ -61,7 +59,7 @@ void attachMasks(std::vector<Sample>& samples, const QDir& imageRoot, const QDir
       masks.erase(it);
     }
   }
-  for (const QString& orphan : masks) report.add(orphan, tr("mask without a matching image"));
+  for (const QString& orphan : masks) report.add(orphan, QCoreApplication::translate("DatasetReaders", "mask without a matching image"));
 }
 
 }  // namespace
@@ -96,14 +94,14 @@ std::vector<Sample> readMVTec(const QDir& root, LoadReport& report) {
       }
     }
     for (const QString& stray : splitDir.entryList(QDir::Files | QDir::NoDotAndDotDot))
-      report.add(splitDir.filePath(stray), tr("file outside a class folder (skipped)"));
+      report.add(splitDir.filePath(stray), QCoreApplication::translate("DatasetReaders", "file outside a class folder (skipped)"));
   }
   // Keys of train images are relative to test/ and start with "../", so only test images can match.
   attachMasks(samples, QDir(root.filePath(QStringLiteral("test"))), QDir(root.filePath(QStringLiteral("ground_truth"))),
               report);
   for (const Sample& s : samples)
     if (s.defective && s.maskPath.isEmpty())
-      report.add(s.imagePath, tr("defective image without a ground-truth mask (image-level metrics only)"));
+      report.add(s.imagePath, QCoreApplication::translate("DatasetReaders", "defective image without a ground-truth mask (image-level metrics only)"));
   return samples;
 }
 
@@ -173,13 +171,13 @@ QStringList parseCsvLine(const QString& line) {
 std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
   QFile file(csvPath);
   if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-    throw Error(tr("%1: cannot read the manifest (%2)").arg(csvPath, file.errorString()));
+    throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, file.errorString()));
   QTextStream in(&file);
   const QStringList header = parseCsvLine(in.readLine());
   const QStringList required = {QStringLiteral("split"), QStringLiteral("label"), QStringLiteral("image_path")};
   for (const QString& column : required)
     if (!header.contains(column))
-      throw Error(tr("%1: manifest header lacks the column \"%2\" (expected split,label,defect_type,image_path,mask_path)")
+      throw Error(QCoreApplication::translate("DatasetReaders", "%1: manifest header lacks the column \"%2\" (expected split,label,defect_type,image_path,mask_path)")
                       .arg(csvPath, column));
   const int cSplit = header.indexOf(QStringLiteral("split"));
   const int cLabel = header.indexOf(QStringLiteral("label"));
@@ -195,13 +193,13 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
     const QStringList f = parseCsvLine(line);
     const QString where = QStringLiteral("%1:%2").arg(csvPath).arg(lineNo);
     if (f.size() < header.size()) {
-      report.add(where, tr("row has %1 fields, the header has %2 (skipped)").arg(f.size()).arg(header.size()));
+      report.add(where, QCoreApplication::translate("DatasetReaders", "row has %1 fields, the header has %2 (skipped)").arg(f.size()).arg(header.size()));
       continue;
     }
     Sample s;
     const QString split = f[cSplit].toLower();
     if (split != QLatin1String("train") && split != QLatin1String("test")) {
-      report.add(where, tr("split must be train or test, not \"%1\" (skipped)").arg(f[cSplit]));
+      report.add(where, QCoreApplication::translate("DatasetReaders", "split must be train or test, not \"%1\" (skipped)").arg(f[cSplit]));
       continue;
     }
     s.split = split == QLatin1String("train") ? Split::Train : Split::Test;
@@ -211,7 +209,7 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
     } else if (label == QLatin1String("0") || label == QLatin1String("1")) {
       s.defective = label == QLatin1String("1");
     } else {
-      report.add(where, tr("label must be 0, 1 or empty, not \"%1\" (skipped)").arg(label));
+      report.add(where, QCoreApplication::translate("DatasetReaders", "label must be 0, 1 or empty, not \"%1\" (skipped)").arg(label));
       continue;
     }
     s.defectType = s.defective ? (cType >= 0 && !f[cType].isEmpty() ? f[cType] : QStringLiteral("defect"))

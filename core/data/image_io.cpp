@@ -11,8 +11,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImageIO", text); }
-
 enum class Format { Unknown, Png, Jpeg, Bmp, Tiff };
 
 Format formatOf(const QByteArray& head) {
@@ -25,15 +23,15 @@ Format formatOf(const QByteArray& head) {
 
 QByteArray readAll(const QString& path) {
   const QFileInfo info(path);
-  if (!info.exists()) throw Error(tr("%1: file not found").arg(path));
-  if (info.isDir()) throw Error(tr("%1: is a folder, not an image").arg(path));
+  if (!info.exists()) throw Error(QCoreApplication::translate("ImageIO", "%1: file not found").arg(path));
+  if (info.isDir()) throw Error(QCoreApplication::translate("ImageIO", "%1: is a folder, not an image").arg(path));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    throw Error(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be read (%2)").arg(path, file.errorString()));
   QByteArray bytes = file.readAll();
   if (file.error() != QFileDevice::NoError)
-    throw Error(tr("%1: read error (%2)").arg(path, file.errorString()));
-  if (bytes.isEmpty()) throw Error(tr("%1: file is empty").arg(path));
+    throw Error(QCoreApplication::translate("ImageIO", "%1: read error (%2)").arg(path, file.errorString()));
+  if (bytes.isEmpty()) throw Error(QCoreApplication::translate("ImageIO", "%1: file is empty").arg(path));
   return bytes;
 }
 
@@ -42,9 +40,9 @@ QString truncationProblem(Format format, const QByteArray& bytes) {
   if (format == Format::Jpeg) {
     const qsizetype lastScan = bytes.lastIndexOf(QByteArray("\xff\xda", 2));
     const qsizetype end = bytes.lastIndexOf(QByteArray("\xff\xd9", 2));
-    if (lastScan < 0 || end < lastScan) return tr("truncated or corrupt JPEG (no end-of-image marker)");
+    if (lastScan < 0 || end < lastScan) return QCoreApplication::translate("ImageIO", "truncated or corrupt JPEG (no end-of-image marker)");
   } else if (format == Format::Png) {
-    if (bytes.lastIndexOf("IEND") < 0) return tr("truncated or corrupt PNG (no IEND chunk)");
+    if (bytes.lastIndexOf("IEND") < 0) return QCoreApplication::translate("ImageIO", "truncated or corrupt PNG (no IEND chunk)");
   }
   return {};
 }
@@ -52,7 +50,7 @@ QString truncationProblem(Format format, const QByteArray& bytes) {
 cv::Mat decode(const QString& path, int flags) {
   const QByteArray bytes = readAll(path);
   const Format format = formatOf(bytes.left(8));
-  if (format == Format::Unknown) throw Error(tr("%1: not a supported image (PNG, JPEG, BMP or TIFF)").arg(path));
+  if (format == Format::Unknown) throw Error(QCoreApplication::translate("ImageIO", "%1: not a supported image (PNG, JPEG, BMP or TIFF)").arg(path));
   if (const QString problem = truncationProblem(format, bytes); !problem.isEmpty())
     throw Error(path + QStringLiteral(": ") + problem);
   const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
@@ -60,9 +58,9 @@ cv::Mat decode(const QString& path, int flags) {
   try {
     image = cv::imdecode(raw, flags);
   } catch (const cv::Exception& e) {
-    throw Error(tr("%1: cannot be decoded (%2)").arg(path, QString::fromStdString(e.msg)));
+    throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be decoded (%2)").arg(path, QString::fromStdString(e.msg)));
   }
-  if (image.empty()) throw Error(tr("%1: cannot be decoded (corrupt or unsupported image data)").arg(path));
+  if (image.empty()) throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be decoded (corrupt or unsupported image data)").arg(path));
   return image;
 }
 
@@ -86,10 +84,10 @@ bool hasImageExtension(const QString& path) {
 
 QString sniffImageFile(const QString& path) {
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return tr("cannot be read (%1)").arg(file.errorString());
+  if (!file.open(QIODevice::ReadOnly)) return QCoreApplication::translate("ImageIO", "cannot be read (%1)").arg(file.errorString());
   const QByteArray head = file.read(8);
-  if (head.isEmpty()) return tr("file is empty");
-  if (formatOf(head) == Format::Unknown) return tr("not a supported image (PNG, JPEG, BMP or TIFF)");
+  if (head.isEmpty()) return QCoreApplication::translate("ImageIO", "file is empty");
+  if (formatOf(head) == Format::Unknown) return QCoreApplication::translate("ImageIO", "not a supported image (PNG, JPEG, BMP or TIFF)");
   return {};
 }
 
@@ -111,7 +109,7 @@ cv::Mat readMask(const QString& path, cv::Size expectedSize) {
   cv::Mat mask = channels[0];
   for (std::size_t c = 1; c < channels.size(); ++c) mask = cv::max(mask, channels[c]);
   if (!expectedSize.empty() && mask.size() != expectedSize) {
-    throw Error(tr("%1: mask is %2×%3 pixels but its image is %4×%5")
+    throw Error(QCoreApplication::translate("ImageIO", "%1: mask is %2×%3 pixels but its image is %4×%5")
                     .arg(path)
                     .arg(mask.cols)
                     .arg(mask.rows)

@@ -8,16 +8,14 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("MapSpill", text); }
-
 void writeAll(QFile& file, const char* data, qint64 bytes) {
   if (file.write(data, bytes) != bytes)
-    throw Error(tr("%1: cannot write temporary maps (%2)").arg(file.fileName(), file.errorString()));
+    throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), file.errorString()));
 }
 
 void readAll(QFile& file, char* data, qint64 bytes) {
   if (file.read(data, bytes) != bytes)
-    throw Error(tr("%1: cannot read temporary maps back (%2)").arg(file.fileName(), file.errorString()));
+    throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), file.errorString()));
 }
 
 }  // namespace
@@ -33,7 +31,7 @@ void MapList::read(int index, cv::Mat& map, cv::Mat& mask) const {
 }
 
 MapSpill::MapSpill() : file_(QDir::temp().filePath(QStringLiteral("defectscope-maps-XXXXXX"))) {
-  if (!file_.open()) throw Error(tr("cannot create a temporary file for the maps in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
+  if (!file_.open()) throw Error(QCoreApplication::translate("MapSpill", "cannot create a temporary file for the maps in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
 }
 
 int MapSpill::append(const cv::Mat& map, const cv::Mat& mask) {

@@ -12,8 +12,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ModelArchive", text); }
-
 constexpr char kMagic[8] = {'D', 'S', 'M', 'O', 'D', 'E', 'L', '1'};
 
 // Stable codes for the file; never reorder.
@@ -35,7 +33,7 @@ torch::ScalarType scalarType(quint8 code, const QString& path) {
     case 3: return torch::kInt64;
     case 4: return torch::kInt32;
     case 5: return torch::kUInt8;
-    default: throw Error(tr("%1: unknown tensor type %2 (damaged file or newer version)").arg(path).arg(code));
+    default: throw Error(QCoreApplication::translate("ModelArchive", "%1: unknown tensor type %2 (damaged file or newer version)").arg(path).arg(code));
   }
 }
 
@@ -45,7 +43,7 @@ void ModelArchive::putTensor(const QString& name, const at::Tensor& tensor) {
   const torch::Tensor t = tensor.detach().to(torch::kCPU).contiguous();
   Blob blob;
   blob.dtype = dtypeCode(t.scalar_type());
-  if (blob.dtype == 0) throw Error(tr("tensor \"%1\" has a type the model file cannot store").arg(name));
+  if (blob.dtype == 0) throw Error(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has a type the model file cannot store").arg(name));
   for (auto d : t.sizes()) blob.shape.push_back(d);
   blob.data = QByteArray(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes()));
   tensors_[name] = std::move(blob);
@@ -53,12 +51,12 @@ void ModelArchive::putTensor(const QString& name, const at::Tensor& tensor) {
 
 at::Tensor ModelArchive::tensor(const QString& name) const {
   const auto it = tensors_.find(name);
-  if (it == tensors_.end()) throw Error(tr("%1: the model lacks \"%2\" (damaged or incompatible model)").arg(path_, name));
+  if (it == tensors_.end()) throw Error(QCoreApplication::translate("ModelArchive", "%1: the model lacks \"%2\" (damaged or incompatible model)").arg(path_, name));
   const Blob& b = it->second;
   const auto type = scalarType(b.dtype, path_);
   torch::Tensor t = torch::empty(std::vector<int64_t>(b.shape.begin(), b.shape.end()), torch::TensorOptions(type));
   if (static_cast<qsizetype>(t.nbytes()) != b.data.size())
-    throw Error(tr("%1: tensor \"%2\" has the wrong size (damaged model)").arg(path_, name));
+    throw Error(QCoreApplication::translate("ModelArchive", "%1: tensor \"%2\" has the wrong size (damaged model)").arg(path_, name));
   if (!b.data.isEmpty()) std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(b.data.size()));
   return t;
 }
@@ -71,7 +69,7 @@ qint64 ModelArchive::tensorBytes() const {
 
 void ModelArchive::save(const QString& path) const {
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) throw Error(tr("%1: cannot write the model (%2)").arg(path, file.errorString()));
+  if (!file.open(QIODevice::WriteOnly)) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot write the model (%2)").arg(path, file.errorString()));
   QCryptographicHash hash(QCryptographicHash::Sha256);
   QByteArray buffer;
   QDataStream out(&buffer, QIODevice::WriteOnly);
@@ -102,20 +100,20 @@ void ModelArchive::save(const QString& path) const {
   }
   const QByteArray digest = hash.result();
   file.write(digest);
-  if (!file.commit()) throw Error(tr("%1: cannot write the model (%2)").arg(path, file.errorString()));
+  if (!file.commit()) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot write the model (%2)").arg(path, file.errorString()));
   checksum_ = QString::fromLatin1(digest.toHex());
 }
 
 ModelArchive ModelArchive::load(const QString& path) {
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) throw Error(tr("%1: cannot open the model (%2)").arg(path, file.errorString()));
+  if (!file.open(QIODevice::ReadOnly)) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, file.errorString()));
   const QByteArray all = file.readAll();
-  const auto damaged = [&](const QString& what) { return Error(tr("%1: not a valid DefectScope model (%2)").arg(path, what)); };
+  const auto damaged = [&](const QString& what) { return Error(QCoreApplication::translate("ModelArchive", "%1: not a valid DefectScope model (%2)").arg(path, what)); };
   if (all.size() < static_cast<qsizetype>(sizeof kMagic) + 32 || !all.startsWith(QByteArray(kMagic, sizeof kMagic)))
-    throw damaged(tr("unknown file format"));
+    throw damaged(QCoreApplication::translate("ModelArchive", "unknown file format"));
   const QByteArray body = all.left(all.size() - 32);
   if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != all.right(32))
-    throw damaged(tr("checksum mismatch: the file is damaged or truncated"));
+    throw damaged(QCoreApplication::translate("ModelArchive", "checksum mismatch: the file is damaged or truncated"));
 
   ModelArchive archive;
   archive.path_ = path;
@@ -125,10 +123,10 @@ ModelArchive ModelArchive::load(const QString& path) {
   in.skipRawData(sizeof kMagic);
   quint32 version = 0;
   in >> version;
-  if (version > kFormatVersion) throw damaged(tr("format version %1 is newer than this program supports").arg(version));
+  if (version > kFormatVersion) throw damaged(QCoreApplication::translate("ModelArchive", "format version %1 is newer than this program supports").arg(version));
   quint64 jsonSize = 0;
   in >> jsonSize;
-  if (jsonSize > static_cast<quint64>(body.size())) throw damaged(tr("bad header"));
+  if (jsonSize > static_cast<quint64>(body.size())) throw damaged(QCoreApplication::translate("ModelArchive", "bad header"));
   QByteArray json(static_cast<qsizetype>(jsonSize), Qt::Uninitialized);
   in.readRawData(json.data(), static_cast<int>(jsonSize));
   QJsonParseError err;
@@ -139,22 +137,22 @@ ModelArchive ModelArchive::load(const QString& path) {
   for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
     quint32 nameSize = 0, rank = 0;
     in >> nameSize;
-    if (nameSize > 4096) throw damaged(tr("bad tensor name"));
+    if (nameSize > 4096) throw damaged(QCoreApplication::translate("ModelArchive", "bad tensor name"));
     QByteArray name(nameSize, Qt::Uninitialized);
     in.readRawData(name.data(), static_cast<int>(nameSize));
     Blob blob;
     in >> blob.dtype >> rank;
-    if (rank > 16) throw damaged(tr("bad tensor rank"));
+    if (rank > 16) throw damaged(QCoreApplication::translate("ModelArchive", "bad tensor rank"));
     blob.shape.resize(rank);
     for (auto& d : blob.shape) in >> d;
     quint64 bytes = 0;
     in >> bytes;
-    if (bytes > static_cast<quint64>(body.size())) throw damaged(tr("bad tensor size"));
+    if (bytes > static_cast<quint64>(body.size())) throw damaged(QCoreApplication::translate("ModelArchive", "bad tensor size"));
     blob.data.resize(static_cast<qsizetype>(bytes));
     in.readRawData(blob.data.data(), static_cast<int>(bytes));
     archive.tensors_[QString::fromUtf8(name)] = std::move(blob);
   }
-  if (in.status() != QDataStream::Ok) throw damaged(tr("unexpected end of data"));
+  if (in.status() != QDataStream::Ok) throw damaged(QCoreApplication::translate("ModelArchive", "unexpected end of data"));
   return archive;
 }
 

@@ -17,10 +17,8 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ResultExporter", text); }
-
 void writeImage(const QString& path, const cv::Mat& image) {
-  if (!cv::imwrite(path.toStdString(), image)) throw Error(tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+  if (!cv::imwrite(path.toStdString(), image)) throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
 }
 
 QString number(double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 6); }
@@ -39,10 +37,10 @@ ResultExporter::ResultExporter(const QString& dir, const QString& root, double p
     : dir_(dir), root_(root), pixelThreshold_(pixelThreshold), mapLow_(mapLow), mapHigh_(mapHigh) {
   const QDir out(dir_);
   for (const char* sub : {"heatmaps", "overlays", "masks"})
-    if (!out.mkpath(QLatin1String(sub))) throw Error(tr("%1: cannot create the export folder").arg(QDir::toNativeSeparators(dir_)));
+    if (!out.mkpath(QLatin1String(sub))) throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot create the export folder").arg(QDir::toNativeSeparators(dir_)));
   csv_ = std::make_unique<QSaveFile>(out.filePath(QStringLiteral("scores.csv")));
   if (!csv_->open(QIODevice::WriteOnly | QIODevice::Text))
-    throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
+    throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
   stream_.setDevice(csv_.get());
   stream_ << "path,score,verdict,label,defect_type,pixel_precision,pixel_recall,pixel_iou\n";
 }
@@ -64,7 +62,7 @@ void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat
                           {QStringLiteral("score"), QStringLiteral("low + value / 65535 * (high - low)")}};
   QSaveFile sidecar(out.filePath(QStringLiteral("heatmaps/%1.json").arg(name)));
   if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(QJsonDocument(scale).toJson()) < 0 || !sidecar.commit())
-    throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString()));
+    throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write (%2)").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString()));
 
   const bool shared = !std::isnan(mapLow_) && !std::isnan(mapHigh_);
   writeImage(out.filePath(QStringLiteral("overlays/%1.png").arg(name)),
@@ -86,7 +84,7 @@ void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat
 
 void ResultExporter::finish() {
   stream_.flush();
-  if (!csv_->commit()) throw Error(tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
+  if (!csv_->commit()) throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write (%2)").arg(QDir::toNativeSeparators(csv_->fileName()), csv_->errorString()));
 }
 
 }  // namespace ds

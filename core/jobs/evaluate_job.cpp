@@ -15,8 +15,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("EvaluateJob", text); }
-
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
 }  // namespace
@@ -24,13 +22,13 @@ QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonVal
 EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, LoadReport& report) {
   InspectionModel model = InspectionModel::load(request.model, request.device);
   if (request.originalResolution && model.crops())
-    throw Error(tr("%1: the model was trained with a centre crop, so its maps cover only part of each image; "
+    throw Error(QCoreApplication::translate("EvaluateJob", "%1: the model was trained with a centre crop, so its maps cover only part of each image; "
                    "evaluate it at the model's size (--eval-size model)").arg(request.model));
   const Dataset dataset = Dataset::open(request.data, report);
   std::vector<Sample> test;
   for (const Sample& s : dataset.testSamples())
     if (s.labelled) test.push_back(s);
-  if (test.empty()) throw Error(tr("%1: no labelled test images to evaluate on").arg(request.data));
+  if (test.empty()) throw Error(QCoreApplication::translate("EvaluateJob", "%1: no labelled test images to evaluate on").arg(request.data));
   const bool anyMask = std::any_of(test.begin(), test.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
 
   EvaluationReport result;
@@ -45,7 +43,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   PixelScoreCollector pixels;
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
   const qint64 predictNs = scoreSamples(
-      model, test, model.loadOptions(anyMask, anyMask && request.originalResolution), report, ctx, tr("Scoring"),
+      model, test, model.loadOptions(anyMask, anyMask && request.originalResolution), report, ctx, QCoreApplication::translate("EvaluateJob", "Scoring"),
       [&](const Sample& s, const LoadedImage& image, const ImagePrediction& prediction) {
         result.images.push_back({s.imagePath, s.defectType, s.defective, prediction.score});
         scored.samples.push_back(s);
@@ -57,8 +55,8 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
         cv::resize(prediction.map, map, image.originalSize, 0, 0, cv::INTER_LINEAR);
         addPixels(pixels, s, map, image.originalMask);
       });
-  if (result.images.empty()) throw Error(tr("%1: none of the test images could be loaded").arg(request.data));
-  ctx.progress(0, 0, tr("Computing metrics"));
+  if (result.images.empty()) throw Error(QCoreApplication::translate("EvaluateJob", "%1: none of the test images could be loaded").arg(request.data));
+  ctx.progress(0, 0, QCoreApplication::translate("EvaluateJob", "Computing metrics"));
   result.metrics = evaluate(result.images, pixels);
   result.predictMsPerImage = predictNs / 1e6 / static_cast<double>(result.images.size());
   result.peakRssMb = peakRssMb();
@@ -102,10 +100,10 @@ SetThresholds evaluationThresholds(const EvaluationReport& report) {
   if (stored.value(QStringLiteral("image")).isDouble()) {
     const double v = stored.value(QStringLiteral("image")).toDouble();
     t.image = {v, v, false};
-    t.chosenBy = tr("stored in the model (%1)").arg(stored.value(QStringLiteral("chosen_by")).toString());
+    t.chosenBy = QCoreApplication::translate("EvaluateJob", "stored in the model (%1)").arg(stored.value(QStringLiteral("chosen_by")).toString());
   } else {
     t.image = {report.metrics.threshold, report.metrics.threshold, false};
-    t.chosenBy = tr("max F1 on this test set");
+    t.chosenBy = QCoreApplication::translate("EvaluateJob", "max F1 on this test set");
   }
   t.pixel = std::isfinite(report.metrics.pixel.f1Threshold) ? report.metrics.pixel.f1Threshold : t.image.nok;
   return t;

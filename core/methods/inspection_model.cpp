@@ -19,8 +19,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("InspectionModel", text); }
-
 class LoaderBatchSource : public BatchSource {
  public:
   LoaderBatchSource(ImageLoader& loader, Normalization normalization, torch::Device device)
@@ -66,7 +64,7 @@ InspectionModel& InspectionModel::operator=(InspectionModel&&) noexcept = defaul
 InspectionModel InspectionModel::train(const QString& methodId, const QStringList& settings,
                                        const ImageSizeSpec& imageSize, const MethodEnvironment& environment,
                                        const std::vector<Sample>& samples, LoadReport& report, JobContext& ctx) {
-  if (samples.empty()) throw Error(tr("no training images"));
+  if (samples.empty()) throw Error(QCoreApplication::translate("InspectionModel", "no training images"));
   MethodSettings methodSettings = defaultSettings(methodId);
   methodSettings.assign(settings);
   compute::seed(environment.seed);
@@ -90,7 +88,7 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
       report.add(s.imagePath, e.message());
     }
   }
-  if (firstSize.empty()) throw Error(tr("none of the %1 training images could be loaded").arg(samples.size()));
+  if (firstSize.empty()) throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 training images could be loaded").arg(samples.size()));
   d.inputSize = size.resolve(firstSize, spec.stride);
   d.crop = size.resolveCrop(d.inputSize, spec.stride);
 
@@ -159,7 +157,7 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
   d.method->load(archive);
   const QJsonObject input = h.value(QStringLiteral("input")).toObject();
   d.inputSize = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
-  if (d.inputSize.empty()) throw Error(tr("%1: the model has no input size (damaged model)").arg(path));
+  if (d.inputSize.empty()) throw Error(QCoreApplication::translate("InspectionModel", "%1: the model has no input size (damaged model)").arg(path));
   const QJsonObject crop = input.value(QStringLiteral("crop")).toObject();
   d.crop = cv::Size(crop.value(QStringLiteral("width")).toInt(), crop.value(QStringLiteral("height")).toInt());
   d.normalization = input.value(QStringLiteral("normalization")).toString() == QLatin1String("imagenet")

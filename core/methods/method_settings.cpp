@@ -6,10 +6,6 @@
 #include "core/error.h"
 
 namespace ds {
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MethodSettings", text); }
-}  // namespace
-
 MethodSettings::MethodSettings(std::vector<SettingSpec> specs) : specs_(std::move(specs)) {
   for (const auto& s : specs_) values_.insert(s.key, s.defaultValue);
 }
@@ -19,7 +15,7 @@ const SettingSpec& MethodSettings::spec(const QString& key) const {
     if (s.key == key) return s;
   QStringList keys;
   for (const auto& s : specs_) keys << s.key;
-  throw Error(tr("unknown setting \"%1\" (this method has: %2)").arg(key, keys.join(QStringLiteral(", "))));
+  throw Error(QCoreApplication::translate("MethodSettings", "unknown setting \"%1\" (this method has: %2)").arg(key, keys.join(QStringLiteral(", "))));
 }
 
 void MethodSettings::set(const QString& key, const QString& value) {
@@ -42,9 +38,9 @@ void MethodSettings::set(const QString& key, const QString& value) {
   if (!ok) {
     const QString expected = !s.choices.isEmpty() ? s.choices.join(QStringLiteral(", "))
                              : s.defaultValue.typeId() == QMetaType::Bool ? QStringLiteral("true, false")
-                             : s.defaultValue.typeId() == QMetaType::Int  ? tr("an integer")
-                                                                          : tr("a number");
-    throw Error(tr("setting %1=%2 is not valid: expected %3").arg(key, value, expected));
+                             : s.defaultValue.typeId() == QMetaType::Int  ? QCoreApplication::translate("MethodSettings", "an integer")
+                                                                          : QCoreApplication::translate("MethodSettings", "a number");
+    throw Error(QCoreApplication::translate("MethodSettings", "setting %1=%2 is not valid: expected %3").arg(key, value, expected));
   }
   values_.insert(key, parsed);
 }
@@ -52,7 +48,7 @@ void MethodSettings::set(const QString& key, const QString& value) {
 void MethodSettings::assign(const QStringList& assignments) {
   for (const QString& a : assignments) {
     const qsizetype eq = a.indexOf(QLatin1Char('='));
-    if (eq <= 0) throw Error(tr("\"%1\" is not of the form key=value").arg(a));
+    if (eq <= 0) throw Error(QCoreApplication::translate("MethodSettings", "\"%1\" is not of the form key=value").arg(a));
     set(a.left(eq).trimmed(), a.mid(eq + 1).trimmed());
   }
 }

@@ -14,8 +14,6 @@
 namespace ds::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Project", text); }
-
 const QString kFormat = QStringLiteral("defectscope-project");
 constexpr int kVersion = 1;
 
@@ -76,22 +74,22 @@ void Project::save(const QString& path) const {
   };
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
-    throw Error(tr("%1: cannot save the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    throw Error(QCoreApplication::translate("Project", "%1: cannot save the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 Project Project::load(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    throw Error(tr("%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+    throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
   if (doc.isNull())
-    throw Error(tr("%1: not a DefectScope project (%2)").arg(QDir::toNativeSeparators(path), parseError.errorString()));
+    throw Error(QCoreApplication::translate("Project", "%1: not a DefectScope project (%2)").arg(QDir::toNativeSeparators(path), parseError.errorString()));
   const QJsonObject json = doc.object();
   if (json.value(QStringLiteral("format")).toString() != kFormat)
-    throw Error(tr("%1: not a DefectScope project").arg(QDir::toNativeSeparators(path)));
+    throw Error(QCoreApplication::translate("Project", "%1: not a DefectScope project").arg(QDir::toNativeSeparators(path)));
   if (json.value(QStringLiteral("version")).toInt() > kVersion)
-    throw Error(tr("%1: written by a newer DefectScope (project version %2)")
+    throw Error(QCoreApplication::translate("Project", "%1: written by a newer DefectScope (project version %2)")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(json.value(QStringLiteral("version")).toInt()));
   const QDir base = QFileInfo(path).absoluteDir();

@@ -119,7 +119,11 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
     value->setObjectName(QStringLiteral("count-") + QLatin1String(key));
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    countsGrid_->addWidget(new QLabel(title), row / 2, (row % 2) * 2);
+    // Room for the widest value up front, so the panel does not grow once counts arrive.
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 6);
+    auto* name = new QLabel(title);
+    name->setWordWrap(true);  // long translations wrap instead of widening the panel
+    countsGrid_->addWidget(name, row / 2, (row % 2) * 2);
     countsGrid_->addWidget(value, row / 2, (row % 2) * 2 + 1);
     ++row;
   }

@@ -16,8 +16,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PatchCore", text); }
-
 QString defaultBackbone() { return QStringLiteral("wide_resnet50_2"); }
 
 // The authors' layer2+layer3: the second and third stages, or the last two of a shorter backbone.
@@ -30,25 +28,24 @@ std::vector<int> defaultStages(int available) {
 }  // namespace
 
 MethodInfo PatchCoreMethod::info() {
-  const auto t = [](const char* text) { return QCoreApplication::translate("PatchCore", text); };
-  return {QStringLiteral("patchcore"), t("PatchCore"),
-          t("Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022)."),
-          {{QStringLiteral("layers"), QString(), t("backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)"), {}},
-           {QStringLiteral("patch_size"), 3, t("neighbourhood p×p aggregated into each patch feature"), {}},
-           {QStringLiteral("stage_dim"), 1024, t("dimension each stage's patch is pooled to (aggregation=pool)"), {}},
-           {QStringLiteral("embed_dim"), 1024, t("final patch-feature dimension (aggregation=pool)"), {}},
+  return {QStringLiteral("patchcore"), QCoreApplication::translate("PatchCore", "PatchCore"),
+          QCoreApplication::translate("PatchCore", "Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022)."),
+          {{QStringLiteral("layers"), QString(), QCoreApplication::translate("PatchCore", "backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)"), {}},
+           {QStringLiteral("patch_size"), 3, QCoreApplication::translate("PatchCore", "neighbourhood p×p aggregated into each patch feature"), {}},
+           {QStringLiteral("stage_dim"), 1024, QCoreApplication::translate("PatchCore", "dimension each stage's patch is pooled to (aggregation=pool)"), {}},
+           {QStringLiteral("embed_dim"), 1024, QCoreApplication::translate("PatchCore", "final patch-feature dimension (aggregation=pool)"), {}},
            {QStringLiteral("aggregation"), QStringLiteral("pool"),
-            t("pool: authors' adaptive pooling; concat: average-pool and concatenate the stages"),
+            QCoreApplication::translate("PatchCore", "pool: authors' adaptive pooling; concat: average-pool and concatenate the stages"),
             {QStringLiteral("pool"), QStringLiteral("concat")}},
-           {QStringLiteral("coreset_ratio"), 0.1, t("fraction of training patches kept in the memory bank"), {}},
-           {QStringLiteral("projection_dim"), 128, t("random projection dimension for coreset distances (0 = none)"), {}},
-           {QStringLiteral("start_points"), 10, t("random starting points of the approximate greedy coreset"), {}},
-           {QStringLiteral("reweight"), true, t("image score re-weighting of eq. (7); false = plain maximum"), {}},
-           {QStringLiteral("num_neighbors"), 9, t("b, the memory-bank neighbourhood of eq. (7)"), {}},
+           {QStringLiteral("coreset_ratio"), 0.1, QCoreApplication::translate("PatchCore", "fraction of training patches kept in the memory bank"), {}},
+           {QStringLiteral("projection_dim"), 128, QCoreApplication::translate("PatchCore", "random projection dimension for coreset distances (0 = none)"), {}},
+           {QStringLiteral("start_points"), 10, QCoreApplication::translate("PatchCore", "random starting points of the approximate greedy coreset"), {}},
+           {QStringLiteral("reweight"), true, QCoreApplication::translate("PatchCore", "image score re-weighting of eq. (7); false = plain maximum"), {}},
+           {QStringLiteral("num_neighbors"), 9, QCoreApplication::translate("PatchCore", "b, the memory-bank neighbourhood of eq. (7)"), {}},
            {QStringLiteral("search"), QStringLiteral("exact"),
-            t("nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
+            QCoreApplication::translate("PatchCore", "nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
-           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}}},
+           {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}},
           true};
 }
 
@@ -64,10 +61,10 @@ PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnv
                               ? patchcore::Aggregation::Concat
                               : patchcore::Aggregation::Pool;
   if (features_.patchSize < 1 || features_.patchSize % 2 == 0)
-    throw Error(tr("patch_size must be an odd number ≥ 1, not %1").arg(features_.patchSize));
-  if (features_.stageDim < 1 || features_.embedDim < 1) throw Error(tr("stage_dim and embed_dim must be ≥ 1"));
+    throw Error(QCoreApplication::translate("PatchCore", "patch_size must be an odd number ≥ 1, not %1").arg(features_.patchSize));
+  if (features_.stageDim < 1 || features_.embedDim < 1) throw Error(QCoreApplication::translate("PatchCore", "stage_dim and embed_dim must be ≥ 1"));
   const double ratio = settings.real(QStringLiteral("coreset_ratio"));
-  if (!(ratio > 0 && ratio <= 1)) throw Error(tr("coreset_ratio must be in (0, 1], not %1").arg(ratio));
+  if (!(ratio > 0 && ratio <= 1)) throw Error(QCoreApplication::translate("PatchCore", "coreset_ratio must be in (0, 1], not %1").arg(ratio));
 }
 
 PatchCoreMethod::~PatchCoreMethod() = default;
@@ -101,16 +98,16 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   torch::Tensor batch;
   int done = 0;
   train.reset();
-  ctx.progress(0, train.imageCount(), tr("Extracting features"));
+  ctx.progress(0, train.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
   while (train.next(batch)) {
     ctx.checkCancelled();
     const torch::Tensor rows = patchFeatures(batch.to(device_)).reshape({-1, dim});
     spill.append(rows);
     projected.push_back((project ? rows.matmul(projection_) : rows).to(torch::kCPU));
     done += static_cast<int>(batch.size(0));
-    ctx.progress(done, train.imageCount(), tr("Extracting features"));
+    ctx.progress(done, train.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
   }
-  if (projected.empty()) throw Error(tr("no training image could be loaded"));
+  if (projected.empty()) throw Error(QCoreApplication::translate("PatchCore", "no training image could be loaded"));
   const torch::Tensor points = torch::cat(projected);
   projected.clear();
   trainPatches_ = points.size(0);
@@ -119,7 +116,7 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   options.size = std::max<int64_t>(1, std::llround(settings_.real(QStringLiteral("coreset_ratio")) * trainPatches_));
   options.startPoints = settings_.integer(QStringLiteral("start_points"));
   options.seed = environment_.seed;
-  ctx.progress(0, static_cast<int>(options.size), tr("Selecting coreset"));
+  ctx.progress(0, static_cast<int>(options.size), QCoreApplication::translate("PatchCore", "Selecting coreset"));
   std::vector<int64_t> selected;
   if (device_.is_cuda()) {
     selected = patchcore::greedyCoresetBruteForce(points.to(device_), options);
@@ -127,14 +124,14 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
     selected = patchcore::greedyCoreset(
         points, options,
         [&](int64_t d, int64_t total, double radius) {
-          ctx.progress(static_cast<int>(d), static_cast<int>(total), tr("Selecting coreset"));
-          ctx.metric(tr("coverage radius"), static_cast<double>(d), radius);
+          ctx.progress(static_cast<int>(d), static_cast<int>(total), QCoreApplication::translate("PatchCore", "Selecting coreset"));
+          ctx.metric(QCoreApplication::translate("PatchCore", "coverage radius"), static_cast<double>(d), radius);
         },
         [&] { return ctx.cancelled(); });
   }
   bank_ = spill.gather(selected).to(device_);
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
-  ctx.message(tr("memory bank: %1 of %2 patches (%3 MB)")
+  ctx.message(QCoreApplication::translate("PatchCore", "memory bank: %1 of %2 patches (%3 MB)")
                   .arg(bank_.size(0))
                   .arg(trainPatches_)
                   .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
@@ -151,7 +148,7 @@ double PatchCoreMethod::reweightedScore(const torch::Tensor& testPatch, const to
 }
 
 ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
-  if (!search_) throw Error(tr("the model has no memory bank"));
+  if (!search_) throw Error(QCoreApplication::translate("PatchCore", "the model has no memory bank"));
   torch::NoGradGuard noGrad;
   const torch::Tensor feats = patchFeatures(images.to(device_));
   const int64_t n = feats.size(0), h = feats.size(1), w = feats.size(2), dim = feats.size(3);
@@ -193,7 +190,7 @@ void PatchCoreMethod::load(const ModelArchive& in) {
   const QJsonObject meta = in.header().value(QStringLiteral("patchcore")).toObject();
   const QString expected = meta.value(QStringLiteral("backbone_weights")).toString();
   if (expected != backbone_->weightsId())
-    throw Error(tr("%1: the backbone's weights differ from those the model was trained with (%2 instead of %3)")
+    throw Error(QCoreApplication::translate("PatchCore", "%1: the backbone's weights differ from those the model was trained with (%2 instead of %3)")
                     .arg(in.path(), backbone_->weightsId(), expected));
   bank_ = in.tensor(QStringLiteral("memory_bank")).to(device_);
   if (in.hasTensor(QStringLiteral("projection"))) projection_ = in.tensor(QStringLiteral("projection")).to(device_);

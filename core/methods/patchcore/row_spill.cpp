@@ -8,25 +8,21 @@
 #include "core/error.h"
 
 namespace ds::patchcore {
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PatchCore", text); }
-}  // namespace
-
 RowSpill::RowSpill(int64_t dimension)
     : dimension_(dimension), file_(QDir(QDir::tempPath()).filePath(QStringLiteral("defectscope-features-XXXXXX"))) {
-  if (!file_.open()) throw Error(tr("cannot create a temporary file in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
+  if (!file_.open()) throw Error(QCoreApplication::translate("PatchCore", "cannot create a temporary file in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
 }
 
 void RowSpill::append(const torch::Tensor& rowsIn) {
   const torch::Tensor rows = rowsIn.to(torch::kCPU, torch::kFloat32).contiguous();
   const auto bytes = static_cast<qint64>(rows.nbytes());
   if (file_.write(static_cast<const char*>(rows.data_ptr()), bytes) != bytes)
-    throw Error(tr("cannot write training features to %1 (%2): is the disk full?").arg(file_.fileName(), file_.errorString()));
+    throw Error(QCoreApplication::translate("PatchCore", "cannot write training features to %1 (%2): is the disk full?").arg(file_.fileName(), file_.errorString()));
   rows_ += rows.size(0);
 }
 
 torch::Tensor RowSpill::gather(const std::vector<int64_t>& indices) {
-  if (!file_.flush()) throw Error(tr("cannot write training features to %1").arg(file_.fileName()));
+  if (!file_.flush()) throw Error(QCoreApplication::translate("PatchCore", "cannot write training features to %1").arg(file_.fileName()));
   torch::Tensor out = torch::empty({static_cast<int64_t>(indices.size()), dimension_}, torch::kFloat32);
   // Read in file order, so the disk sees one forward sweep.
   std::vector<std::size_t> order(indices.size());
@@ -37,7 +33,7 @@ torch::Tensor RowSpill::gather(const std::vector<int64_t>& indices) {
   for (std::size_t o : order) {
     if (!file_.seek(indices[o] * rowBytes) ||
         file_.read(reinterpret_cast<char*>(dst + static_cast<int64_t>(o) * dimension_), rowBytes) != rowBytes)
-      throw Error(tr("cannot read training features back from %1").arg(file_.fileName()));
+      throw Error(QCoreApplication::translate("PatchCore", "cannot read training features back from %1").arg(file_.fileName()));
   }
   return out;
 }

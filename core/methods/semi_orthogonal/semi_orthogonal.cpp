@@ -11,8 +11,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SemiOrthogonal", text); }
-
 semi_orthogonal::Embedding embeddingKind(const QString& name) {
   if (name == QLatin1String("sampled")) return semi_orthogonal::Embedding::Sampled;
   if (name == QLatin1String("gaussian")) return semi_orthogonal::Embedding::Gaussian;
@@ -23,18 +21,17 @@ semi_orthogonal::Embedding embeddingKind(const QString& name) {
 }  // namespace
 
 MethodInfo SemiOrthogonalMethod::info() {
-  const auto t = [](const char* text) { return QCoreApplication::translate("SemiOrthogonal", text); };
-  return {QStringLiteral("semi_orthogonal"), t("Semi-orthogonal embedding"),
-          t("Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; "
+  return {QStringLiteral("semi_orthogonal"), QCoreApplication::translate("SemiOrthogonal", "Semi-orthogonal embedding"),
+          QCoreApplication::translate("SemiOrthogonal", "Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; "
             "Mahalanobis distance (Kim et al.)."),
-          {{QStringLiteral("layers"), QString(), t("backbone stages to concatenate, 0-based (default: 0,1,2)"), {}},
-           {QStringLiteral("k"), 0, t("embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)"), {}},
-           {QStringLiteral("epsilon"), 0.01, t("ε added to each covariance's diagonal"), {}},
+          {{QStringLiteral("layers"), QString(), QCoreApplication::translate("SemiOrthogonal", "backbone stages to concatenate, 0-based (default: 0,1,2)"), {}},
+           {QStringLiteral("k"), 0, QCoreApplication::translate("SemiOrthogonal", "embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)"), {}},
+           {QStringLiteral("epsilon"), 0.01, QCoreApplication::translate("SemiOrthogonal", "ε added to each covariance's diagonal"), {}},
            {QStringLiteral("embedding"), QStringLiteral("semi_orthogonal"),
-            t("semi_orthogonal (the paper), sampled (PaDiM's random channels), gaussian (not orthogonalised), full (no reduction)"),
+            QCoreApplication::translate("SemiOrthogonal", "semi_orthogonal (the paper), sampled (PaDiM's random channels), gaussian (not orthogonalised), full (no reduction)"),
             {QStringLiteral("semi_orthogonal"), QStringLiteral("sampled"), QStringLiteral("gaussian"), QStringLiteral("full")}},
-           {QStringLiteral("blur_sigma"), 4.0, t("Gaussian smoothing of the anomaly map, in pixels"), {}},
-           {QStringLiteral("seed"), -1, t("seed of the random embedding (-1 = the run's --seed)"), {}}},
+           {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("SemiOrthogonal", "Gaussian smoothing of the anomaly map, in pixels"), {}},
+           {QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}},
           true};
 }
 
@@ -52,7 +49,7 @@ SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const
   int64_t k = settings.integer(QStringLiteral("k"));
   if (k <= 0) k = backbone_->id() == QLatin1String("wide_resnet50_2") ? 300 : 100;
   if (kind == QLatin1String("full")) k = features;
-  if (k > features) throw Error(tr("k=%1 is larger than the %2 feature channels").arg(k).arg(features));
+  if (k > features) throw Error(QCoreApplication::translate("SemiOrthogonal", "k=%1 is larger than the %2 feature channels").arg(k).arg(features));
   const int seedSetting = settings.integer(QStringLiteral("seed"));
   const uint64_t seed = seedSetting >= 0 ? static_cast<uint64_t>(seedSetting) : environment_.seed;
   w_ = semi_orthogonal::embeddingMatrix(embeddingKind(kind), features, k, seed).to(device_, torch::kFloat32);
@@ -78,12 +75,12 @@ void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {
   torch::Tensor batch;
   int done = 0;
   train.reset();
-  ctx.progress(0, train.imageCount(), tr("Fitting Gaussians"));
+  ctx.progress(0, train.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
   while (train.next(batch)) {
     ctx.checkCancelled();
     gaussians_.add(embedded(batch.to(device_)));
     done += static_cast<int>(batch.size(0));
-    ctx.progress(done, train.imageCount(), tr("Fitting Gaussians"));
+    ctx.progress(done, train.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
   }
   gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
 }
@@ -114,7 +111,7 @@ void SemiOrthogonalMethod::load(const ModelArchive& in) {
   const QJsonObject meta = in.header().value(QStringLiteral("semi_orthogonal")).toObject();
   const QString expected = meta.value(QStringLiteral("backbone_weights")).toString();
   if (expected != backbone_->weightsId())
-    throw Error(tr("%1: the backbone's weights differ from those the model was trained with").arg(in.path()));
+    throw Error(QCoreApplication::translate("SemiOrthogonal", "%1: the backbone's weights differ from those the model was trained with").arg(in.path()));
   w_ = in.tensor(QStringLiteral("embedding")).to(device_);
   gaussians_.set(in.tensor(QStringLiteral("mean")).to(device_), in.tensor(QStringLiteral("precision")).to(device_));
   gridH_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_height")).toDouble());

@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cpu, cuda or auto (default: auto)</source>
+        <translation>cpu, cuda oder auto (Standard: auto)</translation>
+    </message>
+    <message>
+        <source>compute threads (default: one per core)</source>
+        <translation>Rechen-Threads (Standard: einer pro Kern)</translation>
+    </message>
+    <message>
+        <source>no progress output</source>
+        <translation>keine Fortschrittsausgabe</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 needs an integer, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped or incomplete:</source>
+        <translation>
+            <numerusform>%n Datei(en) übersprungen oder unvollständig:</numerusform>
+            <numerusform>%n Datei(en) übersprungen oder unvollständig:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>image size in pixels</source>
+        <translation>Bildgröße in Pixel</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>defect-free test images</source>
+        <translation>defektfreie Testbilder</translation>
+    </message>
+    <message>
+        <source>defective test images</source>
+        <translation>defekte Testbilder</translation>
+    </message>
+    <message>
+        <source>Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern).</source>
+        <translation>Schreibt den synthetischen Demo-Datensatz (Gewebe mit Kratzern, Flecken, Rissen und fehlendem Muster).</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>demo dataset written to %1 (%2 train, %3 good and %4 defective test images)</source>
+        <translation>Demo-Datensatz nach %1 geschrieben (%2 Trainings-, %3 gute und %4 defekte Testbilder)</translation>
+    </message>
+    <message>
+        <source>method id (see: defectscope-cli methods)</source>
+        <translation>Methoden-ID (siehe: defectscope-cli methods)</translation>
+    </message>
+    <message>
+        <source>dataset folder or manifest CSV</source>
+        <translation>Datensatzordner oder Manifest-CSV</translation>
+    </message>
+    <message>
+        <source>model file to write (.dsm)</source>
+        <translation>zu schreibende Modelldatei (.dsm)</translation>
+    </message>
+    <message>
+        <source>backbone name or torchscript:PATH</source>
+        <translation>Backbone-Name oder torchscript:PATH</translation>
+    </message>
+    <message>
+        <source>backbone weight file</source>
+        <translation>Gewichtsdatei des Backbones</translation>
+    </message>
+    <message>
+        <source>shorter side S, or WxH</source>
+        <translation>kürzere Seite S oder WxH</translation>
+    </message>
+    <message>
+        <source>centre crop S or WxH taken after resizing</source>
+        <translation>Mittenzuschnitt S oder WxH nach dem Skalieren</translation>
+    </message>
+    <message>
+        <source>method setting key=value (repeatable)</source>
+        <translation>Methodeneinstellung key=value (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Fits a model on the dataset&apos;s defect-free training images.</source>
+        <translation>Trainiert ein Modell auf den defektfreien Trainingsbildern des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>trained %1 on %2 images in %3 s; model %4 MB written to %5</source>
+        <translation>%1 mit %2 Bildern in %3 s trainiert; Modell (%4 MB) nach %5 geschrieben</translation>
+    </message>
+    <message>
+        <source>model file (.dsm)</source>
+        <translation>Modelldatei (.dsm)</translation>
+    </message>
+    <message>
+        <source>image or folder to score</source>
+        <translation>zu bewertendes Bild oder zu bewertender Ordner</translation>
+    </message>
+    <message>
+        <source>image score threshold for the verdict</source>
+        <translation>Schwellenwert des Bildwerts für das Urteil</translation>
+    </message>
+    <message>
+        <source>Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks.</source>
+        <translation>Bewertet Bilder: schreibt scores.csv, 16-Bit-Heatmaps, Farbüberlagerungen und vorhergesagte Masken.</translation>
+    </message>
+    <message>
+        <source>--threshold needs a number, not &quot;%1&quot;</source>
+        <translation>--threshold erwartet eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold or run evaluate --store-threshold)</source>
+        <translation>%1 Bilder bewertet, Ausgabe in %2; noch kein Schwellenwert gewählt, daher lauten die Urteile „unknown“ (--threshold angeben oder evaluate --store-threshold ausführen)</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2: %3 NOK at threshold %4</source>
+        <translation>%1 Bilder bewertet, Ausgabe in %2: %3 NOK bei Schwellenwert %4</translation>
+    </message>
+    <message>
+        <source>labelled dataset</source>
+        <translation>gelabelter Datensatz</translation>
+    </message>
+    <message>
+        <source>metrics file to write</source>
+        <translation>zu schreibende Metrikdatei</translation>
+    </message>
+    <message>
+        <source>model (default) or original resolution for pixel metrics</source>
+        <translation>Auflösung für Pixelmetriken: model (Standard) oder original</translation>
+    </message>
+    <message>
+        <source>save the F1-max image threshold in the model for score&apos;s verdicts</source>
+        <translation>den F1-max-Bildschwellenwert im Modell speichern (für die Urteile von score)</translation>
+    </message>
+    <message>
+        <source>write scores.csv, heatmaps, overlays and masks into DIR</source>
+        <translation>scores.csv, Heatmaps, Überlagerungen und Masken nach DIR schreiben</translation>
+    </message>
+    <message>
+        <source>Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC.</source>
+        <translation>Wertet ein Modell auf einem gelabelten Testsatz aus: AUROC, AUPRO, F1-max, AUROC pro Defekttyp.</translation>
+    </message>
+    <message>
+        <source>--eval-size must be model or original, not &quot;%1&quot;</source>
+        <translation>--eval-size muss model oder original sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6</source>
+        <translation>%1 Testbilder: Bild-AUROC %2, Pixel-AUROC %3, AUPRO %4, F1-max %5 bei Schwellenwert %6</translation>
+    </message>
+    <message>
+        <source>predict %1 ms/image, peak memory %2 MB</source>
+        <translation>Vorhersage %1 ms/Bild, Spitzenspeicher %2 MB</translation>
+    </message>
+    <message>
+        <source>exports written to %1</source>
+        <translation>Exporte nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Lists the methods and their settings (for --set key=value).</source>
+        <translation>Listet die Methoden und ihre Einstellungen auf (für --set key=value).</translation>
+    </message>
+    <message>
+        <source>Usage: defectscope-cli COMMAND [options]
+
+Commands:
+  demo-data   write the synthetic demo dataset (MVTec AD layout)
+  train       fit a model on a dataset&apos;s defect-free images
+  score       score images or a folder: scores.csv and heatmaps
+  evaluate    metrics of a model on a labelled test set (JSON)
+  methods     list the methods and their settings
+
+Run defectscope-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: defectscope-cli COMMAND [options]
+
+Befehle:
+  demo-data   synthetischen Demo-Datensatz schreiben (MVTec-AD-Struktur)
+  train       Modell auf den defektfreien Bildern eines Datensatzes trainieren
+  score       Bilder oder einen Ordner bewerten: scores.csv und Heatmaps
+  evaluate    Metriken eines Modells auf einem gelabelten Testsatz (JSON)
+  methods     Methoden und ihre Einstellungen auflisten
+
+Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (run defectscope-cli --help)</source>
+        <translation>unbekannter Befehl „%1“ (defectscope-cli --help ausführen)</translation>
+    </message>
+    <message>
+        <source>cancelled; no output file was left half-written</source>
+        <translation>abgebrochen; keine Ausgabedatei wurde halb geschrieben zurückgelassen</translation>
+    </message>
+    <message>
+        <source>write a PDF inspection report</source>
+        <translation>PDF-Prüfbericht schreiben</translation>
+    </message>
+    <message>
+        <source>report rows: all, flagged (NOK and REVIEW, default) or errors</source>
+        <translation>Berichtszeilen: all, flagged (NOK und REVIEW, Standard) oder errors</translation>
+    </message>
+    <message>
+        <source>operator name printed in the report</source>
+        <translation>im Bericht gedruckter Name des Prüfers</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation>a4 (Standard) oder letter</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page-size muss a4 oder letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>report written to %1 (%2 pages)</source>
+        <translation>Bericht nach %1 geschrieben (%2 Seiten)</translation>
+    </message>
+    <message>
+        <source>%1: this build has no report support (configured with DS_BUILD_GUI=OFF)</source>
+        <translation>%1: dieser Build unterstützt keine Berichte (konfiguriert mit DS_BUILD_GUI=OFF)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBar</name>
+    <message>
+        <source>Colour scale</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMap</name>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+</context>
+<context>
+    <name>Compute</name>
+    <message>
+        <source>device &quot;%1&quot; asked for, but this LibTorch has no usable CUDA device</source>
+        <translation>Gerät „%1“ angefordert, aber diese LibTorch hat kein nutzbares CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (use cpu, cuda or auto)</source>
+        <translation>unbekanntes Gerät „%1“ (cpu, cuda oder auto verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>%1: dataset not found</source>
+        <translation>%1: Datensatz nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: no usable images found</source>
+        <translation>%1: keine nutzbaren Bilder gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Dataset groups</source>
+        <translation>Datensatzgruppen</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Nur richtige</translation>
+    </message>
+    <message>
+        <source>Wrong only</source>
+        <translation>Nur falsche</translation>
+    </message>
+    <message>
+        <source>Dataset order</source>
+        <translation>Datensatzreihenfolge</translation>
+    </message>
+    <message>
+        <source>Score, highest first</source>
+        <translation>Wert, höchster zuerst</translation>
+    </message>
+    <message>
+        <source>Score, lowest first</source>
+        <translation>Wert, niedrigster zuerst</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Show only images with this verdict</source>
+        <translation>Nur Bilder mit diesem Urteil anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only images whose verdict agrees (or disagrees) with their label</source>
+        <translation>Nur Bilder anzeigen, deren Urteil mit ihrem Label übereinstimmt (oder nicht)</translation>
+    </message>
+    <message>
+        <source>Order of the thumbnails</source>
+        <translation>Reihenfolge der Miniaturansichten</translation>
+    </message>
+    <message>
+        <source>Images of the selected group</source>
+        <translation>Bilder der ausgewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Files that could not be used</source>
+        <translation>Dateien, die nicht verwendet werden konnten</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Problem files</source>
+        <translation>Problemdateien</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>No problem files</source>
+        <translation>Keine Problemdateien</translation>
+    </message>
+    <message>
+        <source>Problem files (%1)</source>
+        <translation>Problemdateien (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReaders</name>
+    <message>
+        <source>not an image file (skipped)</source>
+        <translation>keine Bilddatei (übersprungen)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>mask without a matching image</source>
+        <translation>Maske ohne passendes Bild</translation>
+    </message>
+    <message>
+        <source>file outside a class folder (skipped)</source>
+        <translation>Datei außerhalb eines Klassenordners (übersprungen)</translation>
+    </message>
+    <message>
+        <source>defective image without a ground-truth mask (image-level metrics only)</source>
+        <translation>defektes Bild ohne Ground-Truth-Maske (nur Metriken auf Bildebene)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the manifest (%2)</source>
+        <translation>%1: Manifest kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: manifest header lacks the column &quot;%2&quot; (expected split,label,defect_type,image_path,mask_path)</source>
+        <translation>%1: im Manifest-Kopf fehlt die Spalte „%2“ (erwartet: split,label,defect_type,image_path,mask_path)</translation>
+    </message>
+    <message>
+        <source>row has %1 fields, the header has %2 (skipped)</source>
+        <translation>Zeile hat %1 Felder, der Kopf hat %2 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>split must be train or test, not &quot;%1&quot; (skipped)</source>
+        <translation>split muss train oder test sein, nicht „%1“ (übersprungen)</translation>
+    </message>
+    <message>
+        <source>label must be 0, 1 or empty, not &quot;%1&quot; (skipped)</source>
+        <translation>label muss 0, 1 oder leer sein, nicht „%1“ (übersprungen)</translation>
+    </message>
+</context>
+<context>
+    <name>DefectAurocPlot</name>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>Defekttyp</translation>
+    </message>
+    <message>
+        <source>No AUROC for: %1</source>
+        <translation>Kein AUROC für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The demo image size must be at least 32 pixels.</source>
+        <translation>Die Größe der Demobilder muss mindestens 32 Pixel betragen.</translation>
+    </message>
+    <message>
+        <source>The number of demo images cannot be negative.</source>
+        <translation>Die Anzahl der Demobilder darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateJob</name>
+    <message>
+        <source>%1: the model was trained with a centre crop, so its maps cover only part of each image; evaluate it at the model&apos;s size (--eval-size model)</source>
+        <translation>%1: Das Modell wurde mit Mittenzuschnitt trainiert, seine Karten decken daher nur einen Teil jedes Bildes ab; werten Sie es in Modellgröße aus (--eval-size model)</translation>
+    </message>
+    <message>
+        <source>%1: no labelled test images to evaluate on</source>
+        <translation>%1: keine gelabelten Testbilder zur Auswertung</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1: none of the test images could be loaded</source>
+        <translation>%1: keines der Testbilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>Computing metrics</source>
+        <translation>Metriken werden berechnet</translation>
+    </message>
+    <message>
+        <source>stored in the model (%1)</source>
+        <translation>im Modell gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>max F1 on this test set</source>
+        <translation>max. F1 auf diesem Testsatz</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Flagged images (NOK and REVIEW)</source>
+        <translation>Markierte Bilder (NOK und REVIEW)</translation>
+    </message>
+    <message>
+        <source>Wrong decisions only</source>
+        <translation>Nur falsche Entscheidungen</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>Alle bewerteten Bilder</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>name printed on the title page</source>
+        <translation>auf der Titelseite gedruckter Name</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>The report states the thresholds in force and shows the plots as they are now.</source>
+        <translation>Der Bericht nennt die geltenden Schwellenwerte und zeigt die Diagramme im aktuellen Zustand.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Report preview (first %1 of %2 findings)</source>
+        <translation>Berichtsvorschau (erste %1 von %2 Befunden)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Another job is running; cancel it or wait for it to finish.</source>
+        <translation>Ein anderer Auftrag läuft; brechen Sie ihn ab oder warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Writing exports</source>
+        <translation>Exporte werden geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureExtractor</name>
+    <message>
+        <source>%1 has feature stages 0 to %2, given in ascending order; not %3</source>
+        <translation>%1 hat die Merkmalsstufen 0 bis %2, in aufsteigender Reihenfolge anzugeben; nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 needs images as an N×3×H×W tensor</source>
+        <translation>%1 benötigt Bilder als N×3×H×W-Tensor</translation>
+    </message>
+    <message>
+        <source>layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)</source>
+        <translation>layers=%1: jede Schicht muss eine Zahl von 0 bis %2 sein (dieses Backbone hat %3 Stufen)</translation>
+    </message>
+    <message>
+        <source>the backbone &quot;torchscript:&quot; needs the path of a module, as in torchscript:PATH</source>
+        <translation>das Backbone „torchscript:“ benötigt den Pfad eines Moduls, wie in torchscript:PATH</translation>
+    </message>
+    <message>
+        <source>--weights %1 does not apply to the TorchScript backbone %2: a TorchScript module carries its own weights (leave --weights out)</source>
+        <translation>--weights %1 gilt nicht für das TorchScript-Backbone %2: ein TorchScript-Modul bringt eigene Gewichte mit (--weights weglassen)</translation>
+    </message>
+    <message>
+        <source>unknown backbone &quot;%1&quot; (accepted: resnet18, wide_resnet50_2, torchscript:PATH)</source>
+        <translation>unbekanntes Backbone „%1“ (zulässig: resnet18, wide_resnet50_2, torchscript:PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>DefectScope: unsupervised visual defect inspection</source>
+        <translation>DefectScope: unüberwachte visuelle Defektprüfung</translation>
+    </message>
+    <message>
+        <source>open the built-in demo dataset</source>
+        <translation>den integrierten Demo-Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>train a model on the dataset, score it, save PNGs of the main views into DIR and quit</source>
+        <translation>ein Modell auf dem Datensatz trainieren, ihn bewerten, PNGs der Hauptansichten nach DIR speichern und beenden</translation>
+    </message>
+    <message>
+        <source>method for --screenshots</source>
+        <translation>Methode für --screenshots</translation>
+    </message>
+    <message>
+        <source>backbone for --screenshots</source>
+        <translation>Backbone für --screenshots</translation>
+    </message>
+    <message>
+        <source>dataset folder or project file (.dsproj) to open</source>
+        <translation>zu öffnender Datensatzordner oder Projektdatei (.dsproj)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIO</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image</source>
+        <translation>%1: ist ein Ordner, kein Bild</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: read error (%2)</source>
+        <translation>%1: Lesefehler (%2)</translation>
+    </message>
+    <message>
+        <source>%1: file is empty</source>
+        <translation>%1: Datei ist leer</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt JPEG (no end-of-image marker)</source>
+        <translation>abgeschnittenes oder beschädigtes JPEG (keine End-of-Image-Markierung)</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt PNG (no IEND chunk)</source>
+        <translation>abgeschnittenes oder beschädigtes PNG (kein IEND-Chunk)</translation>
+    </message>
+    <message>
+        <source>%1: not a supported image (PNG, JPEG, BMP or TIFF)</source>
+        <translation>%1: kein unterstütztes Bild (PNG, JPEG, BMP oder TIFF)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (%2)</source>
+        <translation>%1: kann nicht dekodiert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (corrupt or unsupported image data)</source>
+        <translation>%1: kann nicht dekodiert werden (beschädigte oder nicht unterstützte Bilddaten)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a supported image (PNG, JPEG, BMP or TIFF)</source>
+        <translation>kein unterstütztes Bild (PNG, JPEG, BMP oder TIFF)</translation>
+    </message>
+    <message>
+        <source>%1: mask is %2×%3 pixels but its image is %4×%5</source>
+        <translation>%1: Maske hat %2×%3 Pixel, das zugehörige Bild jedoch %4×%5</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeSpec</name>
+    <message>
+        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between 8 and 8192 pixels</source>
+        <translation>Bildgröße „%1“ ist ungültig: Geben Sie die kürzere Seite (z. B. 256) oder Breite×Höhe (z. B. 256x640) an, jeweils zwischen 8 und 8192 Pixel</translation>
+    </message>
+    <message>
+        <source>the crop %1×%2 is larger than the resized image %3×%4</source>
+        <translation>der Zuschnitt %1×%2 ist größer als das skalierte Bild %3×%4</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTensor</name>
+    <message>
+        <source>images of one batch must share size and type</source>
+        <translation>Bilder eines Batches müssen gleiche Größe und gleichen Typ haben</translation>
+    </message>
+</context>
+<context>
+    <name>InspectJob</name>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>none of the images could be loaded</source>
+        <translation>keines der Bilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>Computing pixel metrics</source>
+        <translation>Pixelmetriken werden berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModel</name>
+    <message>
+        <source>no training images</source>
+        <translation>keine Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>keines der %1 Trainingsbilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>%1: the model has no input size (damaged model)</source>
+        <translation>%1: Modell hat keine Eingabegröße (beschädigtes Modell)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSession</name>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Writing the demo dataset to %1…</source>
+        <translation>Demo-Datensatz wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo dataset into %1</source>
+        <translation>Demo-Datensatz kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training von %1</translation>
+    </message>
+    <message>
+        <source>Trained on %1 images in %2 s; model saved to %3</source>
+        <translation>Mit %1 Bildern in %2 s trainiert; Modell gespeichert unter %3</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Scoring %1 images with %2</source>
+        <translation>Bewertung von %1 Bildern mit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>max F1</source>
+        <translation>max. F1</translation>
+    </message>
+    <message>
+        <source>highest score (no labels)</source>
+        <translation>höchster Anomaliewert (ohne Labels)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 weights</source>
+        <translation>Gewichte für %1 werden heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Weights saved to %1</source>
+        <translation>Gewichte gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Writing report %1</source>
+        <translation>Bericht %1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing report pages</source>
+        <translation>Berichtsseiten werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages)</source>
+        <translation>Bericht gespeichert unter %1 (%2 Seiten)</translation>
+    </message>
+    <message>
+        <source>Exporting results to %1</source>
+        <translation>Ergebnisse werden nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>Ergebnisse nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <source>Inspection view</source>
+        <translation>Prüfansicht</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>No anomaly map yet: score the image to see it here.</source>
+        <translation>Noch keine Anomaliekarte: Bewerten Sie das Bild, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a test image to inspect it.</source>
+        <translation>Wählen Sie ein Testbild zur Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the panes (or double-click an image)</source>
+        <translation>An die Bereiche anpassen (oder auf ein Bild doppelklicken)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (100 %)</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel anzeigen (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom: image pixels per screen pixel, in percent</source>
+        <translation>Zoom: Bildpixel pro Bildschirmpixel, in Prozent</translation>
+    </message>
+    <message>
+        <source>%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth</source>
+        <translation>%1 TP %2 FP %3 FN — gelb: Vorhersage, cyan: Ground Truth</translation>
+    </message>
+    <message>
+        <source>Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, false-negative red. Overlay: predicted regions outlined in yellow, ground truth in cyan.</source>
+        <translation>Auswertung am Pixel-Schwellenwert: richtig positive Pixel grün, falsch positive blau, falsch negative rot. Überlagerung: vorhergesagte Bereiche gelb umrandet, Ground Truth cyan.</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Das Bild konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Pixel precision %1 · recall %2 · IoU %3</source>
+        <translation>Pixel-Präzision %1 · Trefferquote %2 · IoU %3</translation>
+    </message>
+    <message>
+        <source>Pixel precision, recall, IoU: n/a (no ground truth)</source>
+        <translation>Pixel-Präzision, Trefferquote, IoU: k. A. (keine Ground Truth)</translation>
+    </message>
+    <message>
+        <source>At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels</source>
+        <translation>Bei Pixel-Schwellenwert %1: TP %2 · FP %3 · FN %4 · TN %5 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>DefectScope</source>
+        <translation>DefectScope</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder (File ▸ Open dataset…) or drop one onto the window.</source>
+        <translation>Öffnen Sie einen Datensatzordner (Datei ▸ Datensatzordner öffnen…) oder ziehen Sie ihn auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Heatmap-Deckkraft</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>Image, heatmap and evaluation map side by side, zoomed and panned together</source>
+        <translation>Bild, Heatmap und Auswertungskarte nebeneinander, gemeinsam gezoomt und verschoben</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Gestapelte Balken</translation>
+    </message>
+    <message>
+        <source>Stack the groups&apos; bars instead of overlaying them</source>
+        <translation>Balken der Gruppen stapeln statt überlagern</translation>
+    </message>
+    <message>
+        <source>Score histogram</source>
+        <translation>Anomaliewert-Histogramm</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation>Präzision–Trefferquote</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Per defect type</source>
+        <translation>Pro Defekttyp</translation>
+    </message>
+    <message>
+        <source>Training monitor</source>
+        <translation>Trainingsmonitor</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset folder…</source>
+        <translation>&amp;Datensatzordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open de&amp;mo dataset</source>
+        <translation>De&amp;mo-Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Score a &amp;production folder…</source>
+        <translation>&amp;Produktionsordner bewerten…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Be&amp;richt exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Ergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>&amp;Trainieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Add model file…</source>
+        <translation>Modelldatei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Score dataset</source>
+        <translation>Datensatz &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device</source>
+        <translation>Rechen&amp;gerät</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <source>Compute &amp;threads…</source>
+        <translation>Rechen&amp;threads…</translation>
+    </message>
+    <message>
+        <source>Compute threads</source>
+        <translation>Rechenthreads</translation>
+    </message>
+    <message>
+        <source>Threads for training and scoring (0 = one per core); takes effect at the next start:</source>
+        <translation>Threads für Training und Bewertung (0 = einer pro Kern); wirksam ab dem nächsten Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About DefectScope</source>
+        <translation>&amp;Über DefectScope</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>Datensatz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — %2 training, %3 good and %4 defective test images, %5 unlabelled; %6 problem files</source>
+        <translation>%1 — %2 Trainings-, %3 gute und %4 defekte Testbilder, %5 ohne Label; %6 Problemdateien</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 — score %3</source>
+        <translation>x %1, y %2 — Anomaliewert %3</translation>
+    </message>
+    <message>
+        <source>Select an image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>ROC point</source>
+        <translation>ROC-Punkt</translation>
+    </message>
+    <message>
+        <source> — score %1</source>
+        <translation> — Anomaliewert %1</translation>
+    </message>
+    <message>
+        <source> — label: %1</source>
+        <translation> — Label: %1</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>%1%2 — DefectScope</source>
+        <translation>%1%2 — DefectScope</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>DefectScope projects (%1)</source>
+        <translation>DefectScope-Projekte (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>Nicht gespeichertes Projekt</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>Das Projekt enthält nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <translation>Datensatzordner öffnen</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <source>Train a model or add a model file first (Model menu).</source>
+        <translation>Trainieren Sie zuerst ein Modell oder fügen Sie eine Modelldatei hinzu (Menü „Modell“).</translation>
+    </message>
+    <message>
+        <source>Folder of images to score</source>
+        <translation>Ordner mit zu bewertenden Bildern</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>Kein Datensatz</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder first: the model trains on its defect-free training images.</source>
+        <translation>Öffnen Sie zuerst einen Datensatzordner: Das Modell wird mit dessen defektfreien Trainingsbildern trainiert.</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Another job is running; cancel it or wait for it to finish.</source>
+        <translation>Ein anderer Auftrag läuft; brechen Sie ihn ab oder warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Add model file</source>
+        <translation>Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>DefectScope models (*.dsm)</source>
+        <translation>DefectScope-Modelle (*.dsm)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Score the dataset with a model first.</source>
+        <translation>Bewerten Sie zuerst den Datensatz mit einem Modell.</translation>
+    </message>
+    <message>
+        <source>Export results into folder</source>
+        <translation>Ergebnisse in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>Keine Daten für einen Bericht</translation>
+    </message>
+    <message>
+        <source>About DefectScope</source>
+        <translation>Über DefectScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DefectScope %1&lt;/h3&gt;&lt;p&gt;Unsupervised visual defect inspection: train on defect-free images, see what the model flags, tune thresholds and export reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DefectScope %1&lt;/h3&gt;&lt;p&gt;Unüberwachte visuelle Defektprüfung: Training mit defektfreien Bildern, Prüfung der vom Modell markierten Stellen, Anpassung der Schwellenwerte und Export von Berichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>MapSpill</name>
+    <message>
+        <source>%1: cannot write temporary maps (%2)</source>
+        <translation>%1: temporäre Karten können nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read temporary maps back (%2)</source>
+        <translation>%1: temporäre Karten können nicht zurückgelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the maps in %1 (%2)</source>
+        <translation>in %1 kann keine temporäre Datei für die Karten angelegt werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeanDiff</name>
+    <message>
+        <source>Mean difference (baseline)</source>
+        <translation>Mittelwertdifferenz (Baseline)</translation>
+    </message>
+    <message>
+        <source>Per-pixel z-score against the mean training image; a sanity baseline.</source>
+        <translation>Pixelweiser z-Score gegenüber dem mittleren Trainingsbild; eine Baseline zur Plausibilitätsprüfung.</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels (0 = none)</source>
+        <translation>Gauß-Glättung der Anomaliekarte, in Pixel (0 = keine)</translation>
+    </message>
+    <message>
+        <source>Added to the per-pixel standard deviation (intensity units 0–1)</source>
+        <translation>Wird zur pixelweisen Standardabweichung addiert (Intensitätseinheiten 0–1)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>kein Trainingsbild konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>images are %1×%2 but the model was trained at %3×%4</source>
+        <translation>Bilder sind %1×%2, das Modell wurde aber mit %3×%4 trainiert</translation>
+    </message>
+</context>
+<context>
+    <name>MethodRegistry</name>
+    <message>
+        <source>unknown method &quot;%1&quot; (available: %2)</source>
+        <translation>unbekannte Methode „%1“ (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettings</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (this method has: %2)</source>
+        <translation>unbekannte Einstellung „%1“ (diese Methode hat: %2)</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>setting %1=%2 is not valid: expected %3</source>
+        <translation>Einstellung %1=%2 ist ungültig: erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form key=value</source>
+        <translation>„%1“ hat nicht die Form key=value</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>anomaly map and mask differ in size</source>
+        <translation>Anomaliekarte und Maske unterscheiden sich in der Größe</translation>
+    </message>
+    <message>
+        <source>too many ground-truth regions</source>
+        <translation>zu viele Ground-Truth-Bereiche</translation>
+    </message>
+    <message>
+        <source>anomaly map contains NaN</source>
+        <translation>Anomaliekarte enthält NaN</translation>
+    </message>
+    <message>
+        <source>%1 scores but %2 labels</source>
+        <translation>%1 Anomaliewerte, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>scores contain NaN</source>
+        <translation>Anomaliewerte enthalten NaN</translation>
+    </message>
+</context>
+<context>
+    <name>ModelArchive</name>
+    <message>
+        <source>%1: unknown tensor type %2 (damaged file or newer version)</source>
+        <translation>%1: unbekannter Tensortyp %2 (beschädigte Datei oder neuere Version)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a type the model file cannot store</source>
+        <translation>Tensor „%1“ hat einen Typ, den die Modelldatei nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>%1: the model lacks &quot;%2&quot; (damaged or incompatible model)</source>
+        <translation>%1: im Modell fehlt „%2“ (beschädigtes oder inkompatibles Modell)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot; has the wrong size (damaged model)</source>
+        <translation>%1: Tensor „%2“ hat die falsche Größe (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the model (%2)</source>
+        <translation>%1: Modell kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the model (%2)</source>
+        <translation>%1: Modell kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid DefectScope model (%2)</source>
+        <translation>%1: kein gültiges DefectScope-Modell (%2)</translation>
+    </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>unbekanntes Dateiformat</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: the file is damaged or truncated</source>
+        <translation>Prüfsumme stimmt nicht überein: Die Datei ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program supports</source>
+        <translation>Formatversion %1 ist neuer als von diesem Programm unterstützt</translation>
+    </message>
+    <message>
+        <source>bad header</source>
+        <translation>ungültiger Dateikopf</translation>
+    </message>
+    <message>
+        <source>bad tensor name</source>
+        <translation>ungültiger Tensorname</translation>
+    </message>
+    <message>
+        <source>bad tensor rank</source>
+        <translation>ungültiger Tensorrang</translation>
+    </message>
+    <message>
+        <source>bad tensor size</source>
+        <translation>ungültige Tensorgröße</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>unerwartetes Datenende</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTable</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>AUPRO</source>
+        <translation>AUPRO</translation>
+    </message>
+    <message>
+        <source>F1 max</source>
+        <translation>Max. F1</translation>
+    </message>
+    <message>
+        <source>Fit (s)</source>
+        <translation>Training (s)</translation>
+    </message>
+    <message>
+        <source>ms / image</source>
+        <translation>ms / Bild</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Größe (MB)</translation>
+    </message>
+    <message>
+        <source>Use selected model</source>
+        <translation>Ausgewähltes Modell verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected model the active one and score the dataset with it</source>
+        <translation>Ausgewähltes Modell aktivieren und den Datensatz damit bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>PatchCore</name>
+    <message>
+        <source>unknown search &quot;%1&quot; (exact, flat, matmul or ivf)</source>
+        <translation>unbekannte Suche „%1“ (exact, flat, matmul oder ivf)</translation>
+    </message>
+    <message>
+        <source>PatchCore</source>
+        <translation>PatchCore</translation>
+    </message>
+    <message>
+        <source>Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022).</source>
+        <translation>Nächster-Nachbar-Abstand lokal aggregierter Patch-Merkmale zu einer Coreset-Speicherbank (Roth et al. 2022).</translation>
+    </message>
+    <message>
+        <source>backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)</source>
+        <translation>zu verwendende Backbone-Stufen, ab 0 gezählt (Standard: 1,2 — layer2 und layer3)</translation>
+    </message>
+    <message>
+        <source>neighbourhood p×p aggregated into each patch feature</source>
+        <translation>p×p-Nachbarschaft, die in jedes Patch-Merkmal aggregiert wird</translation>
+    </message>
+    <message>
+        <source>dimension each stage&apos;s patch is pooled to (aggregation=pool)</source>
+        <translation>Dimension, auf die der Patch jeder Stufe gepoolt wird (aggregation=pool)</translation>
+    </message>
+    <message>
+        <source>final patch-feature dimension (aggregation=pool)</source>
+        <translation>endgültige Dimension der Patch-Merkmale (aggregation=pool)</translation>
+    </message>
+    <message>
+        <source>pool: authors&apos; adaptive pooling; concat: average-pool and concatenate the stages</source>
+        <translation>pool: adaptives Pooling der Autoren; concat: Stufen per Average-Pooling verkleinern und verketten</translation>
+    </message>
+    <message>
+        <source>fraction of training patches kept in the memory bank</source>
+        <translation>Anteil der Trainings-Patches, der in der Speicherbank behalten wird</translation>
+    </message>
+    <message>
+        <source>random projection dimension for coreset distances (0 = none)</source>
+        <translation>Dimension der Zufallsprojektion für Coreset-Abstände (0 = keine)</translation>
+    </message>
+    <message>
+        <source>random starting points of the approximate greedy coreset</source>
+        <translation>zufällige Startpunkte des approximativen Greedy-Coresets</translation>
+    </message>
+    <message>
+        <source>image score re-weighting of eq. (7); false = plain maximum</source>
+        <translation>Neugewichtung des Bildwerts nach Gl. (7); false = einfaches Maximum</translation>
+    </message>
+    <message>
+        <source>b, the memory-bank neighbourhood of eq. (7)</source>
+        <translation>b, die Speicherbank-Nachbarschaft aus Gl. (7)</translation>
+    </message>
+    <message>
+        <source>nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)</source>
+        <translation>Nächste-Nachbarn-Suche: exact (auf der CPU per Hauptkomponenten-Schranke beschnitten, auf der GPU Matrixprodukte), flat (FAISS-Brute-Force), matmul oder ivf (approximativ)</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels</source>
+        <translation>Gauß-Glättung der Anomaliekarte, in Pixel</translation>
+    </message>
+    <message>
+        <source>patch_size must be an odd number ≥ 1, not %1</source>
+        <translation>patch_size muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>stage_dim and embed_dim must be ≥ 1</source>
+        <translation>stage_dim und embed_dim müssen ≥ 1 sein</translation>
+    </message>
+    <message>
+        <source>coreset_ratio must be in (0, 1], not %1</source>
+        <translation>coreset_ratio muss in (0, 1] liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>Extracting features</source>
+        <translation>Merkmale werden extrahiert</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>kein Trainingsbild konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>Selecting coreset</source>
+        <translation>Coreset wird ausgewählt</translation>
+    </message>
+    <message>
+        <source>coverage radius</source>
+        <translation>Abdeckungsradius</translation>
+    </message>
+    <message>
+        <source>memory bank: %1 of %2 patches (%3 MB)</source>
+        <translation>Speicherbank: %1 von %2 Patches (%3 MB)</translation>
+    </message>
+    <message>
+        <source>the model has no memory bank</source>
+        <translation>das Modell hat keine Speicherbank</translation>
+    </message>
+    <message>
+        <source>%1: the backbone&apos;s weights differ from those the model was trained with (%2 instead of %3)</source>
+        <translation>%1: Die Gewichte des Backbones weichen von denen ab, mit denen das Modell trainiert wurde (%2 statt %3)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 (%2)</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write training features to %1 (%2): is the disk full?</source>
+        <translation>Trainingsmerkmale können nicht nach %1 geschrieben werden (%2): Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>cannot write training features to %1</source>
+        <translation>Trainingsmerkmale können nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read training features back from %1</source>
+        <translation>Trainingsmerkmale können nicht aus %1 zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PrPlot</name>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Threshold %1
+Recall %2
+Precision %3
+F1 %4</source>
+        <translation>Schwellenwert %1
+Trefferquote %2
+Präzision %3
+F1 %4</translation>
+    </message>
+    <message>
+        <source>F1 max %1 at %2</source>
+        <translation>Max. F1 %1 bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProPlot</name>
+    <message>
+        <source>False positive rate (pixels)</source>
+        <translation>Falsch-Positiv-Rate (Pixel)</translation>
+    </message>
+    <message>
+        <source>Per-region overlap</source>
+        <translation>Überlappung pro Bereich</translation>
+    </message>
+    <message>
+        <source>FPR %1
+PRO %2</source>
+        <translation>FPR %1
+PRO %2</translation>
+    </message>
+    <message>
+        <source>AUPRO (FPR ≤ %1) %2</source>
+        <translation>AUPRO (FPR ≤ %1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBar</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>%1: cannot save the project (%2)</source>
+        <translation>%1: Projekt kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the project (%2)</source>
+        <translation>%1: Projekt kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DefectScope project (%2)</source>
+        <translation>%1: kein DefectScope-Projekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DefectScope project</source>
+        <translation>%1: kein DefectScope-Projekt</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer DefectScope (project version %2)</source>
+        <translation>%1: mit einer neueren DefectScope-Version geschrieben (Projektversion %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>unknown findings choice &quot;%1&quot; (all, flagged or errors)</source>
+        <translation>unbekannte Befundauswahl „%1“ (all, flagged oder errors)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot write the report (%2)</source>
+        <translation>%1: Bericht kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>Prüfbericht — %1</translation>
+    </message>
+    <message>
+        <source>DefectScope %1</source>
+        <translation>DefectScope %1</translation>
+    </message>
+    <message>
+        <source>DefectScope inspection report — %1</source>
+        <translation>DefectScope-Prüfbericht — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Labelled test images</source>
+        <translation>Gelabelte Testbilder</translation>
+    </message>
+    <message>
+        <source>%1 good, %2 defective (%3)</source>
+        <translation>%1 gut, %2 defekt (%3)</translation>
+    </message>
+    <message>
+        <source>Unlabelled images</source>
+        <translation>Bilder ohne Label</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s on %3, %4</source>
+        <translation>%1 Bilder in %2 s auf %3, %4</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>OK below %1, NOK at or above %2, REVIEW between</source>
+        <translation>OK unter %1, NOK ab %2, dazwischen REVIEW</translation>
+    </message>
+    <message>
+        <source>NOK at or above %1</source>
+        <translation>NOK ab %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>defect pixels at or above %1</source>
+        <translation>Defektpixel ab %1</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Festgelegt durch</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Urteile</translation>
+    </message>
+    <message>
+        <source>The images carry no labels, so no error rates or ranking metrics can be given.</source>
+        <translation>Die Bilder haben keine Labels, daher können keine Fehlerraten oder Ranking-Metriken angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Decisions on the labelled test images</source>
+        <translation>Entscheidungen auf den gelabelten Testbildern</translation>
+    </message>
+    <message>
+        <source>Truth \ decision</source>
+        <translation>Ground Truth \ Entscheidung</translation>
+    </message>
+    <message>
+        <source>Flagged (NOK or REVIEW)</source>
+        <translation>Markiert (NOK oder REVIEW)</translation>
+    </message>
+    <message>
+        <source>Passed (OK)</source>
+        <translation>Bestanden (OK)</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defekt</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>%1 of the flagged images are in REVIEW.</source>
+        <translation>%1 der markierten Bilder sind in REVIEW.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation>Fehlerschlupf</translation>
+    </message>
+    <message>
+        <source>False-alarm rate</source>
+        <translation>Fehlalarmrate</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>Bild-AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>Pixel-AUROC</translation>
+    </message>
+    <message>
+        <source>AUPRO (FPR ≤ 0.3)</source>
+        <translation>AUPRO (FPR ≤ 0.3)</translation>
+    </message>
+    <message>
+        <source>Best image F1</source>
+        <translation>Bester Bild-F1</translation>
+    </message>
+    <message>
+        <source>%1 at threshold %2</source>
+        <translation>%1 bei Schwellenwert %2</translation>
+    </message>
+    <message>
+        <source>Per defect type</source>
+        <translation>Pro Defekttyp</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>Defekttyp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Image AUROC (against all good)</source>
+        <translation>Bild-AUROC (gegen alle guten)</translation>
+    </message>
+    <message>
+        <source>Curves and score distribution</source>
+        <translation>Kurven und Verteilung der Anomaliewerte</translation>
+    </message>
+    <message>
+        <source>ROC: image (blue) and pixel (orange); dots mark the thresholds in force</source>
+        <translation>ROC: Bild (blau) und Pixel (orange); Punkte markieren die geltenden Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Precision–recall of the image decision; F1-max marked</source>
+        <translation>Präzision–Trefferquote der Bildentscheidung; F1-max markiert</translation>
+    </message>
+    <message>
+        <source>Per-region overlap up to a false-positive rate of 0.3</source>
+        <translation>Überlappung pro Bereich bis zu einer Falsch-Positiv-Rate von 0.3</translation>
+    </message>
+    <message>
+        <source>Anomaly scores of good and defective images, with the thresholds</source>
+        <translation>Anomaliewerte guter und defekter Bilder, mit den Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>Findings (%1 images)</source>
+        <translation>Befunde (%1 Bilder)</translation>
+    </message>
+    <message>
+        <source>Findings, continued</source>
+        <translation>Befunde (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No image falls under the findings chosen for this report.</source>
+        <translation>Kein Bild fällt unter die für diesen Bericht gewählten Befunde.</translation>
+    </message>
+    <message>
+        <source>Left: the heatmap over the image, predicted regions outlined in yellow, ground truth in cyan. Right (with ground truth): true-positive pixels green, false positives blue, misses red.</source>
+        <translation>Links: Heatmap über dem Bild, vorhergesagte Bereiche gelb umrandet, Ground Truth cyan. Rechts (mit Ground Truth): richtig positive Pixel grün, falsch positive blau, verpasste rot.</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>defective: %1</source>
+        <translation>defekt: %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>Score %1
+Label: %2</source>
+        <translation>Anomaliewert %1
+Label: %2</translation>
+    </message>
+    <message>
+        <source>
+Pixel precision %1, recall %2, IoU %3</source>
+        <translation>
+Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResNet</name>
+    <message>
+        <source>%1: cannot read the weight file (%2)</source>
+        <translation>%1: Gewichtsdatei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>shape of %1 is %2 but the network needs %3</source>
+        <translation>Form von %1 ist %2, das Netz benötigt aber %3</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 weight file: %3</source>
+        <translation>%1: keine %2-Gewichtsdatei: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExporter</name>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the export folder</source>
+        <translation>%1: Exportordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RocPlot</name>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>%1
+Threshold %2
+FPR %3
+TPR %4</source>
+        <translation>%1
+Schwellenwert %2
+FPR %3
+TPR %4</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Image AUROC %1</source>
+        <translation>Bild-AUROC %1</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC %1</source>
+        <translation>Pixel-AUROC %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Anomaly score</source>
+        <translation>Anomaliewert</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Good (%1)</source>
+        <translation>Gut (%1)</translation>
+    </message>
+    <message>
+        <source>Defective (%1)</source>
+        <translation>Defekt (%1)</translation>
+    </message>
+    <message>
+        <source>Unlabelled (%1)</source>
+        <translation>Ohne Label (%1)</translation>
+    </message>
+    <message>
+        <source>NOK ≥ %1</source>
+        <translation>NOK ≥ %1</translation>
+    </message>
+    <message>
+        <source>REVIEW ≥ %1</source>
+        <translation>REVIEW ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreJob</name>
+    <message>
+        <source>stored in the model</source>
+        <translation>im Modell gespeichert</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>auf der Kommandozeile angegeben</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>SemiOrthogonal</name>
+    <message>
+        <source>at least two training images are needed</source>
+        <translation>mindestens zwei Trainingsbilder erforderlich</translation>
+    </message>
+    <message>
+        <source>Semi-orthogonal embedding</source>
+        <translation>Semi-orthogonale Einbettung</translation>
+    </message>
+    <message>
+        <source>Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; Mahalanobis distance (Kim et al.).</source>
+        <translation>Gaußverteilungen je Position über Multiskalen-Merkmale nach zufälliger semi-orthogonaler Projektion; Mahalanobis-Distanz (Kim et al.).</translation>
+    </message>
+    <message>
+        <source>backbone stages to concatenate, 0-based (default: 0,1,2)</source>
+        <translation>zu verkettende Backbone-Stufen, ab 0 gezählt (Standard: 0,1,2)</translation>
+    </message>
+    <message>
+        <source>embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)</source>
+        <translation>Einbettungsgröße (0 = 100 für ResNet-18 und TorchScript, 300 für WRN-50-2)</translation>
+    </message>
+    <message>
+        <source>ε added to each covariance&apos;s diagonal</source>
+        <translation>zur Diagonale jeder Kovarianzmatrix addiertes ε</translation>
+    </message>
+    <message>
+        <source>semi_orthogonal (the paper), sampled (PaDiM&apos;s random channels), gaussian (not orthogonalised), full (no reduction)</source>
+        <translation>semi_orthogonal (wie im Paper), sampled (zufällige Kanäle wie bei PaDiM), gaussian (nicht orthogonalisiert), full (keine Reduktion)</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels</source>
+        <translation>Gauß-Glättung der Anomaliekarte, in Pixel</translation>
+    </message>
+    <message>
+        <source>seed of the random embedding (-1 = the run&apos;s --seed)</source>
+        <translation>Seed der zufälligen Einbettung (-1 = --seed des Laufs)</translation>
+    </message>
+    <message>
+        <source>k=%1 is larger than the %2 feature channels</source>
+        <translation>k=%1 ist größer als die %2 Feature-Kanäle</translation>
+    </message>
+    <message>
+        <source>Fitting Gaussians</source>
+        <translation>Gaußverteilungen werden angepasst</translation>
+    </message>
+    <message>
+        <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
+        <translation>%1: Die Gewichte des Backbones weichen von denen ab, mit denen das Modell trainiert wurde</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Two thresholds: OK / REVIEW / NOK</source>
+        <translation>Zwei Schwellenwerte: OK / REVIEW / NOK</translation>
+    </message>
+    <message>
+        <source>NOK at or above</source>
+        <translation>NOK ab</translation>
+    </message>
+    <message>
+        <source>OK below</source>
+        <translation>OK unter</translation>
+    </message>
+    <message>
+        <source>Defect pixels at or above</source>
+        <translation>Defektpixel ab</translation>
+    </message>
+    <message>
+        <source>Images between the two thresholds get the verdict REVIEW and go to a person</source>
+        <translation>Bilder zwischen den beiden Schwellenwerten erhalten das Urteil REVIEW und werden von einer Person geprüft</translation>
+    </message>
+    <message>
+        <source>Image threshold</source>
+        <translation>Bild-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Max F1</source>
+        <translation>Max. F1</translation>
+    </message>
+    <message>
+        <source>The threshold with the best F1 on the labelled test images</source>
+        <translation>Schwellenwert mit dem besten F1 auf den gelabelten Testbildern</translation>
+    </message>
+    <message>
+        <source>Zero misses</source>
+        <translation>Keine verpassten Defekte</translation>
+    </message>
+    <message>
+        <source>The highest threshold that still flags every defective test image (sets &apos;OK below&apos; in two-threshold mode)</source>
+        <translation>Höchster Schwellenwert, der noch jedes defekte Testbild erkennt (setzt im Modus mit zwei Schwellenwerten „OK unter“)</translation>
+    </message>
+    <message>
+        <source>FPR ≤</source>
+        <translation>FPR ≤</translation>
+    </message>
+    <message>
+        <source>The lowest threshold whose false-alarm rate on the good test images is at most this value</source>
+        <translation>Niedrigster Schwellenwert, dessen Fehlalarmrate auf den guten Testbildern höchstens diesen Wert hat</translation>
+    </message>
+    <message>
+        <source>Pixel threshold</source>
+        <translation>Pixel-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>The pixel threshold with the best pixel F1 over all masks</source>
+        <translation>Pixel-Schwellenwert mit dem besten Pixel-F1 über alle Masken</translation>
+    </message>
+    <message>
+        <source>The highest pixel threshold that flags every defect pixel</source>
+        <translation>Höchster Pixel-Schwellenwert, der jedes Defektpixel erkennt</translation>
+    </message>
+    <message>
+        <source>The lowest pixel threshold whose share of flagged defect-free pixels is at most this value</source>
+        <translation>Niedrigster Pixel-Schwellenwert, bei dem der Anteil markierter defektfreier Pixel höchstens diesen Wert hat</translation>
+    </message>
+    <message>
+        <source>Decisions on the labelled test images</source>
+        <translation>Entscheidungen auf den gelabelten Testbildern</translation>
+    </message>
+    <message>
+        <source>Defects flagged (TP)</source>
+        <translation>Erkannte Defekte (TP)</translation>
+    </message>
+    <message>
+        <source>Defects missed (FN)</source>
+        <translation>Verpasste Defekte (FN)</translation>
+    </message>
+    <message>
+        <source>False alarms (FP)</source>
+        <translation>Fehlalarme (FP)</translation>
+    </message>
+    <message>
+        <source>Good passed (TN)</source>
+        <translation>Gute Bilder bestanden (TN)</translation>
+    </message>
+    <message>
+        <source>In REVIEW</source>
+        <translation>In REVIEW</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation>Fehlerschlupf</translation>
+    </message>
+    <message>
+        <source>False-alarm rate</source>
+        <translation>Fehlalarmrate</translation>
+    </message>
+    <message>
+        <source>All scored: OK</source>
+        <translation>Alle bewerteten: OK</translation>
+    </message>
+    <message>
+        <source>All scored: REVIEW</source>
+        <translation>Alle bewerteten: REVIEW</translation>
+    </message>
+    <message>
+        <source>All scored: NOK</source>
+        <translation>Alle bewerteten: NOK</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>max F1</source>
+        <translation>max. F1</translation>
+    </message>
+    <message>
+        <source>zero misses</source>
+        <translation>keine verpassten Defekte</translation>
+    </message>
+    <message>
+        <source>false-alarm rate ≤ %1</source>
+        <translation>Fehlalarmrate ≤ %1</translation>
+    </message>
+    <message>
+        <source>Pixel snapping needs test images with defect masks.</source>
+        <translation>Die automatische Wahl des Pixel-Schwellenwerts erfordert Testbilder mit Defektmasken.</translation>
+    </message>
+    <message>
+        <source>Best pixel F1 %1 at %2</source>
+        <translation>Bester Pixel-F1 %1 bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+</context>
+<context>
+    <name>TorchScriptExtractor</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a TorchScript module (%2)</source>
+        <translation>%1: kein TorchScript-Modul (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the module to %2 (%3)</source>
+        <translation>%1: Modul kann nicht nach %2 verschoben werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the module&apos;s forward returned an empty list; it must return a list of feature maps</source>
+        <translation>%1: forward des Moduls lieferte eine leere Liste; es muss eine Liste von Feature-Maps liefern</translation>
+    </message>
+    <message>
+        <source>%1: the module&apos;s forward failed on a %2 input (%3)</source>
+        <translation>%1: forward des Moduls schlug bei Eingabe %2 fehl (%3)</translation>
+    </message>
+    <message>
+        <source>the module&apos;s forward must return a list of feature maps ([N,C,H,W] tensors)</source>
+        <translation>forward des Moduls muss eine Liste von Feature-Maps ([N,C,H,W]-Tensoren) liefern</translation>
+    </message>
+    <message>
+        <source>%1: %2, but an element is a %3</source>
+        <translation>%1: %2, aber ein Element hat den Typ %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, but it returns a single tensor %3 (a classifier?)</source>
+        <translation>%1: %2, aber es liefert einen einzelnen Tensor %3 (ein Klassifikator?)</translation>
+    </message>
+    <message>
+        <source>%1: %2, but it returns a %3</source>
+        <translation>%1: %2, aber das Ergebnis hat den Typ %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, but one map is %3 for a %4 input</source>
+        <translation>%1: %2, aber eine Map ist %3 bei Eingabe %4</translation>
+    </message>
+    <message>
+        <source>%1: the module returned %2 feature maps, but %3 at load time</source>
+        <translation>%1: Das Modul lieferte %2 Feature-Maps, beim Laden aber %3</translation>
+    </message>
+</context>
+<context>
+    <name>TorchWeightFile</name>
+    <message>
+        <source>pickle opcode 0x%1</source>
+        <translation>Pickle-Opcode 0x%1</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is damaged (%2)</source>
+        <translation>%1: Die Gewichtsdatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported content in the weight file (%2)</source>
+        <translation>%1: nicht unterstützter Inhalt in der Gewichtsdatei (%2)</translation>
+    </message>
+    <message>
+        <source>an integer wider than 64 bits</source>
+        <translation>eine Ganzzahl breiter als 64 Bit</translation>
+    </message>
+    <message>
+        <source>Python object %1; a state dict saved with torch.save(model.state_dict(), path) is needed</source>
+        <translation>Python-Objekt %1; benötigt wird ein State-Dict, gespeichert mit torch.save(model.state_dict(), path)</translation>
+    </message>
+    <message>
+        <source>call of %1</source>
+        <translation>Aufruf von %1</translation>
+    </message>
+    <message>
+        <source>a persistent id other than a tensor storage</source>
+        <translation>eine persistente ID, die kein Tensor-Speicher ist</translation>
+    </message>
+    <message>
+        <source>not a dict of tensors</source>
+        <translation>kein Dict von Tensoren</translation>
+    </message>
+    <message>
+        <source>a key that is not a string</source>
+        <translation>ein Schlüssel, der kein String ist</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not a tensor</source>
+        <translation>Eintrag „%1“ ist kein Tensor</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weight file (%2)</source>
+        <translation>%1: Gewichtsdatei kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is in PyTorch&apos;s legacy format; load it in Python and save it again with torch.save (PyTorch 1.6 or newer)</source>
+        <translation>%1: Die Gewichtsdatei liegt im alten PyTorch-Format vor; laden Sie sie in Python und speichern Sie sie erneut mit torch.save (PyTorch 1.6 oder neuer)</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weight file (not a zip archive)</source>
+        <translation>%1: keine PyTorch-Gewichtsdatei (kein ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weight file (no data.pkl)</source>
+        <translation>%1: keine PyTorch-Gewichtsdatei (keine data.pkl)</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is truncated or damaged (%2)</source>
+        <translation>%1: Die Gewichtsdatei ist abgeschnitten oder beschädigt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Modell trainieren</translation>
+    </message>
+    <message>
+        <source>Method default</source>
+        <translation>Standard der Methode</translation>
+    </message>
+    <message>
+        <source>TorchScript file…</source>
+        <translation>TorchScript-Datei…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>the published ImageNet weights from the cache</source>
+        <translation>die veröffentlichten ImageNet-Gewichte aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Download weights</source>
+        <translation>Gewichte herunterladen</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>TorchScript module</source>
+        <translation>TorchScript-Modul</translation>
+    </message>
+    <message>
+        <source>Weight file</source>
+        <translation>Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>Pretrained backbone</source>
+        <translation>Vortrainiertes Backbone</translation>
+    </message>
+    <message>
+        <source>method default, e.g. 256 or 256x640</source>
+        <translation>Standard der Methode, z. B. 256 oder 256x640</translation>
+    </message>
+    <message>
+        <source>Images are resized to this size (one number: the shorter side, keeping the aspect ratio)</source>
+        <translation>Bilder werden auf diese Größe skaliert (eine Zahl: kürzere Seite, Seitenverhältnis bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>none, e.g. 224 or 224x600</source>
+        <translation>keiner, z. B. 224 oder 224x600</translation>
+    </message>
+    <message>
+        <source>Centre crop after resizing; the model sees and scores only this region</source>
+        <translation>Mittiger Zuschnitt nach dem Skalieren; das Modell sieht und bewertet nur diesen Bereich</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Centre crop</source>
+        <translation>Mittiger Zuschnitt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>Method settings (hover for a description)</source>
+        <translation>Einstellungen der Methode (Mauszeiger darüber zeigt eine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>TorchScript backbone</source>
+        <translation>TorchScript-Backbone</translation>
+    </message>
+    <message>
+        <source>TorchScript modules (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript-Module (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backbone weight file</source>
+        <translation>Backbone-Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>PyTorch weight files (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch-Gewichtsdateien (*.pth *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>DefectScope models (*.dsm)</source>
+        <translation>DefectScope-Modelle (*.dsm)</translation>
+    </message>
+    <message>
+        <source>about %1 s (the last %2 model: %3 s for %4 images)</source>
+        <translation>etwa %1 s (letztes %2-Modell: %3 s für %4 Bilder)</translation>
+    </message>
+    <message>
+        <source>; that model used another image size</source>
+        <translation>; dieses Modell verwendete eine andere Bildgröße</translation>
+    </message>
+    <message>
+        <source>shown after a first %1 model of this project (%2 training images)</source>
+        <translation>wird nach einem ersten %1-Modell dieses Projekts angezeigt (%2 Trainingsbilder)</translation>
+    </message>
+    <message>
+        <source>Using %1 from the weight cache.</source>
+        <translation>%1 aus dem Gewichts-Cache wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the weight cache (%2): download it or choose the file.</source>
+        <translation>%1 ist nicht im Gewichts-Cache (%2): Laden Sie die Datei herunter oder wählen Sie sie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainJob</name>
+    <message>
+        <source>%1: no defect-free training images</source>
+        <translation>%1: keine defektfreien Trainingsbilder</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMonitor</name>
+    <message>
+        <source>No job running</source>
+        <translation>Kein Job aktiv</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Stop the job; a model keeps its last checkpoint where the method has one</source>
+        <translation>Job anhalten; das Modell behält seinen letzten Checkpoint, sofern die Methode einen hat</translation>
+    </message>
+    <message>
+        <source>Messages of the running job</source>
+        <translation>Meldungen des laufenden Jobs</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source> · %1/s · %2 left in this stage</source>
+        <translation> · %1/s · noch %2 in dieser Phase</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3</source>
+        <translation>%1 nach %3 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>WeightStore</name>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>no data received for %1 s</source>
+        <translation>seit %1 s keine Daten empfangen</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>die Verbindung endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>no weight file is known for the backbone &quot;%1&quot; (known: %2)</source>
+        <translation>für das Backbone „%1“ ist keine Gewichtsdatei bekannt (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid download address</source>
+        <translation>„%1“ ist keine gültige Download-Adresse</translation>
+    </message>
+    <message>
+        <source>download of %1 failed (%2) — place the file %1 in %3 or choose a weight file with --weights</source>
+        <translation>Download von %1 fehlgeschlagen (%2) — legen Sie die Datei %1 in %3 ab oder wählen Sie mit --weights eine Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the server sent a partial answer to a full request</source>
+        <translation>der Server sandte eine Teilantwort auf eine vollständige Anfrage</translation>
+    </message>
+    <message>
+        <source>the downloaded file&apos;s checksum (SHA-256 %1…) does not match the expected %2… of %3 (corrupted download) — try again, or place the file %3 in %4 or choose a weight file with --weights</source>
+        <translation>die Prüfsumme der heruntergeladenen Datei (SHA-256 %1…) stimmt nicht mit dem erwarteten Wert %2… für %3 überein (beschädigter Download) — versuchen Sie es erneut, legen Sie die Datei %3 in %4 ab oder wählen Sie mit --weights eine Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>cannot move the downloaded file to %1 (%2)</source>
+        <translation>heruntergeladene Datei kann nicht nach %1 verschoben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::plotstyle</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+</context>
+</TS>

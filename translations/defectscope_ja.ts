@@ -1,0 +1,2810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cpu, cuda or auto (default: auto)</source>
+        <translation>cpu、cuda、または auto (既定: auto)</translation>
+    </message>
+    <message>
+        <source>compute threads (default: one per core)</source>
+        <translation>計算スレッド数 (既定: コアごとに 1)</translation>
+    </message>
+    <message>
+        <source>no progress output</source>
+        <translation>進捗を出力しない</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>--%1 needs an integer, not &quot;%2&quot;</source>
+        <translation>--%1 には整数を指定してください (「%2」は無効です)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped or incomplete:</source>
+        <translation>
+            <numerusform>%n 個のファイルがスキップされたか不完全です:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ほか %1 件</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>output folder</source>
+        <translation>出力フォルダー</translation>
+    </message>
+    <message>
+        <source>image size in pixels</source>
+        <translation>画像サイズ (ピクセル)</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>学習用画像</translation>
+    </message>
+    <message>
+        <source>defect-free test images</source>
+        <translation>欠陥のないテスト画像</translation>
+    </message>
+    <message>
+        <source>defective test images</source>
+        <translation>不良のテスト画像</translation>
+    </message>
+    <message>
+        <source>Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern).</source>
+        <translation>合成デモデータセット (傷、汚れ、亀裂、柄の欠落がある織物) を書き出します。</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>demo dataset written to %1 (%2 train, %3 good and %4 defective test images)</source>
+        <translation>デモデータセットを %1 に書き込みました (学習用 %2 枚、良品テスト画像 %3 枚、不良テスト画像 %4 枚)</translation>
+    </message>
+    <message>
+        <source>method id (see: defectscope-cli methods)</source>
+        <translation>手法 ID (参照: defectscope-cli methods)</translation>
+    </message>
+    <message>
+        <source>dataset folder or manifest CSV</source>
+        <translation>データセットフォルダーまたはマニフェスト CSV</translation>
+    </message>
+    <message>
+        <source>model file to write (.dsm)</source>
+        <translation>書き込むモデルファイル (.dsm)</translation>
+    </message>
+    <message>
+        <source>backbone name or torchscript:PATH</source>
+        <translation>バックボーン名または torchscript:PATH</translation>
+    </message>
+    <message>
+        <source>backbone weight file</source>
+        <translation>バックボーンの重みファイル</translation>
+    </message>
+    <message>
+        <source>shorter side S, or WxH</source>
+        <translation>短辺 S、または WxH</translation>
+    </message>
+    <message>
+        <source>centre crop S or WxH taken after resizing</source>
+        <translation>リサイズ後に切り抜く中央領域 S または WxH</translation>
+    </message>
+    <message>
+        <source>method setting key=value (repeatable)</source>
+        <translation>手法の設定 key=value (複数指定可)</translation>
+    </message>
+    <message>
+        <source>Fits a model on the dataset&apos;s defect-free training images.</source>
+        <translation>データセットの欠陥のない学習用画像でモデルを学習します。</translation>
+    </message>
+    <message>
+        <source>trained %1 on %2 images in %3 s; model %4 MB written to %5</source>
+        <translation>%1 を %2 枚の画像で学習しました (%3 s)。モデル (%4 MB) を %5 に書き込みました</translation>
+    </message>
+    <message>
+        <source>model file (.dsm)</source>
+        <translation>モデルファイル (.dsm)</translation>
+    </message>
+    <message>
+        <source>image or folder to score</source>
+        <translation>スコアを算出する画像またはフォルダー</translation>
+    </message>
+    <message>
+        <source>image score threshold for the verdict</source>
+        <translation>判定に使う画像スコアのしきい値</translation>
+    </message>
+    <message>
+        <source>Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks.</source>
+        <translation>画像のスコアを算出します: scores.csv、16 ビットのヒートマップ、カラーオーバーレイ、予測マスクを書き出します。</translation>
+    </message>
+    <message>
+        <source>--threshold needs a number, not &quot;%1&quot;</source>
+        <translation>--threshold には数値を指定してください (「%1」は無効です)</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold or run evaluate --store-threshold)</source>
+        <translation>%1 枚の画像のスコアを %2 に出力しました。しきい値がまだ選択されていないため、判定は &quot;unknown&quot; です (--threshold を指定するか、evaluate --store-threshold を実行してください)</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2: %3 NOK at threshold %4</source>
+        <translation>%1 枚の画像のスコアを %2 に出力しました: しきい値 %4 で NOK %3 枚</translation>
+    </message>
+    <message>
+        <source>labelled dataset</source>
+        <translation>ラベル付きデータセット</translation>
+    </message>
+    <message>
+        <source>metrics file to write</source>
+        <translation>書き込む指標ファイル</translation>
+    </message>
+    <message>
+        <source>model (default) or original resolution for pixel metrics</source>
+        <translation>ピクセル指標の解像度: model (既定) または original</translation>
+    </message>
+    <message>
+        <source>save the F1-max image threshold in the model for score&apos;s verdicts</source>
+        <translation>F1-max となる画像しきい値をモデルに保存し、score の判定に使う</translation>
+    </message>
+    <message>
+        <source>write scores.csv, heatmaps, overlays and masks into DIR</source>
+        <translation>scores.csv、ヒートマップ、オーバーレイ、マスクを DIR に書き出す</translation>
+    </message>
+    <message>
+        <source>Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC.</source>
+        <translation>ラベル付きテストセットでモデルを評価します: AUROC、AUPRO、F1-max、欠陥の種類別 AUROC。</translation>
+    </message>
+    <message>
+        <source>--eval-size must be model or original, not &quot;%1&quot;</source>
+        <translation>--eval-size には model または original を指定してください (「%1」は無効です)</translation>
+    </message>
+    <message>
+        <source>%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6</source>
+        <translation>テスト画像 %1 枚: 画像 AUROC %2、ピクセル AUROC %3、AUPRO %4、F1-max %5 (しきい値 %6)</translation>
+    </message>
+    <message>
+        <source>predict %1 ms/image, peak memory %2 MB</source>
+        <translation>推論 %1 ms/画像、ピークメモリ %2 MB</translation>
+    </message>
+    <message>
+        <source>exports written to %1</source>
+        <translation>エクスポートを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>Lists the methods and their settings (for --set key=value).</source>
+        <translation>手法とその設定の一覧を表示します (--set key=value 用)。</translation>
+    </message>
+    <message>
+        <source>Usage: defectscope-cli COMMAND [options]
+
+Commands:
+  demo-data   write the synthetic demo dataset (MVTec AD layout)
+  train       fit a model on a dataset&apos;s defect-free images
+  score       score images or a folder: scores.csv and heatmaps
+  evaluate    metrics of a model on a labelled test set (JSON)
+  methods     list the methods and their settings
+
+Run defectscope-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>使い方: defectscope-cli COMMAND [options]
+
+コマンド:
+  demo-data   合成デモデータセットを書き出す (MVTec AD 形式)
+  train       データセットの欠陥のない画像でモデルを学習する
+  score       画像またはフォルダーのスコアを算出する: scores.csv とヒートマップ
+  evaluate    ラベル付きテストセットでのモデルの指標 (JSON)
+  methods     手法とその設定の一覧を表示する
+
+各コマンドのオプションは defectscope-cli COMMAND --help で確認できます。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (run defectscope-cli --help)</source>
+        <translation>不明なコマンド「%1」(defectscope-cli --help を実行してください)</translation>
+    </message>
+    <message>
+        <source>cancelled; no output file was left half-written</source>
+        <translation>キャンセルしました。書きかけの出力ファイルは残っていません</translation>
+    </message>
+    <message>
+        <source>write a PDF inspection report</source>
+        <translation>PDF 検査レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>report rows: all, flagged (NOK and REVIEW, default) or errors</source>
+        <translation>レポートの行: all、flagged (NOK と REVIEW、既定)、または errors</translation>
+    </message>
+    <message>
+        <source>operator name printed in the report</source>
+        <translation>レポートに記載する作業者名</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation>a4 (既定) または letter</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--page-size には a4 または letter を指定してください (「%1」は無効です)</translation>
+    </message>
+    <message>
+        <source>report written to %1 (%2 pages)</source>
+        <translation>レポートを %1 に書き込みました (%2 ページ)</translation>
+    </message>
+    <message>
+        <source>%1: this build has no report support (configured with DS_BUILD_GUI=OFF)</source>
+        <translation>%1: このビルドはレポートに対応していません (DS_BUILD_GUI=OFF で構成)</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBar</name>
+    <message>
+        <source>Colour scale</source>
+        <translation>カラースケール</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1: %2 ～ %3</translation>
+    </message>
+</context>
+<context>
+    <name>ColourMap</name>
+    <message>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+</context>
+<context>
+    <name>Compute</name>
+    <message>
+        <source>device &quot;%1&quot; asked for, but this LibTorch has no usable CUDA device</source>
+        <translation>デバイス「%1」が指定されましたが、この LibTorch には使用可能な CUDA デバイスがありません</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot; (use cpu, cuda or auto)</source>
+        <translation>不明なデバイス「%1」(cpu、cuda、auto のいずれかを指定してください)</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>%1: dataset not found</source>
+        <translation>%1: データセットが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1: no usable images found</source>
+        <translation>%1: 使用できる画像が見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Dataset groups</source>
+        <translation>データセットのグループ</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未スコア</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>すべての判断</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>正しい判断のみ</translation>
+    </message>
+    <message>
+        <source>Wrong only</source>
+        <translation>誤った判断のみ</translation>
+    </message>
+    <message>
+        <source>Dataset order</source>
+        <translation>データセット順</translation>
+    </message>
+    <message>
+        <source>Score, highest first</source>
+        <translation>スコアの高い順</translation>
+    </message>
+    <message>
+        <source>Score, lowest first</source>
+        <translation>スコアの低い順</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Show only images with this verdict</source>
+        <translation>この判定の画像のみ表示</translation>
+    </message>
+    <message>
+        <source>Show only images whose verdict agrees (or disagrees) with their label</source>
+        <translation>判定がラベルと一致する (または一致しない) 画像のみ表示</translation>
+    </message>
+    <message>
+        <source>Order of the thumbnails</source>
+        <translation>サムネイルの並び順</translation>
+    </message>
+    <message>
+        <source>Images of the selected group</source>
+        <translation>選択したグループの画像</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Files that could not be used</source>
+        <translation>使用できなかったファイル</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Problem files</source>
+        <translation>問題のあるファイル</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>No problem files</source>
+        <translation>問題のあるファイルはありません</translation>
+    </message>
+    <message>
+        <source>Problem files (%1)</source>
+        <translation>問題のあるファイル (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReaders</name>
+    <message>
+        <source>not an image file (skipped)</source>
+        <translation>画像ファイルではありません (スキップ)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>mask without a matching image</source>
+        <translation>対応する画像のないマスク</translation>
+    </message>
+    <message>
+        <source>file outside a class folder (skipped)</source>
+        <translation>クラスフォルダー外のファイル (スキップ)</translation>
+    </message>
+    <message>
+        <source>defective image without a ground-truth mask (image-level metrics only)</source>
+        <translation>正解マスクのない不良画像 (画像レベルの指標のみ)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the manifest (%2)</source>
+        <translation>%1: マニフェストを読み込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: manifest header lacks the column &quot;%2&quot; (expected split,label,defect_type,image_path,mask_path)</source>
+        <translation>%1: マニフェストのヘッダーに列「%2」がありません (想定: split,label,defect_type,image_path,mask_path)</translation>
+    </message>
+    <message>
+        <source>row has %1 fields, the header has %2 (skipped)</source>
+        <translation>行のフィールド数が %1 ですが、ヘッダーは %2 です (スキップ)</translation>
+    </message>
+    <message>
+        <source>split must be train or test, not &quot;%1&quot; (skipped)</source>
+        <translation>split は train または test である必要があります (「%1」は無効、スキップ)</translation>
+    </message>
+    <message>
+        <source>label must be 0, 1 or empty, not &quot;%1&quot; (skipped)</source>
+        <translation>label は 0、1、または空である必要があります (「%1」は無効、スキップ)</translation>
+    </message>
+</context>
+<context>
+    <name>DefectAurocPlot</name>
+    <message>
+        <source>Image AUROC</source>
+        <translation>画像 AUROC</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>欠陥の種類</translation>
+    </message>
+    <message>
+        <source>No AUROC for: %1</source>
+        <translation>AUROC を算出できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>画像 %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>The demo image size must be at least 32 pixels.</source>
+        <translation>デモ画像のサイズは 32 ピクセル以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The number of demo images cannot be negative.</source>
+        <translation>デモ画像の枚数に負の値は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateJob</name>
+    <message>
+        <source>%1: the model was trained with a centre crop, so its maps cover only part of each image; evaluate it at the model&apos;s size (--eval-size model)</source>
+        <translation>%1: このモデルは中央切り抜きで学習されているため、マップは各画像の一部しかカバーしません。モデルのサイズで評価してください (--eval-size model)</translation>
+    </message>
+    <message>
+        <source>%1: no labelled test images to evaluate on</source>
+        <translation>%1: 評価に使うラベル付きテスト画像がありません</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>スコア算出</translation>
+    </message>
+    <message>
+        <source>%1: none of the test images could be loaded</source>
+        <translation>%1: テスト画像をいずれも読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Computing metrics</source>
+        <translation>指標を計算中</translation>
+    </message>
+    <message>
+        <source>stored in the model (%1)</source>
+        <translation>モデルに保存済み (%1)</translation>
+    </message>
+    <message>
+        <source>max F1 on this test set</source>
+        <translation>このテストセットでの最大 F1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Flagged images (NOK and REVIEW)</source>
+        <translation>要確認の画像 (NOK と REVIEW)</translation>
+    </message>
+    <message>
+        <source>Wrong decisions only</source>
+        <translation>誤った判断のみ</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>スコア算出済みのすべての画像</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>name printed on the title page</source>
+        <translation>表紙に記載する名前</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>The report states the thresholds in force and shows the plots as they are now.</source>
+        <translation>レポートには現在適用中のしきい値が記載され、グラフは現在の状態で表示されます。</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>プレビュー…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <source>Report preview (first %1 of %2 findings)</source>
+        <translation>レポートのプレビュー (所見 %2 件中、最初の %1 件)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Another job is running; cancel it or wait for it to finish.</source>
+        <translation>別のジョブが実行中です。キャンセルするか、完了するまでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Writing exports</source>
+        <translation>エクスポートを書き込み中</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureExtractor</name>
+    <message>
+        <source>%1 has feature stages 0 to %2, given in ascending order; not %3</source>
+        <translation>%1 の特徴ステージは 0 ～ %2 で、昇順で指定する必要があります (%3 は無効です)</translation>
+    </message>
+    <message>
+        <source>%1 needs images as an N×3×H×W tensor</source>
+        <translation>%1 には N×3×H×W テンソル形式の画像が必要です</translation>
+    </message>
+    <message>
+        <source>layers=%1: each layer must be a number from 0 to %2 (this backbone has %3 stages)</source>
+        <translation>layers=%1: 各レイヤーは 0 ～ %2 の数値で指定してください (このバックボーンのステージ数は %3 です)</translation>
+    </message>
+    <message>
+        <source>the backbone &quot;torchscript:&quot; needs the path of a module, as in torchscript:PATH</source>
+        <translation>バックボーン &quot;torchscript:&quot; にはモジュールのパスが必要です (例: torchscript:PATH)</translation>
+    </message>
+    <message>
+        <source>--weights %1 does not apply to the TorchScript backbone %2: a TorchScript module carries its own weights (leave --weights out)</source>
+        <translation>--weights %1 は TorchScript バックボーン %2 には適用されません。TorchScript モジュールは独自の重みを持っています (--weights を省略してください)</translation>
+    </message>
+    <message>
+        <source>unknown backbone &quot;%1&quot; (accepted: resnet18, wide_resnet50_2, torchscript:PATH)</source>
+        <translation>不明なバックボーン「%1」(使用可能: resnet18、wide_resnet50_2、torchscript:PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>DefectScope: unsupervised visual defect inspection</source>
+        <translation>DefectScope: 教師なし外観欠陥検査</translation>
+    </message>
+    <message>
+        <source>open the built-in demo dataset</source>
+        <translation>組み込みのデモデータセットを開く</translation>
+    </message>
+    <message>
+        <source>train a model on the dataset, score it, save PNGs of the main views into DIR and quit</source>
+        <translation>データセットでモデルを学習してスコアを算出し、主要ビューの PNG を DIR に保存して終了する</translation>
+    </message>
+    <message>
+        <source>method for --screenshots</source>
+        <translation>--screenshots で使う手法</translation>
+    </message>
+    <message>
+        <source>backbone for --screenshots</source>
+        <translation>--screenshots で使うバックボーン</translation>
+    </message>
+    <message>
+        <source>dataset folder or project file (.dsproj) to open</source>
+        <translation>開くデータセットフォルダーまたはプロジェクトファイル (.dsproj)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIO</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image</source>
+        <translation>%1: 画像ではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: read error (%2)</source>
+        <translation>%1: 読み込みエラー (%2)</translation>
+    </message>
+    <message>
+        <source>%1: file is empty</source>
+        <translation>%1: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt JPEG (no end-of-image marker)</source>
+        <translation>JPEG が途中で切れているか破損しています (画像終了マーカーがありません)</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt PNG (no IEND chunk)</source>
+        <translation>PNG が途中で切れているか破損しています (IEND チャンクがありません)</translation>
+    </message>
+    <message>
+        <source>%1: not a supported image (PNG, JPEG, BMP or TIFF)</source>
+        <translation>%1: 対応している画像形式ではありません (PNG、JPEG、BMP、TIFF)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (%2)</source>
+        <translation>%1: デコードできません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (corrupt or unsupported image data)</source>
+        <translation>%1: デコードできません (破損しているか、対応していない画像データです)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み込めません (%1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not a supported image (PNG, JPEG, BMP or TIFF)</source>
+        <translation>対応している画像形式ではありません (PNG、JPEG、BMP、TIFF)</translation>
+    </message>
+    <message>
+        <source>%1: mask is %2×%3 pixels but its image is %4×%5</source>
+        <translation>%1: マスクは %2×%3 ピクセルですが、画像は %4×%5 です</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeSpec</name>
+    <message>
+        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between 8 and 8192 pixels</source>
+        <translation>画像サイズ「%1」は無効です: 短辺 (例: 256) または 幅×高さ (例: 256x640) を、それぞれ 8～8192 ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>the crop %1×%2 is larger than the resized image %3×%4</source>
+        <translation>切り抜きサイズ %1×%2 がリサイズ後の画像 %3×%4 より大きくなっています</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTensor</name>
+    <message>
+        <source>images of one batch must share size and type</source>
+        <translation>1 つのバッチ内の画像はサイズと型が同じである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>InspectJob</name>
+    <message>
+        <source>Scoring</source>
+        <translation>スコア算出</translation>
+    </message>
+    <message>
+        <source>none of the images could be loaded</source>
+        <translation>どの画像も読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Computing pixel metrics</source>
+        <translation>ピクセル指標を計算中</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModel</name>
+    <message>
+        <source>no training images</source>
+        <translation>学習用画像がありません</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>%1 枚の学習用画像をいずれも読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the model has no input size (damaged model)</source>
+        <translation>%1: モデルに入力サイズがありません (モデルが破損しています)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSession</name>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 をスキャン中…</translation>
+    </message>
+    <message>
+        <source>Writing the demo dataset to %1…</source>
+        <translation>デモデータセットを %1 に書き込み中…</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo dataset into %1</source>
+        <translation>デモデータセットを %1 に移動できません</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>%1 を学習中</translation>
+    </message>
+    <message>
+        <source>Trained on %1 images in %2 s; model saved to %3</source>
+        <translation>%1 枚の画像で学習しました (%2 s)。モデルの保存先: %3</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 を読み込み中</translation>
+    </message>
+    <message>
+        <source>Scoring %1 images with %2</source>
+        <translation>%2 で %1 枚の画像のスコアを算出中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>max F1</source>
+        <translation>最大 F1</translation>
+    </message>
+    <message>
+        <source>highest score (no labels)</source>
+        <translation>最大異常スコア (ラベルなし)</translation>
+    </message>
+    <message>
+        <source>Downloading %1 weights</source>
+        <translation>%1 の重みをダウンロード中</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 をダウンロード中</translation>
+    </message>
+    <message>
+        <source>Weights saved to %1</source>
+        <translation>重みを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Writing report %1</source>
+        <translation>レポート %1 を書き込み中</translation>
+    </message>
+    <message>
+        <source>Writing report pages</source>
+        <translation>レポートのページを書き込み中</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages)</source>
+        <translation>レポートを %1 に書き込みました (%2 ページ)</translation>
+    </message>
+    <message>
+        <source>Exporting results to %1</source>
+        <translation>結果を %1 にエクスポート中</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>Results exported to %1</source>
+        <translation>結果を %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: キャンセルされました</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <source>Inspection view</source>
+        <translation>検査ビュー</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>オーバーレイ</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>No anomaly map yet: score the image to see it here.</source>
+        <translation>異常マップはまだありません。画像のスコアを算出すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Select a test image to inspect it.</source>
+        <translation>検査するテスト画像を選択してください。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the panes (or double-click an image)</source>
+        <translation>ペインに合わせてズーム (または画像をダブルクリック)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (100 %)</source>
+        <translation>画像の 1 ピクセルを画面の 1 ピクセルで表示 (100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom: image pixels per screen pixel, in percent</source>
+        <translation>ズーム: 画面の 1 ピクセルあたりの画像ピクセル数 (パーセント)</translation>
+    </message>
+    <message>
+        <source>%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth</source>
+        <translation>%1 TP %2 FP %3 FN — 黄: 予測、シアン: 正解</translation>
+    </message>
+    <message>
+        <source>Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, false-negative red. Overlay: predicted regions outlined in yellow, ground truth in cyan.</source>
+        <translation>ピクセルしきい値での評価: 真陽性ピクセルは緑、偽陽性は青、偽陰性は赤。オーバーレイ: 予測領域は黄、正解はシアンの輪郭で表示。</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>画像を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Pixel precision %1 · recall %2 · IoU %3</source>
+        <translation>ピクセル適合率 %1 · 再現率 %2 · IoU %3</translation>
+    </message>
+    <message>
+        <source>Pixel precision, recall, IoU: n/a (no ground truth)</source>
+        <translation>ピクセル適合率・再現率・IoU: N/A (正解なし)</translation>
+    </message>
+    <message>
+        <source>At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels</source>
+        <translation>ピクセルしきい値 %1: TP %2 · FP %3 · FN %4 · TN %5 ピクセル</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>JobContext</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Side by side</source>
+        <translation>並べて表示</translation>
+    </message>
+    <message>
+        <source>DefectScope</source>
+        <translation>DefectScope</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder (File ▸ Open dataset…) or drop one onto the window.</source>
+        <translation>データセットフォルダーを開く (ファイル ▸ データセットフォルダーを開く…) か、ウィンドウにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>ヒートマップの不透明度</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>カラーマップ</translation>
+    </message>
+    <message>
+        <source>Image, heatmap and evaluation map side by side, zoomed and panned together</source>
+        <translation>画像・ヒートマップ・評価マップを並べて表示 (ズームとパンは連動)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>積み上げ棒グラフ</translation>
+    </message>
+    <message>
+        <source>Stack the groups&apos; bars instead of overlaying them</source>
+        <translation>グループの棒を重ねずに積み上げて表示</translation>
+    </message>
+    <message>
+        <source>Score histogram</source>
+        <translation>異常スコアのヒストグラム</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation>適合率–再現率</translation>
+    </message>
+    <message>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <source>Per defect type</source>
+        <translation>欠陥の種類別</translation>
+    </message>
+    <message>
+        <source>Training monitor</source>
+        <translation>学習モニター</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったプロジェクト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>プロジェクトを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>名前を付けてプロジェクトを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset folder…</source>
+        <translation>データセットフォルダーを開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open de&amp;mo dataset</source>
+        <translation>デモデータセットを開く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Score a &amp;production folder…</source>
+        <translation>生産フォルダーのスコアを算出(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>レポートをエクスポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>学習(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Add model file…</source>
+        <translation>モデルファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score dataset</source>
+        <translation>データセットのスコアを算出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (1:1)</source>
+        <translation>実際のサイズ (1:1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>並べて表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device</source>
+        <translation>計算デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>自動 (利用可能な場合は GPU)</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU のみ</translation>
+    </message>
+    <message>
+        <source>Compute &amp;threads…</source>
+        <translation>計算スレッド数(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Compute threads</source>
+        <translation>計算スレッド数</translation>
+    </message>
+    <message>
+        <source>Threads for training and scoring (0 = one per core); takes effect at the next start:</source>
+        <translation>学習とスコア算出に使うスレッド数 (0 = コアごとに 1 つ)。次回の起動時に有効になります:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About DefectScope</source>
+        <translation>DefectScope について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>データセットを開けません</translation>
+    </message>
+    <message>
+        <source>%1 — %2 training, %3 good and %4 defective test images, %5 unlabelled; %6 problem files</source>
+        <translation>%1 — 学習用画像 %2、テスト画像 良品 %3・不良 %4、ラベルなし %5、問題のあるファイル %6</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 — score %3</source>
+        <translation>x %1, y %2 — 異常スコア %3</translation>
+    </message>
+    <message>
+        <source>Select an image</source>
+        <translation>画像を選択してください</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>ROC point</source>
+        <translation>ROC 上の点</translation>
+    </message>
+    <message>
+        <source> — score %1</source>
+        <translation> — 異常スコア %1</translation>
+    </message>
+    <message>
+        <source> — label: %1</source>
+        <translation> — ラベル: %1</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>%1%2 — DefectScope</source>
+        <translation>%1%2 — DefectScope</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 をスキャン中…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>DefectScope projects (%1)</source>
+        <translation>DefectScope プロジェクト (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>Unsaved project</source>
+        <translation>未保存のプロジェクト</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>プロジェクトに未保存の変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <translation>データセットフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>モデルがありません</translation>
+    </message>
+    <message>
+        <source>Train a model or add a model file first (Model menu).</source>
+        <translation>先にモデルを学習するか、モデルファイルを追加してください ([モデル] メニュー)。</translation>
+    </message>
+    <message>
+        <source>Folder of images to score</source>
+        <translation>スコアを算出する画像のフォルダー</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>データセットがありません</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder first: the model trains on its defect-free training images.</source>
+        <translation>先にデータセットフォルダーを開いてください。モデルはその中の欠陥のない学習用画像で学習します。</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Another job is running; cancel it or wait for it to finish.</source>
+        <translation>別のジョブが実行中です。キャンセルするか、終了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Add model file</source>
+        <translation>モデルファイルを追加</translation>
+    </message>
+    <message>
+        <source>DefectScope models (*.dsm)</source>
+        <translation>DefectScope モデル (*.dsm)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>エクスポートするものがありません</translation>
+    </message>
+    <message>
+        <source>Score the dataset with a model first.</source>
+        <translation>先にモデルでデータセットのスコアを算出してください。</translation>
+    </message>
+    <message>
+        <source>Export results into folder</source>
+        <translation>結果をフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing to report</source>
+        <translation>レポートの対象がありません</translation>
+    </message>
+    <message>
+        <source>About DefectScope</source>
+        <translation>DefectScope について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DefectScope %1&lt;/h3&gt;&lt;p&gt;Unsupervised visual defect inspection: train on defect-free images, see what the model flags, tune thresholds and export reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DefectScope %1&lt;/h3&gt;&lt;p&gt;教師なしの外観欠陥検査: 欠陥のない画像で学習し、モデルが検出した箇所を確認して、しきい値を調整し、レポートをエクスポートします。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>言語は次回の起動時に切り替わります。</translation>
+    </message>
+</context>
+<context>
+    <name>MapSpill</name>
+    <message>
+        <source>%1: cannot write temporary maps (%2)</source>
+        <translation>%1: 一時マップを書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read temporary maps back (%2)</source>
+        <translation>%1: 一時マップを読み戻せません (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file for the maps in %1 (%2)</source>
+        <translation>%1 にマップ用の一時ファイルを作成できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeanDiff</name>
+    <message>
+        <source>Mean difference (baseline)</source>
+        <translation>平均差分 (ベースライン)</translation>
+    </message>
+    <message>
+        <source>Per-pixel z-score against the mean training image; a sanity baseline.</source>
+        <translation>平均学習画像に対するピクセルごとの z スコア。動作確認用のベースラインです。</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels (0 = none)</source>
+        <translation>異常マップのガウス平滑化 (ピクセル単位、0 = なし)</translation>
+    </message>
+    <message>
+        <source>Added to the per-pixel standard deviation (intensity units 0–1)</source>
+        <translation>ピクセルごとの標準偏差に加算される値 (輝度単位 0–1)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>images are %1×%2 but the model was trained at %3×%4</source>
+        <translation>画像は %1×%2 ですが、モデルは %3×%4 で学習されています</translation>
+    </message>
+</context>
+<context>
+    <name>MethodRegistry</name>
+    <message>
+        <source>unknown method &quot;%1&quot; (available: %2)</source>
+        <translation>不明な手法「%1」(利用可能: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettings</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (this method has: %2)</source>
+        <translation>不明な設定「%1」(この手法の設定: %2)</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>setting %1=%2 is not valid: expected %3</source>
+        <translation>設定 %1=%2 は無効です: %3 が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form key=value</source>
+        <translation>「%1」は key=value の形式ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>anomaly map and mask differ in size</source>
+        <translation>異常マップとマスクのサイズが異なります</translation>
+    </message>
+    <message>
+        <source>too many ground-truth regions</source>
+        <translation>正解領域が多すぎます</translation>
+    </message>
+    <message>
+        <source>anomaly map contains NaN</source>
+        <translation>異常マップに NaN が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 scores but %2 labels</source>
+        <translation>異常スコアが %1 個ですが、ラベルは %2 個です</translation>
+    </message>
+    <message>
+        <source>scores contain NaN</source>
+        <translation>異常スコアに NaN が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>ModelArchive</name>
+    <message>
+        <source>%1: unknown tensor type %2 (damaged file or newer version)</source>
+        <translation>%1: 不明なテンソル型 %2 (ファイルの破損、または新しいバージョン)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a type the model file cannot store</source>
+        <translation>テンソル「%1」の型はモデルファイルに保存できません</translation>
+    </message>
+    <message>
+        <source>%1: the model lacks &quot;%2&quot; (damaged or incompatible model)</source>
+        <translation>%1: モデルに「%2」がありません (モデルが破損しているか、互換性がありません)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot; has the wrong size (damaged model)</source>
+        <translation>%1: テンソル「%2」のサイズが正しくありません (モデルが破損しています)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the model (%2)</source>
+        <translation>%1: モデルを書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the model (%2)</source>
+        <translation>%1: モデルを開けません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid DefectScope model (%2)</source>
+        <translation>%1: 有効な DefectScope モデルではありません (%2)</translation>
+    </message>
+    <message>
+        <source>unknown file format</source>
+        <translation>不明なファイル形式</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: the file is damaged or truncated</source>
+        <translation>チェックサムが一致しません: ファイルが破損しているか、途中で切れています</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program supports</source>
+        <translation>形式バージョン %1 は、このプログラムが対応するバージョンより新しいです</translation>
+    </message>
+    <message>
+        <source>bad header</source>
+        <translation>ヘッダーが不正です</translation>
+    </message>
+    <message>
+        <source>bad tensor name</source>
+        <translation>テンソル名が不正です</translation>
+    </message>
+    <message>
+        <source>bad tensor rank</source>
+        <translation>テンソルの次元数が不正です</translation>
+    </message>
+    <message>
+        <source>bad tensor size</source>
+        <translation>テンソルサイズが不正です</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>予期しないデータの終端</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTable</name>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>画像 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>ピクセル AUROC</translation>
+    </message>
+    <message>
+        <source>AUPRO</source>
+        <translation>AUPRO</translation>
+    </message>
+    <message>
+        <source>F1 max</source>
+        <translation>最大 F1</translation>
+    </message>
+    <message>
+        <source>Fit (s)</source>
+        <translation>学習 (s)</translation>
+    </message>
+    <message>
+        <source>ms / image</source>
+        <translation>ms / 画像</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>サイズ (MB)</translation>
+    </message>
+    <message>
+        <source>Use selected model</source>
+        <translation>選択したモデルを使用</translation>
+    </message>
+    <message>
+        <source>Make the selected model the active one and score the dataset with it</source>
+        <translation>選択したモデルを有効にし、そのモデルでデータセットのスコアを算出します</translation>
+    </message>
+</context>
+<context>
+    <name>PatchCore</name>
+    <message>
+        <source>unknown search &quot;%1&quot; (exact, flat, matmul or ivf)</source>
+        <translation>不明な探索方法「%1」(exact、flat、matmul、ivf のいずれか)</translation>
+    </message>
+    <message>
+        <source>PatchCore</source>
+        <translation>PatchCore</translation>
+    </message>
+    <message>
+        <source>Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022).</source>
+        <translation>局所的な情報を取り込んだパッチ特徴と、コアセットのメモリバンクとの最近傍距離 (Roth et al. 2022)。</translation>
+    </message>
+    <message>
+        <source>backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)</source>
+        <translation>使用するバックボーンのステージ (0始まり、既定: 1,2 — layer2 と layer3)</translation>
+    </message>
+    <message>
+        <source>neighbourhood p×p aggregated into each patch feature</source>
+        <translation>各パッチ特徴に集約する p×p の近傍</translation>
+    </message>
+    <message>
+        <source>dimension each stage&apos;s patch is pooled to (aggregation=pool)</source>
+        <translation>各ステージのパッチをプーリングする次元数 (aggregation=pool)</translation>
+    </message>
+    <message>
+        <source>final patch-feature dimension (aggregation=pool)</source>
+        <translation>最終的なパッチ特徴の次元数 (aggregation=pool)</translation>
+    </message>
+    <message>
+        <source>pool: authors&apos; adaptive pooling; concat: average-pool and concatenate the stages</source>
+        <translation>pool: 著者らの適応プーリング、concat: 各ステージを平均プーリングして連結</translation>
+    </message>
+    <message>
+        <source>fraction of training patches kept in the memory bank</source>
+        <translation>メモリバンクに保持する学習パッチの割合</translation>
+    </message>
+    <message>
+        <source>random projection dimension for coreset distances (0 = none)</source>
+        <translation>コアセット距離の計算に使うランダム射影の次元数 (0 = なし)</translation>
+    </message>
+    <message>
+        <source>random starting points of the approximate greedy coreset</source>
+        <translation>近似貪欲法コアセットのランダムな開始点</translation>
+    </message>
+    <message>
+        <source>image score re-weighting of eq. (7); false = plain maximum</source>
+        <translation>式 (7) による画像スコアの再重み付け。false = 単純な最大値</translation>
+    </message>
+    <message>
+        <source>b, the memory-bank neighbourhood of eq. (7)</source>
+        <translation>b: 式 (7) のメモリバンク近傍</translation>
+    </message>
+    <message>
+        <source>nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)</source>
+        <translation>最近傍探索: exact (CPU では主成分による境界で枝刈り、GPU では行列積)、flat (FAISS の総当たり)、matmul、または ivf (近似)</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels</source>
+        <translation>異常マップのガウス平滑化 (ピクセル単位)</translation>
+    </message>
+    <message>
+        <source>patch_size must be an odd number ≥ 1, not %1</source>
+        <translation>patch_size は 1 以上の奇数である必要があります (%1 は無効です)</translation>
+    </message>
+    <message>
+        <source>stage_dim and embed_dim must be ≥ 1</source>
+        <translation>stage_dim と embed_dim は 1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>coreset_ratio must be in (0, 1], not %1</source>
+        <translation>coreset_ratio は (0, 1] の範囲である必要があります (%1 は無効です)</translation>
+    </message>
+    <message>
+        <source>Extracting features</source>
+        <translation>特徴を抽出中</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Selecting coreset</source>
+        <translation>コアセットを選択中</translation>
+    </message>
+    <message>
+        <source>coverage radius</source>
+        <translation>被覆半径</translation>
+    </message>
+    <message>
+        <source>memory bank: %1 of %2 patches (%3 MB)</source>
+        <translation>メモリバンク: %2 パッチ中 %1 (%3 MB)</translation>
+    </message>
+    <message>
+        <source>the model has no memory bank</source>
+        <translation>モデルにメモリバンクがありません</translation>
+    </message>
+    <message>
+        <source>%1: the backbone&apos;s weights differ from those the model was trained with (%2 instead of %3)</source>
+        <translation>%1: バックボーンの重みがモデル学習時のものと異なります (%3 ではなく %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1 (%2)</source>
+        <translation>%1 に一時ファイルを作成できません (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write training features to %1 (%2): is the disk full?</source>
+        <translation>学習特徴を %1 に書き込めません (%2)。ディスクの空き容量を確認してください</translation>
+    </message>
+    <message>
+        <source>cannot write training features to %1</source>
+        <translation>学習特徴を %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot read training features back from %1</source>
+        <translation>学習特徴を %1 から読み戻せません</translation>
+    </message>
+</context>
+<context>
+    <name>PrPlot</name>
+    <message>
+        <source>Recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Threshold %1
+Recall %2
+Precision %3
+F1 %4</source>
+        <translation>しきい値 %1
+再現率 %2
+適合率 %3
+F1 %4</translation>
+    </message>
+    <message>
+        <source>F1 max %1 at %2</source>
+        <translation>最大 F1 %1 (しきい値 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProPlot</name>
+    <message>
+        <source>False positive rate (pixels)</source>
+        <translation>偽陽性率 (ピクセル)</translation>
+    </message>
+    <message>
+        <source>Per-region overlap</source>
+        <translation>領域ごとの重なり</translation>
+    </message>
+    <message>
+        <source>FPR %1
+PRO %2</source>
+        <translation>FPR %1
+PRO %2</translation>
+    </message>
+    <message>
+        <source>AUPRO (FPR ≤ %1) %2</source>
+        <translation>AUPRO (FPR ≤ %1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBar</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>所要時間 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>%1: cannot save the project (%2)</source>
+        <translation>%1: プロジェクトを保存できません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the project (%2)</source>
+        <translation>%1: プロジェクトを開けません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DefectScope project (%2)</source>
+        <translation>%1: DefectScope プロジェクトではありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DefectScope project</source>
+        <translation>%1: DefectScope プロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer DefectScope (project version %2)</source>
+        <translation>%1: より新しい DefectScope で作成されています (プロジェクトバージョン %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>unknown findings choice &quot;%1&quot; (all, flagged or errors)</source>
+        <translation>不明な所見の選択「%1」(all、flagged、errors のいずれか)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot write the report (%2)</source>
+        <translation>%1: レポートを書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>検査レポート — %1</translation>
+    </message>
+    <message>
+        <source>DefectScope %1</source>
+        <translation>DefectScope %1</translation>
+    </message>
+    <message>
+        <source>DefectScope inspection report — %1</source>
+        <translation>DefectScope 検査レポート — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>検査レポート</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>学習用画像</translation>
+    </message>
+    <message>
+        <source>Labelled test images</source>
+        <translation>ラベル付きテスト画像</translation>
+    </message>
+    <message>
+        <source>%1 good, %2 defective (%3)</source>
+        <translation>良品 %1、不良 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unlabelled images</source>
+        <translation>ラベルなし画像</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 s on %3, %4</source>
+        <translation>画像 %1 枚、%2 s (%3)、%4</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>OK below %1, NOK at or above %2, REVIEW between</source>
+        <translation>%1 未満は OK、%2 以上は NOK、その間は REVIEW</translation>
+    </message>
+    <message>
+        <source>NOK at or above %1</source>
+        <translation>%1 以上は NOK</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>defect pixels at or above %1</source>
+        <translation>%1 以上は欠陥ピクセル</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>決定方法</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来歴</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>The images carry no labels, so no error rates or ranking metrics can be given.</source>
+        <translation>画像にラベルがないため、エラー率やランキング指標は示せません。</translation>
+    </message>
+    <message>
+        <source>Decisions on the labelled test images</source>
+        <translation>ラベル付きテスト画像での判定</translation>
+    </message>
+    <message>
+        <source>Truth \ decision</source>
+        <translation>正解 \ 判定</translation>
+    </message>
+    <message>
+        <source>Flagged (NOK or REVIEW)</source>
+        <translation>要確認 (NOK または REVIEW)</translation>
+    </message>
+    <message>
+        <source>Passed (OK)</source>
+        <translation>合格 (OK)</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>%1 of the flagged images are in REVIEW.</source>
+        <translation>要確認の画像のうち %1 枚が REVIEW です。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation>見逃し率</translation>
+    </message>
+    <message>
+        <source>False-alarm rate</source>
+        <translation>誤検出率</translation>
+    </message>
+    <message>
+        <source>Image AUROC</source>
+        <translation>画像 AUROC</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC</source>
+        <translation>ピクセル AUROC</translation>
+    </message>
+    <message>
+        <source>AUPRO (FPR ≤ 0.3)</source>
+        <translation>AUPRO (FPR ≤ 0.3)</translation>
+    </message>
+    <message>
+        <source>Best image F1</source>
+        <translation>最良の画像 F1</translation>
+    </message>
+    <message>
+        <source>%1 at threshold %2</source>
+        <translation>%1 (しきい値 %2)</translation>
+    </message>
+    <message>
+        <source>Per defect type</source>
+        <translation>欠陥の種類別</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>欠陥の種類</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>Image AUROC (against all good)</source>
+        <translation>画像 AUROC (全良品に対して)</translation>
+    </message>
+    <message>
+        <source>Curves and score distribution</source>
+        <translation>曲線と異常スコアの分布</translation>
+    </message>
+    <message>
+        <source>ROC: image (blue) and pixel (orange); dots mark the thresholds in force</source>
+        <translation>ROC: 画像 (青) とピクセル (オレンジ)。点は適用中のしきい値を示します</translation>
+    </message>
+    <message>
+        <source>Precision–recall of the image decision; F1-max marked</source>
+        <translation>画像判定の適合率–再現率。F1-max の位置を表示</translation>
+    </message>
+    <message>
+        <source>Per-region overlap up to a false-positive rate of 0.3</source>
+        <translation>偽陽性率 0.3 までの領域ごとの重なり</translation>
+    </message>
+    <message>
+        <source>Anomaly scores of good and defective images, with the thresholds</source>
+        <translation>良品画像と不良画像の異常スコア (しきい値付き)</translation>
+    </message>
+    <message>
+        <source>Findings (%1 images)</source>
+        <translation>所見 (画像 %1 枚)</translation>
+    </message>
+    <message>
+        <source>Findings, continued</source>
+        <translation>所見 (続き)</translation>
+    </message>
+    <message>
+        <source>No image falls under the findings chosen for this report.</source>
+        <translation>このレポートで選択した所見に該当する画像はありません。</translation>
+    </message>
+    <message>
+        <source>Left: the heatmap over the image, predicted regions outlined in yellow, ground truth in cyan. Right (with ground truth): true-positive pixels green, false positives blue, misses red.</source>
+        <translation>左: 画像に重ねたヒートマップ。予測領域は黄、正解はシアンの輪郭で表示。右 (正解がある場合): 真陽性ピクセルは緑、偽陽性は青、見逃しは赤。</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>defective: %1</source>
+        <translation>不良: %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>Score %1
+Label: %2</source>
+        <translation>異常スコア %1
+ラベル: %2</translation>
+    </message>
+    <message>
+        <source>
+Pixel precision %1, recall %2, IoU %3</source>
+        <translation>
+ピクセル適合率 %1、再現率 %2、IoU %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResNet</name>
+    <message>
+        <source>%1: cannot read the weight file (%2)</source>
+        <translation>%1: 重みファイルを読み込めません (%2)</translation>
+    </message>
+    <message>
+        <source>shape of %1 is %2 but the network needs %3</source>
+        <translation>%1 の形状は %2 ですが、ネットワークには %3 が必要です</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>予期しない %1</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 weight file: %3</source>
+        <translation>%1: %2 の重みファイルではありません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExporter</name>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: 画像を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the export folder</source>
+        <translation>%1: エクスポートフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 書き込めません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RocPlot</name>
+    <message>
+        <source>False positive rate</source>
+        <translation>偽陽性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真陽性率</translation>
+    </message>
+    <message>
+        <source>%1
+Threshold %2
+FPR %3
+TPR %4</source>
+        <translation>%1
+しきい値 %2
+FPR %3
+TPR %4</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>ピクセル</translation>
+    </message>
+    <message>
+        <source>Image AUROC %1</source>
+        <translation>画像 AUROC %1</translation>
+    </message>
+    <message>
+        <source>Pixel AUROC %1</source>
+        <translation>ピクセル AUROC %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Anomaly score</source>
+        <translation>異常スコア</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>Good (%1)</source>
+        <translation>良品 (%1)</translation>
+    </message>
+    <message>
+        <source>Defective (%1)</source>
+        <translation>不良 (%1)</translation>
+    </message>
+    <message>
+        <source>Unlabelled (%1)</source>
+        <translation>ラベルなし (%1)</translation>
+    </message>
+    <message>
+        <source>NOK ≥ %1</source>
+        <translation>NOK ≥ %1</translation>
+    </message>
+    <message>
+        <source>REVIEW ≥ %1</source>
+        <translation>REVIEW ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreJob</name>
+    <message>
+        <source>stored in the model</source>
+        <translation>モデルに保存済み</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>コマンドラインで指定</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>スコア算出</translation>
+    </message>
+</context>
+<context>
+    <name>SemiOrthogonal</name>
+    <message>
+        <source>at least two training images are needed</source>
+        <translation>学習画像が2枚以上必要です</translation>
+    </message>
+    <message>
+        <source>Semi-orthogonal embedding</source>
+        <translation>半直交埋め込み</translation>
+    </message>
+    <message>
+        <source>Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; Mahalanobis distance (Kim et al.).</source>
+        <translation>ランダムな半直交射影を通したマルチスケール特徴の位置ごとのガウス分布。マハラノビス距離 (Kim et al.)。</translation>
+    </message>
+    <message>
+        <source>backbone stages to concatenate, 0-based (default: 0,1,2)</source>
+        <translation>連結するバックボーンのステージ (0始まり、既定: 0,1,2)</translation>
+    </message>
+    <message>
+        <source>embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)</source>
+        <translation>埋め込みサイズ (0 = ResNet-18 と TorchScript では 100、WRN-50-2 では 300)</translation>
+    </message>
+    <message>
+        <source>ε added to each covariance&apos;s diagonal</source>
+        <translation>各共分散行列の対角に加える ε</translation>
+    </message>
+    <message>
+        <source>semi_orthogonal (the paper), sampled (PaDiM&apos;s random channels), gaussian (not orthogonalised), full (no reduction)</source>
+        <translation>semi_orthogonal (論文の手法)、sampled (PaDiM のランダムチャネル)、gaussian (直交化なし)、full (次元削減なし)</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing of the anomaly map, in pixels</source>
+        <translation>異常マップのガウス平滑化 (ピクセル単位)</translation>
+    </message>
+    <message>
+        <source>seed of the random embedding (-1 = the run&apos;s --seed)</source>
+        <translation>ランダム埋め込みのシード (-1 = 実行時の --seed)</translation>
+    </message>
+    <message>
+        <source>k=%1 is larger than the %2 feature channels</source>
+        <translation>k=%1 が特徴チャネル数 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>Fitting Gaussians</source>
+        <translation>ガウス分布を推定中</translation>
+    </message>
+    <message>
+        <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
+        <translation>%1: バックボーンの重みがモデル学習時のものと異なります</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Two thresholds: OK / REVIEW / NOK</source>
+        <translation>2つのしきい値: OK / REVIEW / NOK</translation>
+    </message>
+    <message>
+        <source>NOK at or above</source>
+        <translation>この値以上は NOK</translation>
+    </message>
+    <message>
+        <source>OK below</source>
+        <translation>この値未満は OK</translation>
+    </message>
+    <message>
+        <source>Defect pixels at or above</source>
+        <translation>この値以上は欠陥ピクセル</translation>
+    </message>
+    <message>
+        <source>Images between the two thresholds get the verdict REVIEW and go to a person</source>
+        <translation>2つのしきい値の間にある画像は判定が REVIEW となり、人が確認します</translation>
+    </message>
+    <message>
+        <source>Image threshold</source>
+        <translation>画像しきい値</translation>
+    </message>
+    <message>
+        <source>Max F1</source>
+        <translation>最大 F1</translation>
+    </message>
+    <message>
+        <source>The threshold with the best F1 on the labelled test images</source>
+        <translation>ラベル付きテスト画像で F1 が最大となるしきい値</translation>
+    </message>
+    <message>
+        <source>Zero misses</source>
+        <translation>見逃しゼロ</translation>
+    </message>
+    <message>
+        <source>The highest threshold that still flags every defective test image (sets &apos;OK below&apos; in two-threshold mode)</source>
+        <translation>すべての不良テスト画像を検出できる最大のしきい値 (2しきい値モードでは「この値未満は OK」を設定)</translation>
+    </message>
+    <message>
+        <source>FPR ≤</source>
+        <translation>FPR ≤</translation>
+    </message>
+    <message>
+        <source>The lowest threshold whose false-alarm rate on the good test images is at most this value</source>
+        <translation>良品テスト画像での誤検出率がこの値以下となる最小のしきい値</translation>
+    </message>
+    <message>
+        <source>Pixel threshold</source>
+        <translation>ピクセルしきい値</translation>
+    </message>
+    <message>
+        <source>The pixel threshold with the best pixel F1 over all masks</source>
+        <translation>全マスクでピクセル F1 が最大となるピクセルしきい値</translation>
+    </message>
+    <message>
+        <source>The highest pixel threshold that flags every defect pixel</source>
+        <translation>すべての欠陥ピクセルを検出できる最大のピクセルしきい値</translation>
+    </message>
+    <message>
+        <source>The lowest pixel threshold whose share of flagged defect-free pixels is at most this value</source>
+        <translation>欠陥のないピクセルが検出される割合がこの値以下となる最小のピクセルしきい値</translation>
+    </message>
+    <message>
+        <source>Decisions on the labelled test images</source>
+        <translation>ラベル付きテスト画像での判定</translation>
+    </message>
+    <message>
+        <source>Defects flagged (TP)</source>
+        <translation>検出された欠陥 (TP)</translation>
+    </message>
+    <message>
+        <source>Defects missed (FN)</source>
+        <translation>見逃した欠陥 (FN)</translation>
+    </message>
+    <message>
+        <source>False alarms (FP)</source>
+        <translation>誤検出 (FP)</translation>
+    </message>
+    <message>
+        <source>Good passed (TN)</source>
+        <translation>合格した良品 (TN)</translation>
+    </message>
+    <message>
+        <source>In REVIEW</source>
+        <translation>REVIEW 対象</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Miss rate</source>
+        <translation>見逃し率</translation>
+    </message>
+    <message>
+        <source>False-alarm rate</source>
+        <translation>誤検出率</translation>
+    </message>
+    <message>
+        <source>All scored: OK</source>
+        <translation>スコア算出済みの全画像: OK</translation>
+    </message>
+    <message>
+        <source>All scored: REVIEW</source>
+        <translation>スコア算出済みの全画像: REVIEW</translation>
+    </message>
+    <message>
+        <source>All scored: NOK</source>
+        <translation>スコア算出済みの全画像: NOK</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>max F1</source>
+        <translation>最大 F1</translation>
+    </message>
+    <message>
+        <source>zero misses</source>
+        <translation>見逃しゼロ</translation>
+    </message>
+    <message>
+        <source>false-alarm rate ≤ %1</source>
+        <translation>誤検出率 ≤ %1</translation>
+    </message>
+    <message>
+        <source>Pixel snapping needs test images with defect masks.</source>
+        <translation>ピクセルしきい値の自動設定には、欠陥マスク付きのテスト画像が必要です。</translation>
+    </message>
+    <message>
+        <source>Best pixel F1 %1 at %2</source>
+        <translation>最良のピクセル F1 %1 (しきい値 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+</context>
+<context>
+    <name>TorchScriptExtractor</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: not a TorchScript module (%2)</source>
+        <translation>%1: TorchScript モジュールではありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the module to %2 (%3)</source>
+        <translation>%1: モジュールを %2 に移動できません (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the module&apos;s forward returned an empty list; it must return a list of feature maps</source>
+        <translation>%1: モジュールの forward が空のリストを返しました。特徴マップのリストを返す必要があります</translation>
+    </message>
+    <message>
+        <source>%1: the module&apos;s forward failed on a %2 input (%3)</source>
+        <translation>%1: モジュールの forward が %2 の入力で失敗しました (%3)</translation>
+    </message>
+    <message>
+        <source>the module&apos;s forward must return a list of feature maps ([N,C,H,W] tensors)</source>
+        <translation>モジュールの forward は特徴マップ ([N,C,H,W] テンソル) のリストを返す必要があります</translation>
+    </message>
+    <message>
+        <source>%1: %2, but an element is a %3</source>
+        <translation>%1: %2 (要素の1つが %3 です)</translation>
+    </message>
+    <message>
+        <source>%1: %2, but it returns a single tensor %3 (a classifier?)</source>
+        <translation>%1: %2 (単一のテンソル %3 が返されました。分類器ではありませんか?)</translation>
+    </message>
+    <message>
+        <source>%1: %2, but it returns a %3</source>
+        <translation>%1: %2 (%3 が返されました)</translation>
+    </message>
+    <message>
+        <source>%1: %2, but one map is %3 for a %4 input</source>
+        <translation>%1: %2 (入力 %4 に対してマップの1つが %3 です)</translation>
+    </message>
+    <message>
+        <source>%1: the module returned %2 feature maps, but %3 at load time</source>
+        <translation>%1: モジュールが %2 個の特徴マップを返しましたが、読み込み時は %3 個でした</translation>
+    </message>
+</context>
+<context>
+    <name>TorchWeightFile</name>
+    <message>
+        <source>pickle opcode 0x%1</source>
+        <translation>pickle オペコード 0x%1</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is damaged (%2)</source>
+        <translation>%1: 重みファイルが破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unsupported content in the weight file (%2)</source>
+        <translation>%1: 重みファイルにサポートされていない内容があります (%2)</translation>
+    </message>
+    <message>
+        <source>an integer wider than 64 bits</source>
+        <translation>64 ビットを超える整数</translation>
+    </message>
+    <message>
+        <source>Python object %1; a state dict saved with torch.save(model.state_dict(), path) is needed</source>
+        <translation>Python オブジェクト %1。torch.save(model.state_dict(), path) で保存した state dict が必要です</translation>
+    </message>
+    <message>
+        <source>call of %1</source>
+        <translation>%1 の呼び出し</translation>
+    </message>
+    <message>
+        <source>a persistent id other than a tensor storage</source>
+        <translation>テンソルストレージ以外の persistent id</translation>
+    </message>
+    <message>
+        <source>not a dict of tensors</source>
+        <translation>テンソルの dict ではありません</translation>
+    </message>
+    <message>
+        <source>a key that is not a string</source>
+        <translation>文字列でないキー</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not a tensor</source>
+        <translation>エントリ「%1」はテンソルではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weight file (%2)</source>
+        <translation>%1: 重みファイルを開けません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is in PyTorch&apos;s legacy format; load it in Python and save it again with torch.save (PyTorch 1.6 or newer)</source>
+        <translation>%1: 重みファイルが PyTorch の旧形式です。Python で読み込み、torch.save (PyTorch 1.6 以降) で保存し直してください</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weight file (not a zip archive)</source>
+        <translation>%1: PyTorch の重みファイルではありません (zip アーカイブではありません)</translation>
+    </message>
+    <message>
+        <source>%1: not a PyTorch weight file (no data.pkl)</source>
+        <translation>%1: PyTorch の重みファイルではありません (data.pkl がありません)</translation>
+    </message>
+    <message>
+        <source>%1: the weight file is truncated or damaged (%2)</source>
+        <translation>%1: 重みファイルが途中で切れているか破損しています (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>モデルの学習</translation>
+    </message>
+    <message>
+        <source>Method default</source>
+        <translation>手法の既定値</translation>
+    </message>
+    <message>
+        <source>TorchScript file…</source>
+        <translation>TorchScript ファイル…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>the published ImageNet weights from the cache</source>
+        <translation>キャッシュにある公開済みの ImageNet 重み</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Download weights</source>
+        <translation>重みをダウンロード</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>バックボーン</translation>
+    </message>
+    <message>
+        <source>TorchScript module</source>
+        <translation>TorchScript モジュール</translation>
+    </message>
+    <message>
+        <source>Weight file</source>
+        <translation>重みファイル</translation>
+    </message>
+    <message>
+        <source>Pretrained backbone</source>
+        <translation>事前学習済みバックボーン</translation>
+    </message>
+    <message>
+        <source>method default, e.g. 256 or 256x640</source>
+        <translation>手法の既定値 (例: 256、256x640)</translation>
+    </message>
+    <message>
+        <source>Images are resized to this size (one number: the shorter side, keeping the aspect ratio)</source>
+        <translation>画像をこのサイズにリサイズします (数値1つの場合は短辺の長さ。縦横比を維持)</translation>
+    </message>
+    <message>
+        <source>none, e.g. 224 or 224x600</source>
+        <translation>なし (例: 224、224x600)</translation>
+    </message>
+    <message>
+        <source>Centre crop after resizing; the model sees and scores only this region</source>
+        <translation>リサイズ後の中央切り抜き。モデルはこの領域のみを見てスコアを算出します</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>Centre crop</source>
+        <translation>中央切り抜き</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>推定時間</translation>
+    </message>
+    <message>
+        <source>Method settings (hover for a description)</source>
+        <translation>手法の設定 (マウスを重ねると説明を表示)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>TorchScript backbone</source>
+        <translation>TorchScript バックボーン</translation>
+    </message>
+    <message>
+        <source>TorchScript modules (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript モジュール (*.pt *.pth *.ts);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Backbone weight file</source>
+        <translation>バックボーンの重みファイル</translation>
+    </message>
+    <message>
+        <source>PyTorch weight files (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch 重みファイル (*.pth *.pt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>DefectScope models (*.dsm)</source>
+        <translation>DefectScope モデル (*.dsm)</translation>
+    </message>
+    <message>
+        <source>about %1 s (the last %2 model: %3 s for %4 images)</source>
+        <translation>約 %1 s (前回の %2 モデル: 画像 %4 枚で %3 s)</translation>
+    </message>
+    <message>
+        <source>; that model used another image size</source>
+        <translation>。そのモデルは別の画像サイズを使用していました</translation>
+    </message>
+    <message>
+        <source>shown after a first %1 model of this project (%2 training images)</source>
+        <translation>このプロジェクトで最初の %1 モデルを学習した後に表示されます (学習画像 %2 枚)</translation>
+    </message>
+    <message>
+        <source>Using %1 from the weight cache.</source>
+        <translation>重みキャッシュの %1 を使用します。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the weight cache (%2): download it or choose the file.</source>
+        <translation>%1 が重みキャッシュ (%2) にありません。ダウンロードするか、ファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainJob</name>
+    <message>
+        <source>%1: no defect-free training images</source>
+        <translation>%1: 欠陥のない学習画像がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMonitor</name>
+    <message>
+        <source>No job running</source>
+        <translation>実行中のジョブはありません</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>対数スケール</translation>
+    </message>
+    <message>
+        <source>Stop the job; a model keeps its last checkpoint where the method has one</source>
+        <translation>ジョブを停止します。チェックポイントのある手法では、モデルは最後のチェックポイントを保持します</translation>
+    </message>
+    <message>
+        <source>Messages of the running job</source>
+        <translation>実行中のジョブのメッセージ</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過時間 %1</translation>
+    </message>
+    <message>
+        <source> · %1/s · %2 left in this stage</source>
+        <translation> · %1/s · このステージの残り %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3</source>
+        <translation>%1 %2 (経過 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NOK</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>スコア未算出</translation>
+    </message>
+</context>
+<context>
+    <name>WeightStore</name>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>%1 に書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>no data received for %1 s</source>
+        <translation>%1 s の間データを受信していません</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>サーバーが HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>%2 バイト中 %1 バイトで接続が切断されました</translation>
+    </message>
+    <message>
+        <source>no weight file is known for the backbone &quot;%1&quot; (known: %2)</source>
+        <translation>バックボーン「%1」に対応する重みファイルが不明です (既知: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid download address</source>
+        <translation>「%1」は有効なダウンロードアドレスではありません</translation>
+    </message>
+    <message>
+        <source>download of %1 failed (%2) — place the file %1 in %3 or choose a weight file with --weights</source>
+        <translation>%1 のダウンロードに失敗しました (%2) — ファイル %1 を %3 に置くか、--weights で重みファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the server sent a partial answer to a full request</source>
+        <translation>サーバーが完全な要求に対して部分的な応答を返しました</translation>
+    </message>
+    <message>
+        <source>the downloaded file&apos;s checksum (SHA-256 %1…) does not match the expected %2… of %3 (corrupted download) — try again, or place the file %3 in %4 or choose a weight file with --weights</source>
+        <translation>ダウンロードしたファイルのチェックサム (SHA-256 %1…) が %3 の期待値 %2… と一致しません (ダウンロードの破損) — 再試行するか、ファイル %3 を %4 に置くか、--weights で重みファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot move the downloaded file to %1 (%2)</source>
+        <translation>ダウンロードしたファイルを %1 に移動できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ui::plotstyle</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+</context>
+</TS>
