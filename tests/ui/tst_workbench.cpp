@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QListView>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@
 #include "core/metrics/thresholds.h"
 #include "tests/support/test_support.h"
 #include "ui/dataset/dataset_panel.h"
+#include "ui/dataset/thumbnail_model.h"
 #include "ui/main_window.h"
 #include "ui/models/train_dialog.h"
 #include "ui/models/model_table.h"
@@ -162,6 +164,40 @@ class TestWorkbench : public QObject {
     dialog.setMethod(QStringLiteral("mean-diff"));
     QVERIFY(dialog.request().environment.backbone.isEmpty());
     QVERIFY(dialog.request().settings.isEmpty());
+  }
+
+  // 5 000 images: the grid decodes thumbnails only for the rows it shows, and scrolling to the end
+  // keeps the GUI thread free.
+  void thousandsOfThumbnailsStayVirtual() {
+    QTemporaryDir dir;
+    QImage tile(200, 150, QImage::Format_RGB32);
+    tile.fill(Qt::darkCyan);
+    QVERIFY(tile.save(dir.filePath(QStringLiteral("tile.png"))));
+    std::vector<ds::Sample> samples(5000);
+    for (ds::Sample& s : samples) {
+      s.imagePath = dir.filePath(QStringLiteral("tile.png"));
+      s.defectType = ds::Sample::goodType();
+    }
+    ds::ui::ResultSet results;
+    ds::ui::DatasetPanel panel(&results);
+    panel.resize(420, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    Heartbeat heartbeat;
+    QElapsedTimer clock;
+    clock.start();
+    results.setDataset(dir.path(), samples, ds::LoadReport());
+    QTest::qWait(300);
+    QCOMPARE(panel.visibleCount(), 5000);
+    QTRY_VERIFY(panel.thumbnails()->requestedCount() > 0);
+    const int shown = panel.thumbnails()->requestedCount();
+    panel.grid()->scrollToBottom();
+    QTest::qWait(300);
+    qInfo("5000 images: %d thumbnails decoded for the first screen, %d after scrolling to the end; "
+          "longest GUI-thread gap %lld ms", shown, panel.thumbnails()->requestedCount(), heartbeat.longestGapMs());
+    QVERIFY2(shown < 200, qPrintable(QString::number(shown)));
+    QVERIFY(panel.thumbnails()->requestedCount() < 400);
+    QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
   }
 
   void rocClickSetsTheImageThreshold() {

@@ -30,6 +30,8 @@ class DatasetPanel : public QWidget {
   // Moves the selection by delta images in the grid's order (keyboard next/previous).
   void step(int delta);
   ThumbnailFilter* filter() const { return filter_; }
+  ThumbnailModel* thumbnails() const { return model_; }
+  QListView* grid() const { return grid_; }
 
  Q_SIGNALS:
   void sampleSelected(int sample);

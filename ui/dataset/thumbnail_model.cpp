@@ -31,6 +31,7 @@ ThumbnailModel::ThumbnailModel(ResultSet* results, QObject* parent) : QAbstractL
     pool_.clear();
     cache_.clear();
     pending_.clear();
+    requested_ = 0;
     endResetModel();
   });
   auto refreshAll = [this] {
@@ -78,6 +79,7 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const {
 void ThumbnailModel::requestThumbnail(int row) const {
   if (pending_.contains(row)) return;
   pending_.insert(row);
+  ++requested_;
   const QString path = results_->samples()[row].imagePath;
   const quint64 generation = generation_;
   // The destructor waits for the pool, so the model outlives every task.

@@ -34,6 +34,8 @@ class ThumbnailModel : public QAbstractListModel {
   ~ThumbnailModel() override;
 
   int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+  // Thumbnails decoded or being decoded since the dataset was set: only the rows a view has shown.
+  int requestedCount() const { return requested_; }
   QVariant data(const QModelIndex& index, int role) const override;
 
  private:
@@ -44,7 +46,8 @@ class ThumbnailModel : public QAbstractListModel {
   mutable QCache<int, QImage> cache_;
   mutable QSet<int> pending_;
   mutable QThreadPool pool_;
-  quint64 generation_ = 0;  // bumps on dataset change, so late thumbnails of an old dataset are dropped
+  quint64 generation_ = 0;
+  mutable int requested_ = 0;  // bumps on dataset change, so late thumbnails of an old dataset are dropped
 };
 
 }  // namespace ds::ui
