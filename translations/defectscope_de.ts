@@ -875,6 +875,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
+    <message>
+        <source>A job is running: wait for it to finish or cancel it first.</source>
+        <translation>Ein Auftrag läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionView</name>
@@ -1350,6 +1354,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
     </message>
 </context>
 <context>

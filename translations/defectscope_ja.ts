@@ -874,6 +874,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
+    <message>
+        <source>A job is running: wait for it to finish or cancel it first.</source>
+        <translation>ジョブを実行中です。完了を待つか、先にキャンセルしてください。</translation>
+    </message>
 </context>
 <context>
     <name>InspectionView</name>
@@ -1349,6 +1353,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>The language changes at the next start.</source>
         <translation>言語は次回の起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新しいプロジェクト</translation>
     </message>
 </context>
 <context>

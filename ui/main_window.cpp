@@ -1,6 +1,5 @@
 #include "ui/main_window.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -445,7 +444,11 @@ void MainWindow::openDemoDataset() { session_->openDemoDataset(); }
 
 void MainWindow::newProject() {
   if (!maybeSave()) return;
-  session_->newProject();
+  try {
+    session_->newProject();
+  } catch (const Error& e) {
+    showError(tr("New project"), e.message());
+  }
 }
 
 void MainWindow::openProject() {
@@ -539,15 +542,16 @@ void MainWindow::trainModel() {
     showError(tr("No dataset"), tr("Open a dataset folder first: the model trains on its defect-free training images."));
     return;
   }
-  TrainDialog dialog(datasetPath_, session_->modelFolder(), session_->project().models, session_->trainingImageCount(), this);
+  TrainDialog dialog(datasetPath_, session_->modelFolder(), session_->project().models, session_->trainingImageCount(),
+                     session_->cudaAvailable(), this);
   connect(&dialog, &TrainDialog::downloadRequested, session_, &InspectionSession::downloadWeights);
   if (dialog.exec() != QDialog::Accepted) return;
-  if (!session_->train(dialog.request())) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+  if (!session_->train(dialog.request())) showBusy();
 }
 
 void MainWindow::addModelFile() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Add model file"), session_->modelFolder(), tr("DefectScope models (*.dsm)"));
-  if (!path.isEmpty() && !session_->addModel(path)) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+  if (!path.isEmpty() && !session_->addModel(path)) showBusy();
 }
 
 void MainWindow::exportResults() {
@@ -556,10 +560,11 @@ void MainWindow::exportResults() {
     return;
   }
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Export results into folder"), QDir::homePath());
-  if (!dir.isEmpty() && !session_->exportResults(dir)) showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));
+  if (!dir.isEmpty() && !session_->exportResults(dir)) showBusy();
 }
 
 void MainWindow::exportReport() {
+  if (session_->runner()->busy()) return showBusy();
   if (session_->results()->scoredCount() == 0) {
     showError(tr("Nothing to report"), tr("Score the dataset with a model first."));
     return;
@@ -567,6 +572,8 @@ void MainWindow::exportReport() {
   ExportReportDialog dialog(session_, this);
   dialog.exec();
 }
+
+void MainWindow::showBusy() { showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish.")); }
 
 void MainWindow::showError(const QString& title, const QString& message) {
   // Window-modal, not blocking: the event loop (and any running job) carries on.

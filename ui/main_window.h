@@ -37,9 +37,7 @@ class MainWindow : public QMainWindow {
   InspectionSession* session() const { return session_; }
   DatasetPanel* datasetPanel() const { return datasetPanel_; }
   ThresholdPanel* thresholdPanel() const { return thresholdPanel_; }
-  InspectionView* inspectionView() const { return view_; }
   RocPlot* rocPlot() const { return roc_; }
-  ScoreHistogram* histogram() const { return histogram_; }
   TrainingMonitor* trainingMonitor() const { return monitor_; }
   ModelTable* modelTable() const { return models_; }
   // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.
@@ -85,6 +83,7 @@ class MainWindow : public QMainWindow {
   void exportResults();
   void exportReport();
   void showError(const QString& title, const QString& message);
+  void showBusy();
   void showAbout();
 
   InspectionSession* session_;

@@ -46,7 +46,9 @@ int main(int argc, char** argv) {
   // the offscreen platform. Every other command stays a plain QCoreApplication.
   std::unique_ptr<QCoreApplication> application;
 #ifdef DS_HAVE_REPORTS
-  const bool report = std::any_of(argv + 1, argv + argc, [](const char* a) { return std::strcmp(a, "--report") == 0; });
+  const bool report = std::any_of(argv + 1, argv + argc, [](const char* a) {
+    return std::strcmp(a, "--report") == 0 || std::strncmp(a, "--report=", 9) == 0;
+  });
   if (report && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
       qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");

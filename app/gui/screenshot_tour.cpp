@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QTimer>
-#include <cmath>
 
 #include "ui/dataset/dataset_panel.h"
 #include "ui/main_window.h"

@@ -1,8 +1,16 @@
 #include "core/io/heatmap_image.h"
 
+#include <QtGlobal>
+#include <cmath>
+
 #include <opencv2/imgproc.hpp>
 
 namespace ds {
+
+ColourScale sharedColourScale(double pixelThreshold) {
+  if (!(pixelThreshold > 0) || !std::isfinite(pixelThreshold)) return {qQNaN(), qQNaN()};
+  return {0.0, 2 * pixelThreshold};
+}
 
 cv::Mat heatmapOverlay(const cv::Mat& rgb, const cv::Mat& map, float low, float high, double opacity) {
   cv::Mat scaled;

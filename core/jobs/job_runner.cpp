@@ -1,6 +1,5 @@
 #include "core/jobs/job_runner.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
 #include <exception>

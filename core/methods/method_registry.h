@@ -12,7 +12,9 @@ struct MethodInfo {
   QString title;        // translated
   QString description;  // translated, one sentence
   std::vector<SettingSpec> settings;
-  bool pretrainedBackbone = false;  // built on a pretrained backbone (--backbone, --weights apply)
+  // The pretrained backbone the method uses unless told otherwise (--backbone, --weights apply);
+  // empty for methods without one.
+  QString defaultBackbone;
 };
 
 std::vector<MethodInfo> availableMethods();

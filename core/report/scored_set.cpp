@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/io/heatmap_image.h"
 #include "core/io/result_exports.h"
 #include "core/jobs/job_context.h"
 #include "version.h"
@@ -28,10 +29,8 @@ bool ScoredSet::anyLabelled() const {
 }
 
 void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx) {
-  // A threshold puts the overlays' colour scale at 0..2T, so colours compare across images.
-  const double nok = thresholds.image.nok;
-  ResultExporter exporter(dir, set.root, thresholds.pixel, std::isnan(nok) ? qQNaN() : std::min(0.0, nok),
-                          std::isnan(nok) ? qQNaN() : 2 * nok);
+  const ColourScale scale = sharedColourScale(thresholds.pixel);
+  ResultExporter exporter(dir, set.root, thresholds.pixel, scale.low, scale.high);
   const QString stage = QCoreApplication::translate("Exports", "Writing exports");
   for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
     ctx.checkCancelled();

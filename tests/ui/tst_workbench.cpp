@@ -150,7 +150,7 @@ class TestWorkbench : public QObject {
     ds::ui::ProjectModel earlier;
     earlier.header = QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")},
                                  {QStringLiteral("training"), QJsonObject{{QStringLiteral("fit_s"), 30.0}, {QStringLiteral("n_train"), 60}}}};
-    ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120);
+    ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120, false);
     dialog.setMethod(QStringLiteral("patchcore"));
     auto* ratio = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("setting-coreset_ratio"));
     QVERIFY(ratio);

@@ -1,6 +1,5 @@
 #include "ui/dataset/thumbnail_delegate.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <cmath>
 

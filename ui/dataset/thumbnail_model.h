@@ -46,8 +46,8 @@ class ThumbnailModel : public QAbstractListModel {
   mutable QCache<int, QImage> cache_;
   mutable QSet<int> pending_;
   mutable QThreadPool pool_;
-  quint64 generation_ = 0;
-  mutable int requested_ = 0;  // bumps on dataset change, so late thumbnails of an old dataset are dropped
+  quint64 generation_ = 0;  // bumps on dataset change, so late thumbnails of an old dataset are dropped
+  mutable int requested_ = 0;
 };
 
 }  // namespace ds::ui

@@ -23,7 +23,6 @@
 
 #include "core/backbones/weight_store.h"
 #include "core/methods/method_registry.h"
-#include "core/runtime/compute.h"
 
 namespace ds::ui {
 namespace {
@@ -81,7 +80,7 @@ QString editorValue(const QWidget* editor) {
 }  // namespace
 
 TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history,
-                         int trainImages, QWidget* parent)
+                         int trainImages, bool cudaAvailable, QWidget* parent)
     : QDialog(parent),
       datasetPath_(datasetPath),
       modelFolder_(modelFolder),
@@ -129,7 +128,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   crop_->setPlaceholderText(tr("none, e.g. 224 or 224x600"));
   crop_->setToolTip(tr("Centre crop after resizing; the model sees and scores only this region"));
   device_->addItem(tr("CPU"), QStringLiteral("cpu"));
-  if (compute::cudaAvailable()) device_->addItem(tr("CUDA (GPU)"), QStringLiteral("cuda"));
+  if (cudaAvailable) device_->addItem(tr("CUDA (GPU)"), QStringLiteral("cuda"));
   seed_->setRange(0, std::numeric_limits<int>::max());
   auto* chooseOutput = new QPushButton(tr("Choose…"));
 
@@ -143,10 +142,10 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   general->addRow(tr("Model file"), row({output_, chooseOutput}));
   general->addRow(tr("Estimated time"), estimate_);
 
-  settingsBox_ = new QWidget;
-  settingsBox_->setLayout(settingsForm_);
+  auto* settingsBox = new QWidget;
+  settingsBox->setLayout(settingsForm_);
   auto* scroll = new QScrollArea;
-  scroll->setWidget(settingsBox_);
+  scroll->setWidget(settingsBox);
   scroll->setWidgetResizable(true);
   scroll->setMinimumHeight(160);
   auto* settingsGroup = new QGroupBox(tr("Method settings (hover for a description)"));
@@ -178,7 +177,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   });
   connect(download, &QPushButton::clicked, this, [this] {
     const QString b = backbone_->currentData().toString();
-    Q_EMIT downloadRequested(b.isEmpty() ? QStringLiteral("wide_resnet50_2") : b);
+    Q_EMIT downloadRequested(b.isEmpty() ? methodInfo(method_->currentData().toString()).defaultBackbone : b);
   });
   connect(chooseOutput, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Model file"), output_->text(), tr("DefectScope models (*.dsm)"));
@@ -207,7 +206,7 @@ QString TrainDialog::defaultOutput() const {
 void TrainDialog::methodChanged() {
   const MethodInfo info = methodInfo(method_->currentData().toString());
   description_->setText(info.description);
-  backboneBox_->setVisible(info.pretrainedBackbone);
+  backboneBox_->setVisible(!info.defaultBackbone.isEmpty());
   while (settingsForm_->rowCount() > 0) settingsForm_->removeRow(0);
   settingEditors_.clear();
   for (const SettingSpec& spec : info.settings) {
@@ -252,7 +251,7 @@ void TrainDialog::backboneChanged() {
   weights_->setEnabled(b != kTorchScript);
   QString status;
   if (b != kTorchScript && weights_->text().isEmpty()) {
-    const QString name = b.isEmpty() ? QStringLiteral("wide_resnet50_2") : b;
+    const QString name = b.isEmpty() ? methodInfo(method_->currentData().toString()).defaultBackbone : b;
     if (const auto known = WeightStore::known(name)) {
       const QString cached = QDir(WeightStore::defaultCacheDir()).filePath(known->fileName);
       status = QFileInfo::exists(cached) ? tr("Using %1 from the weight cache.").arg(known->fileName)
@@ -278,7 +277,7 @@ TrainRequest TrainDialog::request() const {
   }
   r.environment.device = device_->currentData().toString();
   r.environment.seed = static_cast<quint64>(seed_->value());
-  if (info.pretrainedBackbone) {
+  if (!info.defaultBackbone.isEmpty()) {
     const QString b = backbone_->currentData().toString();
     r.environment.backbone = b == kTorchScript ? QStringLiteral("torchscript:") + torchscript_->text().trimmed() : b;
     if (b != kTorchScript) r.environment.weights = weights_->text().trimmed();

@@ -25,7 +25,7 @@ class TrainDialog : public QDialog {
   // history: the project's models, whose training times give the estimate; trainImages: how many
   // images this training will use.
   TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history, int trainImages,
-              QWidget* parent = nullptr);
+              bool cudaAvailable, QWidget* parent = nullptr);
   TrainRequest request() const;
   // Selects a method programmatically (tests, the last method used).
   void setMethod(const QString& id);
@@ -58,7 +58,6 @@ class TrainDialog : public QDialog {
   QLineEdit* imageSize_;
   QLineEdit* crop_;
   QFormLayout* settingsForm_;
-  QWidget* settingsBox_;
   std::map<QString, QWidget*> settingEditors_;
   QComboBox* device_;
   QSpinBox* seed_;

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -13,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/io/heatmap_image.h"
 #include "core/metrics/confusion.h"
 #include "ui/dataset/verdict_style.h"
 #include "ui/inspection/colour_map.h"
@@ -320,8 +320,7 @@ void ReportWriter::drawFindingsPage(Page& page, int first) const {
     QImage image = toQImage(f.image).convertToFormat(QImage::Format_RGB32);
     double low = 0, high = 0;
     cv::minMaxLoc(f.map, &low, &high);
-    // With a pixel threshold the colour scale is 0..2T (threshold mid-scale), comparable across rows.
-    if (std::isfinite(threshold) && threshold > 0) low = 0, high = 2 * threshold;
+    if (const ColourScale shared = sharedColourScale(threshold); std::isfinite(shared.low)) low = shared.low, high = shared.high;
     const QImage heat = overlay(image, colourise(f.map, static_cast<float>(low), static_cast<float>(high), ColourMap::Jet), 0.5);
     auto drawPanel = [&](const QImage& panel, double left, bool outlines) {
       const QSizeF fitted = QSizeF(panel.size()).scaled(box, box, Qt::KeepAspectRatio);

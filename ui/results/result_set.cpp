@@ -12,6 +12,7 @@ void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, Loa
   root_ = root;
   samples_ = std::move(samples);
   report_ = std::move(report);
+  ++generation_;
   entries_.assign(samples_.size(), Entry{});
   scoredCount_ = 0;
   complete_ = false;
@@ -27,6 +28,7 @@ std::vector<int> ResultSet::scorableSamples() const {
 }
 
 void ResultSet::clearScores() {
+  ++generation_;
   entries_.assign(samples_.size(), Entry{});
   scoredCount_ = 0;
   complete_ = false;
@@ -103,10 +105,6 @@ DecisionCounts ResultSet::decisionCounts() const {
   std::vector<int> labels;
   labelledScores(scores, labels);
   return ds::decisionCounts(scores, labels, imageThresholds_);
-}
-
-bool ResultSet::hasLabels() const {
-  return std::any_of(samples_.begin(), samples_.end(), [](const Sample& s) { return s.labelled && s.split == Split::Test; });
 }
 
 void ResultSet::updateEvaluation() {

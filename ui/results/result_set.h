@@ -27,6 +27,9 @@ class ResultSet : public QObject {
   const std::vector<Sample>& samples() const { return samples_; }
   const LoadReport& loadReport() const { return report_; }
   int size() const { return static_cast<int>(samples_.size()); }
+  // Changes whenever the images or their scores are replaced: results queued by a job for an earlier
+  // generation are dropped.
+  quint64 generation() const { return generation_; }
   // Indices of the images a model scores: the test split, labelled or not.
   std::vector<int> scorableSamples() const;
 
@@ -63,7 +66,6 @@ class ResultSet : public QObject {
   DecisionCounts decisionCounts() const;
   // Image metrics from the cached scores and the pixel metrics of the last complete scoring.
   const Evaluation& evaluation() const { return evaluation_; }
-  bool hasLabels() const;
 
  Q_SIGNALS:
   void datasetChanged();
@@ -94,6 +96,7 @@ class ResultSet : public QObject {
   ImageThresholds imageThresholds_{qQNaN(), qQNaN(), false};
   double pixelThreshold_ = qQNaN();
   QString chosenBy_;
+  quint64 generation_ = 0;
 };
 
 }  // namespace ds::ui

@@ -7,11 +7,11 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include "core/backbones/weight_store.h"
 #include "core/data/dataset.h"
@@ -54,6 +54,7 @@ QString deviceSetting() { return QSettings().value(QStringLiteral("compute/devic
 
 InspectionSession::InspectionSession(QObject* parent)
     : QObject(parent), runner_(new JobRunner(this)), results_(new ResultSet(this)) {
+  cuda_ = QtConcurrent::run([] { return compute::cudaAvailable(); });
   connect(runner_, &JobRunner::started, this, [this] { Q_EMIT busyChanged(true); });
   connect(runner_, &JobRunner::finished, this, &InspectionSession::jobFinished);
   connect(results_, &ResultSet::thresholdsChanged, this, &InspectionSession::rememberThresholds);
@@ -73,6 +74,19 @@ QString InspectionSession::modelFolder() const {
 void InspectionSession::setModified() {
   modified_ = true;
   Q_EMIT projectChanged();
+}
+
+void InspectionSession::updateActiveModel(const QJsonObject& metrics, const ProjectThresholds& thresholds) {
+  ProjectModel* model = project_.active();
+  if (!model) return;
+  const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+  const ProjectThresholds& old = model->thresholds;
+  const bool changed = model->metrics != metrics || !same(old.image.ok, thresholds.image.ok) ||
+                       !same(old.image.nok, thresholds.image.nok) || old.image.twoLevel != thresholds.image.twoLevel ||
+                       !same(old.pixel, thresholds.pixel) || old.chosenBy != thresholds.chosenBy;
+  model->metrics = metrics;
+  model->thresholds = thresholds;
+  if (changed) setModified();
 }
 
 void InspectionSession::openDataset(const QString& path) {
@@ -108,6 +122,8 @@ void InspectionSession::openDemoDataset() {
     openDataset(path);
     return;
   }
+  if (writingDemo_) return;  // a second click while it is being written
+  writingDemo_ = true;
   Q_EMIT status(tr("Writing the demo dataset to %1…").arg(QDir::toNativeSeparators(path)));
   // Written beside the final folder and renamed at the end, so an interrupted run leaves no partial dataset.
   const QString partial = path + QStringLiteral(".partial");
@@ -115,6 +131,7 @@ void InspectionSession::openDemoDataset() {
   connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
     const QString error = watcher->result();
     watcher->deleteLater();
+    writingDemo_ = false;
     if (!error.isEmpty()) {
       Q_EMIT datasetFailed(error);
       return;
@@ -133,7 +150,13 @@ void InspectionSession::openDemoDataset() {
   }));
 }
 
+void InspectionSession::refuseWhileBusy() const {
+  // A running job belongs to the open project (a model being trained joins it when done).
+  if (runner_->busy()) throw Error(tr("A job is running: wait for it to finish or cancel it first."));
+}
+
 void InspectionSession::newProject() {
+  refuseWhileBusy();
   project_ = Project{};
   projectPath_.clear();
   modified_ = false;
@@ -142,6 +165,7 @@ void InspectionSession::newProject() {
 }
 
 void InspectionSession::loadProject(const QString& path) {
+  refuseWhileBusy();
   Project project = Project::load(path);
   project_ = std::move(project);
   projectPath_ = QFileInfo(path).absoluteFilePath();
@@ -210,31 +234,33 @@ bool InspectionSession::scoreDataset() {
     scoreWhenIdle_ = true;
     return false;
   }
-  if (!runner_->start(tr("Scoring %1 images with %2").arg(samples.size()).arg(QFileInfo(modelPath).fileName()),
-                      [this, modelPath, samples, indices](JobContext& ctx) {
-                        InspectRequest request{modelPath, samples, compute::resolveDevice(deviceSetting())};
-                        LoadReport report;
-                        const InspectResult result = runInspect(request, ctx, report, [this, &indices](InspectedImage image) {
-                          QMetaObject::invokeMethod(this, [this, sample = indices[image.sample], image] {
-                            results_->addResult(sample, image.score, image.map, image.mask);
+  results_->clearScores();
+  // Results are tagged with the generation they were computed for: opening another dataset or
+  // starting another scoring makes late ones stale.
+  const quint64 generation = results_->generation();
+  return runner_->start(tr("Scoring %1 images with %2").arg(samples.size()).arg(QFileInfo(modelPath).fileName()),
+                        [this, modelPath, samples, indices, generation](JobContext& ctx) {
+                          InspectRequest request{modelPath, samples, compute::resolveDevice(deviceSetting())};
+                          LoadReport report;
+                          const InspectResult result = runInspect(request, ctx, report, [&](InspectedImage image) {
+                            QMetaObject::invokeMethod(this, [this, sample = indices[image.sample], image, generation] {
+                              if (results_->generation() == generation) results_->addResult(sample, image.score, image.map, image.mask);
+                            }, Qt::QueuedConnection);
+                          });
+                          for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
+                          QMetaObject::invokeMethod(this, [this, result, generation] {
+                            if (results_->generation() != generation) return;
+                            results_->finishScoring(result);
+                            applyThresholds();
                           }, Qt::QueuedConnection);
                         });
-                        for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
-                        QMetaObject::invokeMethod(this, [this, result] {
-                          results_->finishScoring(result);
-                          applyThresholds();
-                        }, Qt::QueuedConnection);
-                      }))
-    return false;
-  results_->clearScores();
-  return true;
 }
 
 void InspectionSession::applyThresholds() {
   ProjectModel* model = project_.active();
   if (!model) return;
   const Evaluation& e = results_->evaluation();
-  model->metrics = QJsonObject{
+  const QJsonObject metrics{
       {QStringLiteral("image_auroc"), number(e.imageAuroc)},
       {QStringLiteral("pixel_auroc"), number(e.pixelAuroc)},
       {QStringLiteral("aupro"), number(e.aupro)},
@@ -264,14 +290,13 @@ void InspectionSession::applyThresholds() {
     t.pixel = std::isfinite(e.pixel.f1Threshold) ? e.pixel.f1Threshold : t.image.nok;
   results_->setImageThresholds(t.image, t.chosenBy);
   results_->setPixelThreshold(t.pixel);
-  setModified();
+  updateActiveModel(metrics, t);
 }
 
 void InspectionSession::rememberThresholds() {
-  ProjectModel* model = project_.active();
+  const ProjectModel* model = project_.active();
   if (!model || !results_->scoringComplete()) return;
-  model->thresholds = {results_->imageThresholds(), results_->pixelThreshold(), results_->thresholdsChosenBy()};
-  modified_ = true;
+  updateActiveModel(model->metrics, {results_->imageThresholds(), results_->pixelThreshold(), results_->thresholdsChosenBy()});
 }
 
 bool InspectionSession::downloadWeights(const QString& backbone) {
@@ -315,7 +340,6 @@ ReportData InspectionSession::reportData(FindingsScope scope, const QString& ope
   ReportData data = describeScoredSet(scoredSet(), thresholds(), e.nTest > 0 ? &e : nullptr, scope);
   if (!projectPath_.isEmpty()) data.title = QFileInfo(projectPath_).completeBaseName();
   data.operatorName = operatorName;
-  data.trainImages = trainingImages_;
   return data;
 }
 
@@ -367,18 +391,17 @@ bool InspectionSession::exportResults(const QString& dir) {
 
 void InspectionSession::jobFinished(const QString& name, bool cancelled, const QString& error) {
   Q_EMIT busyChanged(false);
+  // A scoring asked for while this job ran (a model just trained or added, a dataset opened) runs now,
+  // unless the job was cancelled.
+  const bool scoreNow = std::exchange(scoreWhenIdle_, false) && !cancelled;
   if (!error.isEmpty()) {
-    scoreWhenIdle_ = false;
     Q_EMIT failed(tr("%1 failed: %2").arg(name, error));
     return;
   }
   Q_EMIT status(cancelled ? tr("%1: cancelled").arg(name) : tr("%1: done").arg(name));
   // A model just trained or added, or a dataset opened while the runner was busy, is scored now.
-  if (!cancelled && scoreWhenIdle_) {
-    scoreWhenIdle_ = false;
-    // Queued, so every view hears of this job's end before the next job starts.
+  if (scoreNow)  // queued, so every view hears of this job's end before the next job starts
     QMetaObject::invokeMethod(this, [this] { scoreDataset(); }, Qt::QueuedConnection);
-  }
 }
 
 }  // namespace ds::ui

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <QFuture>
 #include <QPageSize>
 
 #include "core/jobs/train_job.h"
@@ -32,6 +33,8 @@ class InspectionSession : public QObject {
   const Project& project() const { return project_; }
   const QString& projectPath() const { return projectPath_; }
   bool modified() const { return modified_; }
+  // Whether LibTorch has a usable CUDA device; asked once off the GUI thread at start, false until known.
+  bool cudaAvailable() const { return cuda_.isFinished() && cuda_.result(); }
   // Images a model trained on the open dataset would use (Dataset::trainingSamples).
   int trainingImageCount() const { return trainingImages_; }
 
@@ -45,7 +48,7 @@ class InspectionSession : public QObject {
   QString modelFolder() const;
 
   void newProject();
-  // Throws ds::Error naming the file on failure.
+  // Throws ds::Error naming the file on failure, or while a job runs (as newProject does).
   void loadProject(const QString& path);
   void saveProject(const QString& path);
 
@@ -79,6 +82,9 @@ class InspectionSession : public QObject {
   void setModified();
   void jobFinished(const QString& name, bool cancelled, const QString& error);
   void applyThresholds();
+  void refuseWhileBusy() const;
+  // Stores the active model's metrics and thresholds; marks the project modified only when they change.
+  void updateActiveModel(const QJsonObject& metrics, const ProjectThresholds& thresholds);
   // The thresholds in force belong to the active model: kept with it in the project.
   void rememberThresholds();
 
@@ -88,8 +94,10 @@ class InspectionSession : public QObject {
   QString projectPath_;
   bool modified_ = false;
   bool scoreWhenIdle_ = false;  // score the dataset as soon as the running job ends
-  QString scanning_;
-  int trainingImages_ = 0;  // the folder being scanned, empty when none
+  QString scanning_;  // the folder being scanned, empty when none
+  int trainingImages_ = 0;
+  bool writingDemo_ = false;
+  QFuture<bool> cuda_;
 };
 
 }  // namespace ds::ui

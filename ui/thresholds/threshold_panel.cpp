@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -146,13 +147,8 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
     if (on && !(t.ok <= t.nok)) t.ok = t.nok;
     setImage(t.ok, t.nok, tr("manual"));
   });
-  connect(nok_, &ThresholdControl::valueChanged, this, [this](double v) {
-    const ImageThresholds t = results_->imageThresholds();
-    setImage(t.twoLevel ? std::min(t.ok, v) : v, v, tr("manual"));
-  });
-  connect(ok_, &ThresholdControl::valueChanged, this, [this](double v) {
-    setImage(v, std::max(results_->imageThresholds().nok, v), tr("manual"));
-  });
+  connect(nok_, &ThresholdControl::valueChanged, this, [this](double v) { setNok(v, tr("manual")); });
+  connect(ok_, &ThresholdControl::valueChanged, this, [this](double v) { setOk(v, tr("manual")); });
   connect(pixel_, &ThresholdControl::valueChanged, this, [this](double v) { results_->setPixelThreshold(v); });
   connect(f1, &QPushButton::clicked, this, [this] { snapImage(MaxF1); });
   connect(zero, &QPushButton::clicked, this, [this] { snapImage(ZeroMisses); });
@@ -165,7 +161,14 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
     refreshRanges();
     refreshFromResults();
   });
-  connect(results_, &ResultSet::resultAdded, this, [this] { refreshFromResults(); });
+  // While results stream in, the counts refresh at most five times a second.
+  auto* throttle = new QTimer(this);
+  throttle->setSingleShot(true);
+  throttle->setInterval(200);
+  connect(throttle, &QTimer::timeout, this, &ThresholdPanel::refreshFromResults);
+  connect(results_, &ResultSet::resultAdded, throttle, [throttle] {
+    if (!throttle->isActive()) throttle->start();
+  });
   connect(results_, &ResultSet::datasetChanged, this, &ThresholdPanel::refreshFromResults);
   refreshFromResults();
 }
@@ -174,11 +177,19 @@ void ThresholdPanel::setImage(double ok, double nok, const QString& how) {
   results_->setImageThresholds({ok, nok, twoLevel_->isChecked()}, how);
 }
 
+// Moving one threshold past the other drags the other along: OK below never exceeds NOK at.
+void ThresholdPanel::setNok(double nok, const QString& how) {
+  const ImageThresholds t = results_->imageThresholds();
+  setImage(t.twoLevel ? std::min(t.ok, nok) : nok, nok, how);
+}
+
+void ThresholdPanel::setOk(double ok, const QString& how) { setImage(ok, std::max(results_->imageThresholds().nok, ok), how); }
+
 void ThresholdPanel::snapImage(int rule) {
   std::vector<double> scores;
   std::vector<int> labels;
   results_->labelledScores(scores, labels);
-  ImageThresholds t = results_->imageThresholds();
+  const bool twoLevel = results_->imageThresholds().twoLevel;
   double value = qQNaN();
   QString how;
   switch (rule) {
@@ -191,10 +202,8 @@ void ThresholdPanel::snapImage(int rule) {
   }
   if (std::isnan(value)) return;
   // In two-threshold mode "zero misses" bounds the OK side; the other rules place the NOK threshold.
-  if (t.twoLevel && rule == ZeroMisses) t.ok = value;
-  else t.nok = value;
-  if (!t.twoLevel) t.ok = t.nok;
-  setImage(std::min(t.ok, t.nok), std::max(t.ok, t.nok), how);
+  if (twoLevel && rule == ZeroMisses) setOk(value, how);
+  else setNok(value, how);
 }
 
 void ThresholdPanel::snapPixel(int rule) {

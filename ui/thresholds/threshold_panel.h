@@ -32,6 +32,8 @@ class ThresholdPanel : public QWidget {
   void refreshRanges();
   void refreshFromResults();
   void setImage(double ok, double nok, const QString& how);
+  void setNok(double nok, const QString& how);
+  void setOk(double ok, const QString& how);
   void snapImage(int rule);
   void snapPixel(int rule);
 

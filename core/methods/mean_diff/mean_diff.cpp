@@ -16,7 +16,7 @@ MethodInfo MeanDiffMethod::info() {
             QCoreApplication::translate("MeanDiff", "Gaussian smoothing of the anomaly map, in pixels (0 = none)"), {}},
            {QStringLiteral("epsilon"), 0.01,
             QCoreApplication::translate("MeanDiff", "Added to the per-pixel standard deviation (intensity units 0–1)"), {}}},
-          false};
+          QString()};
 }
 
 MeanDiffMethod::MeanDiffMethod(const MethodSettings& settings, const MethodEnvironment& environment)

@@ -46,7 +46,7 @@ MethodInfo PatchCoreMethod::info() {
             QCoreApplication::translate("PatchCore", "nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}},
-          true};
+          defaultBackbone()};
 }
 
 PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnvironment& environment)

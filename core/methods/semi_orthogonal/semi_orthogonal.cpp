@@ -32,12 +32,12 @@ MethodInfo SemiOrthogonalMethod::info() {
             {QStringLiteral("semi_orthogonal"), QStringLiteral("sampled"), QStringLiteral("gaussian"), QStringLiteral("full")}},
            {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("SemiOrthogonal", "Gaussian smoothing of the anomaly map, in pixels"), {}},
            {QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}},
-          true};
+          QStringLiteral("resnet18")};
 }
 
 SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const MethodEnvironment& environment)
     : settings_(settings), environment_(environment), device_(environment.device.toStdString()) {
-  if (environment_.backbone.isEmpty()) environment_.backbone = QStringLiteral("resnet18");
+  if (environment_.backbone.isEmpty()) environment_.backbone = info().defaultBackbone;
   backbone_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
   const int available = backbone_->stageCount();
   std::vector<int> firstThree;  // the paper's stages 1–3 (layer1..layer3)
