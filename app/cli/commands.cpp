@@ -155,8 +155,12 @@ int train(const QStringList& args) {
   const QCommandLineOption imageSize(QStringLiteral("image-size"), QCoreApplication::translate("Cli", "shorter side S, or WxH"), QStringLiteral("S"));
   const QCommandLineOption crop(QStringLiteral("crop"), QCoreApplication::translate("Cli", "centre crop S or WxH taken after resizing"), QStringLiteral("S"));
   const QCommandLineOption set(QStringLiteral("set"), QCoreApplication::translate("Cli", "method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
+  const QCommandLineOption resume(QStringLiteral("resume"),
+                                  QCoreApplication::translate("Cli", "continue an interrupted training run from its checkpoint (MODEL.ckpt)"));
+  const QCommandLineOption estimate(QStringLiteral("estimate"),
+                                    QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, crop, set, kDevice, kThreads, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, set, resume, estimate, kDevice, kThreads, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
   request.method = required(p, method);
@@ -169,9 +173,24 @@ int train(const QStringList& args) {
   request.environment.weights = p.value(weights);
   request.environment.seed = static_cast<quint64>(intValue(p, kSeed));
   request.environment.device = setUpCompute(p);
+  request.environment.resume = p.isSet(resume);
+  ds::LoadReport report;
+  if (p.isSet(estimate)) {
+    const ds::TrainingEstimate e = ds::estimateTrain(request, report);
+    printProblems(report, p.isSet(kQuiet));
+    if (e.secondsPerEpoch <= 0) {
+      out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(request.method));
+      return 0;
+    }
+    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)")
+            .arg(e.secondsPerEpoch, 0, 'f', 1)
+            .arg(e.epochs)
+            .arg(e.networks)
+            .arg(e.totalSeconds() / 60.0, 0, 'f', 1));
+    return 0;
+  }
   ProgressBar bar(p.isSet(kQuiet));
   ds::JobContext ctx(&bar, request.environment.device);
-  ds::LoadReport report;
   RunningJob running(ctx);
   const ds::TrainResult result = ds::runTrain(request, ctx, report);
   bar.finish();

@@ -5,6 +5,7 @@
 
 #include "core/data/load_report.h"
 #include "core/methods/method_environment.h"
+#include "core/methods/training_estimate.h"
 
 namespace ds {
 
@@ -17,7 +18,7 @@ struct TrainRequest {
   QStringList settings;  // "key=value"
   QString imageSize;     // "" = the method's default
   QString crop;          // "" = none; "S" or "WxH": centre crop after resizing
-  MethodEnvironment environment;
+  MethodEnvironment environment;  // checkpoint: "" = the model path + ".ckpt"
 };
 
 struct TrainResult {
@@ -28,7 +29,16 @@ struct TrainResult {
   QJsonObject header;  // the saved model's header (docs/model-file.md)
 };
 
-// Opens the dataset, fits the method on its training images and saves the model atomically.
+// Opens the dataset, fits the method on its training images and saves the model atomically. Methods
+// trained over epochs checkpoint next to the model while they train; the checkpoint is removed once
+// the model is saved, and kept when the job is cancelled or fails, so environment.resume continues it.
 TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report);
+
+// The checkpoint a training run of this request writes.
+QString checkpointPath(const TrainRequest& request);
+
+// Opens the dataset and times a few training steps (TrainingEstimate::secondsPerEpoch is 0 for
+// methods that fit in one pass).
+TrainingEstimate estimateTrain(const TrainRequest& request, LoadReport& report);
 
 }  // namespace ds

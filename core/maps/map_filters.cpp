@@ -22,6 +22,21 @@ torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma) {
   return out.squeeze(1);
 }
 
+torch::Tensor boxFilter(const torch::Tensor& maps, int k, int n) {
+  TORCH_CHECK(k >= 1 && k % 2 == 1, "box filter size must be odd");
+  const int radius = std::min({k / 2, static_cast<int>(maps.size(1)) - 1, static_cast<int>(maps.size(2)) - 1});
+  if (n <= 0 || radius <= 0) return maps;
+  const int side = 2 * radius + 1;
+  torch::Tensor out = maps.unsqueeze(1);
+  for (int i = 0; i < n; ++i) {
+    out = F::pad(out, F::PadFuncOptions({radius, radius, radius, radius}).mode(torch::kReflect));
+    // Separable: two 1-D means cost 2k instead of k² operations per pixel.
+    out = F::avg_pool2d(out, F::AvgPool2dFuncOptions({1, side}).stride(1));
+    out = F::avg_pool2d(out, F::AvgPool2dFuncOptions({side, 1}).stride(1));
+  }
+  return out.squeeze(1);
+}
+
 torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width) {
   return resizeFeatureMaps(maps.unsqueeze(1), height, width).squeeze(1);
 }

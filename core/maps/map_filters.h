@@ -9,6 +9,10 @@ namespace ds::maps {
 // OpenCV's truncation at 4σ), reflect-101 borders as cv::GaussianBlur. σ <= 0 returns the input.
 torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma);
 
+// G_k^n of Bauer et al. eq. (3): n passes of a k×k averaging filter (all weights 1/k²) over maps
+// [N,H,W], reflect-101 borders as cv::blur. k must be odd; n = 0 or k = 1 returns the input.
+torch::Tensor boxFilter(const torch::Tensor& maps, int k, int n);
+
 // Bilinear resize of maps [N,h,w] to [N,H,W] (align_corners=false, like cv::resize INTER_LINEAR).
 torch::Tensor resizeBilinear(const torch::Tensor& maps, int height, int width);
 

@@ -7,6 +7,7 @@
 
 #include "core/methods/method_environment.h"
 #include "core/methods/method_settings.h"
+#include "core/methods/training_estimate.h"
 
 namespace ds {
 
@@ -48,6 +49,11 @@ class AnomalyMethod {
   virtual ScoreMaps predict(const torch::Tensor& images) = 0;
   virtual void save(ModelArchive& out) const = 0;
   virtual void load(const ModelArchive& in) = 0;
+  // Times a few training steps at an input of height×width; for methods trained over epochs.
+  virtual TrainingEstimate estimateTraining(int height, int width, int trainImages) {
+    (void)height, (void)width, (void)trainImages;
+    return {};
+  }
   // Figures worth showing (memory-bank size, parameters…); saved in the model header.
   virtual QJsonObject summary() const { return {}; }
 };

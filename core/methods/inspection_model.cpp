@@ -44,6 +44,26 @@ class LoaderBatchSource : public BatchSource {
   int delivered_ = 0;
 };
 
+// The first image that loads fixes the model's input size.
+cv::Size resolveInputSize(const std::vector<Sample>& samples, const ImageSizeSpec& size, int stride, LoadReport& report) {
+  cv::Size firstSize;
+  for (const Sample& s : samples) {
+    try {
+      firstSize = loadSample(s, {}).originalSize;
+      break;
+    } catch (const Error& e) {
+      report.add(s.imagePath, e.message());
+    }
+  }
+  if (firstSize.empty()) throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 training images could be loaded").arg(samples.size()));
+  return size.resolve(firstSize, stride);
+}
+
+ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
+  if (!size.isSet()) size.shortSide = spec.defaultShortSide;
+  return size;
+}
+
 }  // namespace
 
 struct InspectionModel::Impl {
@@ -75,21 +95,9 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   d.method = createMethod(methodId, methodSettings, environment);
   const InputSpec spec = d.method->inputSpec();
   d.normalization = spec.normalization;
-  ImageSizeSpec size = imageSize;
-  if (!size.isSet()) size.shortSide = spec.defaultShortSide;
+  const ImageSizeSpec size = withDefault(imageSize, spec);
 
-  // The first image that loads fixes the model's input size.
-  cv::Size firstSize;
-  for (const Sample& s : samples) {
-    try {
-      firstSize = loadSample(s, {}).originalSize;
-      break;
-    } catch (const Error& e) {
-      report.add(s.imagePath, e.message());
-    }
-  }
-  if (firstSize.empty()) throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 training images could be loaded").arg(samples.size()));
-  d.inputSize = size.resolve(firstSize, spec.stride);
+  d.inputSize = resolveInputSize(samples, size, spec.stride, report);
   d.crop = size.resolveCrop(d.inputSize, spec.stride);
 
   QElapsedTimer timer;
@@ -125,6 +133,20 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
       {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
   h[QStringLiteral("summary")] = d.method->summary();
   return model;
+}
+
+TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, const QStringList& settings,
+                                                   const ImageSizeSpec& imageSize, const MethodEnvironment& environment,
+                                                   const std::vector<Sample>& samples, LoadReport& report) {
+  MethodSettings methodSettings = defaultSettings(methodId);
+  methodSettings.assign(settings);
+  const std::unique_ptr<AnomalyMethod> method = createMethod(methodId, methodSettings, environment);
+  const InputSpec spec = method->inputSpec();
+  const ImageSizeSpec size = withDefault(imageSize, spec);
+  const cv::Size resized = resolveInputSize(samples, size, spec.stride, report);
+  const cv::Size crop = size.resolveCrop(resized, spec.stride);
+  const cv::Size input = crop.empty() ? resized : crop;
+  return method->estimateTraining(input.height, input.width, static_cast<int>(samples.size()));
 }
 
 void InspectionModel::save(const QString& path) {

@@ -11,6 +11,7 @@
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
 #include "core/methods/method_environment.h"
+#include "core/methods/training_estimate.h"
 
 namespace ds {
 
@@ -36,6 +37,11 @@ class InspectionModel {
   static InspectionModel train(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
                                const MethodEnvironment& environment, const std::vector<Sample>& samples,
                                LoadReport& report, JobContext& ctx);
+  // Times a few training steps at the input size train() would use; secondsPerEpoch is 0 for methods
+  // that fit in one pass.
+  static TrainingEstimate estimateTraining(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
+                                           const MethodEnvironment& environment, const std::vector<Sample>& samples,
+                                           LoadReport& report);
   static InspectionModel load(const QString& path, const QString& device);
   // Atomic: the file is complete or untouched.
   void save(const QString& path);

@@ -10,6 +10,10 @@ struct MethodEnvironment {
   quint64 seed = 0;
   QString backbone;   // "" = the method's default; "resnet18", "wide_resnet50_2", "torchscript:PATH"
   QString weights;    // a weight file for the backbone, "" = the known file for it
+  // Methods that train iteratively checkpoint here (nothing when empty) and, with resume, continue
+  // from the checkpoint found there instead of starting over.
+  QString checkpoint;
+  bool resume = false;
 };
 
 }  // namespace ds

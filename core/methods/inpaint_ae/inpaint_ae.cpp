@@ -1,0 +1,172 @@
+#include "core/methods/inpaint_ae/inpaint_ae.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <cmath>
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/maps/map_filters.h"
+#include "core/maps/ssim.h"
+#include "core/methods/inpaint_ae/inpaint_trainer.h"
+#include "core/training/module_state.h"
+
+namespace ds {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
+
+// Decoded training images as 8-bit HWC matrices: a quarter of the float memory, and what the
+// OpenCV corruption pipeline works on.
+std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
+  std::vector<cv::Mat> images;
+  torch::Tensor batch;
+  source.reset();
+  while (source.next(batch)) {
+    ctx.checkCancelled();
+    const torch::Tensor bytes =
+        batch.to(torch::kCPU).mul(255.0).round().clamp(0, 255).to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous();
+    for (int64_t i = 0; i < bytes.size(0); ++i) {
+      const torch::Tensor one = bytes[i];
+      images.push_back(cv::Mat(static_cast<int>(one.size(0)), static_cast<int>(one.size(1)), CV_8UC3, one.data_ptr()).clone());
+    }
+    ctx.progress(static_cast<int>(images.size()), source.imageCount(), tr("Loading training images"));
+  }
+  if (images.empty()) throw Error(tr("no training image could be loaded"));
+  return images;
+}
+
+}  // namespace
+
+MethodInfo InpaintAutoencoderMethod::info() {
+  return {QStringLiteral("inpaint_ae"), tr("Inpainting autoencoder (Bauer et al.)"),
+          tr("An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
+          inpaint::inpaintSettingSpecs(), QString()};
+}
+
+InpaintAutoencoderMethod::InpaintAutoencoderMethod(const MethodSettings& settings, const MethodEnvironment& environment)
+    : settings_(settings),
+      environment_(environment),
+      config_(inpaint::inpaintConfig(settings, environment.device)),
+      device_(environment.device.toStdString()) {}
+
+void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
+  std::vector<cv::Mat> all = collectImages(train, ctx);
+  const int height = all.front().rows, width = all.front().cols;
+  config_.samples.resolution = inpaint::trainingResolution(height, width);
+  const QJsonObject fingerprint{{QStringLiteral("settings"), settings_.toJson()},
+                                {QStringLiteral("width"), width},
+                                {QStringLiteral("height"), height},
+                                {QStringLiteral("images"), static_cast<int>(all.size())},
+                                {QStringLiteral("seed"), QString::number(environment_.seed)}};
+  const inpaint::TrainingImages images = inpaint::splitTrainingImages(std::move(all), config_.validationFraction, environment_.seed);
+  ctx.message(tr("%1 training and %2 validation images, %3×%3 training crops, network width %4")
+                  .arg(images.train.size())
+                  .arg(images.validation.size())
+                  .arg(config_.samples.resolution)
+                  .arg(config_.shape.width));
+  inpaint::InpaintTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
+  networks_ = trainer.train(images, ctx);
+
+  // eq. (13): the mean anomaly map of the (uncorrupted) validation images, per network.
+  avgmaps_.assign(networks_.size(), torch::Tensor());
+  if (!images.validation.empty()) {
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> v;
+    for (const cv::Mat& m : images.validation)
+      v.push_back(torch::from_blob(m.data, {m.rows, m.cols, 3}, torch::kUInt8).permute({2, 0, 1}).to(torch::kFloat32).div(255.0));
+    const torch::Tensor validation = torch::stack(v).to(device_);
+    for (std::size_t n = 0; n < networks_.size(); ++n) {
+      torch::Tensor sum;
+      for (int64_t i = 0; i < validation.size(0); i += config_.batchSize) {
+        const torch::Tensor maps = anomalyMap(n, validation.slice(0, i, i + config_.batchSize)).sum(0);
+        sum = sum.defined() ? sum + maps : maps;
+      }
+      avgmaps_[n] = sum / static_cast<double>(validation.size(0));
+    }
+  }
+  training_ = QJsonObject{{QStringLiteral("train_images"), static_cast<int>(images.train.size())},
+                          {QStringLiteral("validation_images"), static_cast<int>(images.validation.size())},
+                          {QStringLiteral("resolution"), config_.samples.resolution}};
+}
+
+torch::Tensor InpaintAutoencoderMethod::anomalyMap(std::size_t network, const torch::Tensor& images) {
+  const torch::Tensor restored = networks_[network]->forward(images);
+  torch::Tensor diff;
+  if (config_.difference == inpaint::Difference::Ssim) diff = (1.0 - maps::ssimMap(images, restored)).clamp_min(0).mean(1);
+  else diff = (images - restored).pow(2).mean(1);  // eq. (2)
+  torch::Tensor anomap = maps::boxFilter(diff, config_.smoothK, config_.smoothN);  // eq. (3)
+  // eq. (14): damp what the network fails to reproduce on normal images too (applied only once
+  // the validation mean exists; t = 0 leaves the map unchanged).
+  if (config_.avgmapPower > 0 && network < avgmaps_.size() && avgmaps_[network].defined())
+    anomap = anomap * (1.0 - avgmaps_[network]).clamp_min(0).pow(config_.avgmapPower);
+  return anomap;
+}
+
+ScoreMaps InpaintAutoencoderMethod::predict(const torch::Tensor& images) {
+  torch::NoGradGuard noGrad;
+  if (networks_.empty()) throw Error(tr("the model holds no trained network"));
+  if (images.size(2) % 8 != 0 || images.size(3) % 8 != 0)
+    throw Error(tr("image size %1×%2 is not a multiple of 8").arg(images.size(3)).arg(images.size(2)));
+  torch::Tensor maps;
+  for (std::size_t n = 0; n < networks_.size(); ++n) {
+    const torch::Tensor m = anomalyMap(n, images);
+    maps = maps.defined() ? torch::maximum(maps, m) : m;  // the ensemble (Table 4, "Ens."): pixel-wise maximum
+  }
+  return {maps.flatten(1).sum(1), maps};  // image score: the sum of the anomaly map (§3.1)
+}
+
+void InpaintAutoencoderMethod::save(ModelArchive& out) const {
+  for (std::size_t n = 0; n < networks_.size(); ++n) {
+    putModuleState(out, QStringLiteral("network%1").arg(n), *networks_[n]);
+    if (avgmaps_[n].defined()) out.putTensor(QStringLiteral("avgmap%1").arg(n), avgmaps_[n].to(torch::kCPU));
+  }
+  out.header()[QStringLiteral("inpaint_ae")] = training_;
+}
+
+void InpaintAutoencoderMethod::load(const ModelArchive& in) {
+  networks_.clear();
+  avgmaps_.clear();
+  for (std::size_t n = 0; n < config_.objectives.size(); ++n) {
+    inpaint::InpaintNetwork net = inpaint::makeNetwork(config_, environment_.seed, static_cast<int>(n));
+    loadModuleState(in, QStringLiteral("network%1").arg(n), *net);
+    net->to(device_);
+    net->eval();
+    networks_.push_back(net);
+    const QString avg = QStringLiteral("avgmap%1").arg(n);
+    avgmaps_.push_back(in.hasTensor(avg) ? in.tensor(avg).to(device_) : torch::Tensor());
+  }
+  training_ = in.header().value(QStringLiteral("inpaint_ae")).toObject();
+}
+
+QJsonObject InpaintAutoencoderMethod::summary() const {
+  int64_t parameters = 0;
+  for (const auto& net : networks_)
+    for (const auto& p : net->parameters()) parameters += p.numel();
+  QJsonObject s = training_;
+  s[QStringLiteral("preset")] = config_.preset;
+  s[QStringLiteral("networks")] = static_cast<int>(networks_.size());
+  s[QStringLiteral("parameters")] = static_cast<double>(parameters);
+  s[QStringLiteral("network_width")] = config_.shape.width;
+  return s;
+}
+
+TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int width, int trainImages) {
+  const int resolution = inpaint::trainingResolution(height, width);
+  const int validation = trainImages < 2 || config_.validationFraction <= 0
+                             ? 0
+                             : std::max(1, static_cast<int>(std::lround(config_.validationFraction * trainImages)));
+  const int train = std::max(1, trainImages - validation);
+  const int batch = std::min(config_.batchSize, train);
+  const int iterations = (train + batch - 1) / batch;
+  inpaint::InpaintConfig c = config_;
+  c.batchSize = batch;
+  const double perIteration = inpaint::InpaintTrainer::secondsPerIteration(c, resolution);
+  // Validation: a forward pass (≈ ⅓ of a training step per image) over the held-out images.
+  const double validationSeconds = perIteration / batch / 3.0 * validation * (static_cast<double>(height) * width) / (resolution * resolution);
+  return {perIteration * iterations + validationSeconds, config_.epochs, static_cast<int>(config_.objectives.size())};
+}
+
+}  // namespace ds

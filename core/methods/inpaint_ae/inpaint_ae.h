@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <vector>
+
+#include "core/methods/anomaly_method.h"
+#include "core/methods/inpaint_ae/inpaint_config.h"
+#include "core/methods/inpaint_ae/inpaint_network.h"
+#include "core/methods/method_registry.h"
+
+namespace ds {
+
+// Bauer, Nakajima & Müller, "Self-Supervised Training with Autoencoders for Visual Anomaly Detection":
+// an autoencoder trained from scratch to restore elastically corrupted patches of defect-free images;
+// anomalies are where an image differs from its restoration (docs/methods/inpaint_ae.md).
+class InpaintAutoencoderMethod : public AnomalyMethod {
+ public:
+  InpaintAutoencoderMethod(const MethodSettings& settings, const MethodEnvironment& environment);
+  static MethodInfo info();
+
+  QString id() const override { return QStringLiteral("inpaint_ae"); }
+  InputSpec inputSpec() const override { return {Normalization::Unit, 8, config_.shortSide}; }
+  void fit(BatchSource& train, JobContext& ctx) override;
+  ScoreMaps predict(const torch::Tensor& images) override;
+  void save(ModelArchive& out) const override;
+  void load(const ModelArchive& in) override;
+  QJsonObject summary() const override;
+  TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
+
+ private:
+  // anomap of eq. (3), damped by eq. (14) when t > 0: [N,H,W].
+  torch::Tensor anomalyMap(std::size_t network, const torch::Tensor& images);
+
+  MethodSettings settings_;
+  MethodEnvironment environment_;
+  inpaint::InpaintConfig config_;
+  torch::Device device_;
+  std::vector<inpaint::InpaintNetwork> networks_;
+  std::vector<torch::Tensor> avgmaps_;  // eq. (13) per network over the validation images; undefined without them
+  QJsonObject training_;
+};
+
+}  // namespace ds

@@ -1,0 +1,125 @@
+#include "core/methods/inpaint_ae/inpaint_config.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+#include "core/error.h"
+
+namespace ds::inpaint {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
+
+void requireRange(const QString& key, double value, double lo, double hi) {
+  if (value < lo || value > hi)
+    throw Error(tr("setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
+}
+
+}  // namespace
+
+std::vector<SettingSpec> inpaintSettingSpecs() {
+  const auto s = [](const char* key, QVariant value, const char* description, QStringList choices = {}) {
+    return SettingSpec{QString::fromLatin1(key), std::move(value), tr(description), std::move(choices)};
+  };
+  return {
+      s("preset", QStringLiteral("auto"),
+        QT_TRANSLATE_NOOP("InpaintAE", "fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA"),
+        {QStringLiteral("auto"), QStringLiteral("fast"), QStringLiteral("paper")}),
+      s("width", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "channel width multiplier (1.0 = the paper's filters; 0 = the preset's)")),
+      s("kernel", 3, QT_TRANSLATE_NOOP("InpaintAE", "kernel width f of the stacked dilated convolutions (3 or 5)")),
+      s("objective", QStringLiteral("1"),
+        QT_TRANSLATE_NOOP("InpaintAE", "training objective: 1 = reconstruct (eq. 1), 4 = contrast in corrupted areas (eq. 4), ensemble = both models, pixel-wise maximum"),
+        {QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("ensemble")}),
+      s("lambda", 0.5, QT_TRANSLATE_NOOP("InpaintAE", "weight λ of the corrupted-region term")),
+      s("epochs", 0, QT_TRANSLATE_NOOP("InpaintAE", "training epochs (0 = the preset's)")),
+      s("batch_size", 4, QT_TRANSLATE_NOOP("InpaintAE", "training images per step")),
+      s("learning_rate", 1e-4, QT_TRANSLATE_NOOP("InpaintAE", "Adam learning rate")),
+      s("patience", 5, QT_TRANSLATE_NOOP("InpaintAE", "stop after this many epochs without a lower validation loss (0 = never)")),
+      s("validation", 0.05, QT_TRANSLATE_NOOP("InpaintAE", "fraction of the training images held out for validation")),
+      s("checkpoint_every", 50, QT_TRANSLATE_NOOP("InpaintAE", "write a resumable checkpoint every this many iterations")),
+      s("crop_start", 0.5, QT_TRANSLATE_NOOP("InpaintAE", "progressive training: first crop side as a fraction of the network input (1 = no progression)")),
+      s("crop_growth", 0.5, QT_TRANSLATE_NOOP("InpaintAE", "fraction of the epochs over which the crop grows to the full input")),
+      s("corruptions", QStringLiteral("elastic"),
+        QT_TRANSLATE_NOOP("InpaintAE", "corruptions alternated in training: elastic, occlusion, rotation (comma-separated)")),
+      s("max_area", 0.15, QT_TRANSLATE_NOOP("InpaintAE", "largest corrupted fraction of an image |S|/N")),
+      s("patch_min", 0.1, QT_TRANSLATE_NOOP("InpaintAE", "smallest corrupted patch side, fraction of the image's shorter side")),
+      s("patch_max", 0.4, QT_TRANSLATE_NOOP("InpaintAE", "largest corrupted patch side, fraction of the image's shorter side")),
+      s("brightness", 0.2, QT_TRANSLATE_NOOP("InpaintAE", "largest relative brightness change of a corrupted patch (0 = none)")),
+      s("rotate90", true, QT_TRANSLATE_NOOP("InpaintAE", "augment with rotations by multiples of 90°")),
+      s("flip_h", true, QT_TRANSLATE_NOOP("InpaintAE", "augment with horizontal flips")),
+      s("flip_v", true, QT_TRANSLATE_NOOP("InpaintAE", "augment with vertical flips")),
+      s("difference", QStringLiteral("squared"),
+        QT_TRANSLATE_NOOP("InpaintAE", "difference map: squared = channel mean of (X − F(X))² (eq. 2), ssim = 1 − SSIM"),
+        {QStringLiteral("squared"), QStringLiteral("ssim")}),
+      s("smooth_k", 7, QT_TRANSLATE_NOOP("InpaintAE", "averaging filter size k of the anomaly map (odd)")),
+      s("smooth_n", 3, QT_TRANSLATE_NOOP("InpaintAE", "number n of averaging passes (0 = none)")),
+      s("avgmap_power", 0.0,
+        QT_TRANSLATE_NOOP("InpaintAE", "t of eq. 14: damp the map where the validation images' mean map is high (0 = off; for objects)")),
+  };
+}
+
+InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& device) {
+  InpaintConfig c;
+  c.preset = settings.text(QStringLiteral("preset"));
+  if (c.preset == QLatin1String("auto")) c.preset = device.startsWith(QLatin1String("cuda")) ? QStringLiteral("paper") : QStringLiteral("fast");
+  const bool paper = c.preset == QLatin1String("paper");
+  c.shortSide = paper ? 512 : 256;
+  const double width = settings.real(QStringLiteral("width"));
+  c.shape.width = width > 0 ? width : (paper ? 1.0 : 0.5);
+  c.shape.kernel = settings.integer(QStringLiteral("kernel"));
+  if (c.shape.kernel != 3 && c.shape.kernel != 5) throw Error(tr("setting kernel must be 3 or 5, not %1").arg(c.shape.kernel));
+  requireRange(QStringLiteral("width"), c.shape.width, 0.05, 4.0);
+  const QString objective = settings.text(QStringLiteral("objective"));
+  if (objective == QLatin1String("1")) c.objectives = {Objective::Reconstruct};
+  else if (objective == QLatin1String("4")) c.objectives = {Objective::Contrast};
+  else c.objectives = {Objective::Reconstruct, Objective::Contrast};
+  c.lambda = settings.real(QStringLiteral("lambda"));
+  requireRange(QStringLiteral("lambda"), c.lambda, 0.0, 1.0);
+  const int epochs = settings.integer(QStringLiteral("epochs"));
+  c.epochs = epochs > 0 ? epochs : (paper ? 100 : 12);
+  c.batchSize = settings.integer(QStringLiteral("batch_size"));
+  requireRange(QStringLiteral("batch_size"), c.batchSize, 1, 256);
+  c.learningRate = settings.real(QStringLiteral("learning_rate"));
+  requireRange(QStringLiteral("learning_rate"), c.learningRate, 1e-8, 1.0);
+  c.patience = std::max(0, settings.integer(QStringLiteral("patience")));
+  c.validationFraction = settings.real(QStringLiteral("validation"));
+  requireRange(QStringLiteral("validation"), c.validationFraction, 0.0, 0.5);
+  c.checkpointEvery = std::max(1, settings.integer(QStringLiteral("checkpoint_every")));
+
+  SampleOptions& s = c.samples;
+  s.cropStart = settings.real(QStringLiteral("crop_start"));
+  requireRange(QStringLiteral("crop_start"), s.cropStart, 0.05, 1.0);
+  s.cropGrowth = settings.real(QStringLiteral("crop_growth"));
+  requireRange(QStringLiteral("crop_growth"), s.cropGrowth, 0.0, 1.0);
+  s.rotate90 = settings.boolean(QStringLiteral("rotate90"));
+  s.flipH = settings.boolean(QStringLiteral("flip_h"));
+  s.flipV = settings.boolean(QStringLiteral("flip_v"));
+  CorruptionOptions& k = s.corruption;
+  k.kinds = parseCorruptionKinds(settings.text(QStringLiteral("corruptions")));
+  k.maxArea = settings.real(QStringLiteral("max_area"));
+  requireRange(QStringLiteral("max_area"), k.maxArea, 0.001, 0.5);
+  k.minPatch = settings.real(QStringLiteral("patch_min"));
+  k.maxPatch = settings.real(QStringLiteral("patch_max"));
+  requireRange(QStringLiteral("patch_min"), k.minPatch, 0.01, 1.0);
+  requireRange(QStringLiteral("patch_max"), k.maxPatch, k.minPatch, 1.0);
+  k.brightness = settings.real(QStringLiteral("brightness"));
+  requireRange(QStringLiteral("brightness"), k.brightness, 0.0, 1.0);
+
+  c.difference = settings.text(QStringLiteral("difference")) == QLatin1String("ssim") ? Difference::Ssim : Difference::Squared;
+  c.smoothK = settings.integer(QStringLiteral("smooth_k"));
+  if (c.smoothK < 1 || c.smoothK % 2 == 0) throw Error(tr("setting smooth_k must be an odd number ≥ 1, not %1").arg(c.smoothK));
+  c.smoothN = std::max(0, settings.integer(QStringLiteral("smooth_n")));
+  c.avgmapPower = settings.real(QStringLiteral("avgmap_power"));
+  requireRange(QStringLiteral("avgmap_power"), c.avgmapPower, 0.0, 100.0);
+  return c;
+}
+
+int trainingResolution(int height, int width) { return std::min(height, width) / 8 * 8; }
+
+double cropFraction(const SampleOptions& o, double epochsDone, int epochs) {
+  const double growthEpochs = o.cropGrowth * epochs;
+  if (growthEpochs <= 0) return 1.0;
+  return o.cropStart + (1.0 - o.cropStart) * std::min(1.0, epochsDone / growthEpochs);
+}
+
+}  // namespace ds::inpaint

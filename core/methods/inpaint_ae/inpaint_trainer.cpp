@@ -1,0 +1,309 @@
+#include "core/methods/inpaint_ae/inpaint_trainer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <torch/torch.h>
+
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/methods/inpaint_ae/training_samples.h"
+#include "core/training/module_state.h"
+
+namespace ds::inpaint {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
+
+// splitmix64: independent, reproducible streams for (seed, network, step, sample), so a resumed run
+// draws exactly the samples the uninterrupted one would have.
+quint64 mix(quint64 x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+std::mt19937_64 stream(quint64 seed, quint64 a, quint64 b = 0, quint64 c = 0) { return std::mt19937_64(mix(mix(mix(seed ^ a) ^ b) ^ c)); }
+
+torch::Tensor toTensor(const cv::Mat& m) {  // CV_32FC3 / CV_32FC1 HWC → C×H×W
+  return torch::from_blob(m.data, {m.rows, m.cols, m.channels()}, torch::kFloat32).permute({2, 0, 1}).clone();
+}
+
+struct Batch {
+  torch::Tensor target, corrupted, mask;
+};
+
+Batch stackSamples(const std::vector<TrainingSample>& samples, const torch::Device& device) {
+  std::vector<torch::Tensor> x, xh, m;
+  for (const TrainingSample& s : samples) {
+    x.push_back(toTensor(s.target));
+    xh.push_back(toTensor(s.corruption.image));
+    m.push_back(toTensor(s.corruption.mask));
+  }
+  return {torch::stack(x).to(device), torch::stack(xh).to(device), torch::stack(m).to(device)};
+}
+
+QString objectiveName(Objective o) { return o == Objective::Reconstruct ? QStringLiteral("1") : QStringLiteral("4"); }
+
+std::vector<torch::Tensor> stateTensors(const InpaintNetwork& net) {
+  std::vector<torch::Tensor> out;
+  for (const auto& p : net->parameters()) out.push_back(p.detach().clone());
+  for (const auto& b : net->buffers()) out.push_back(b.clone());
+  return out;
+}
+
+void restoreState(InpaintNetwork& net, const std::vector<torch::Tensor>& state) {
+  torch::NoGradGuard noGrad;
+  std::size_t i = 0;
+  for (auto& p : net->parameters()) p.copy_(state[i++]);
+  for (auto& b : net->buffers()) b.copy_(state[i++]);
+}
+
+}  // namespace
+
+struct InpaintTrainer::Progress {
+  int network = 0;
+  int64_t step = 0;  // iterations done
+  double bestLoss = std::numeric_limits<double>::infinity();
+  int bestEpoch = -1, badEpochs = 0;
+  bool stoppedEarly = false;
+  QJsonArray history;  // [metric, step, value] triples, re-emitted on resume
+  std::vector<torch::Tensor> best;
+};
+
+TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validationFraction, quint64 seed) {
+  std::vector<std::size_t> order(images.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto rng = stream(seed, 0x5EED);
+  std::shuffle(order.begin(), order.end(), rng);
+  const std::size_t n = images.size();
+  std::size_t nVal = n < 2 ? 0 : std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(validationFraction * n)));
+  if (validationFraction <= 0) nVal = 0;
+  TrainingImages out;
+  for (std::size_t i = 0; i < n; ++i) (i < nVal ? out.validation : out.train).push_back(images[order[i]]);
+  return out;
+}
+
+InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index) {
+  torch::manual_seed(mix(seed ^ (0x4E37ull + static_cast<quint64>(index))));
+  return InpaintNetwork(config.shape);
+}
+
+InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString checkpointPath, bool resume, QJsonObject fingerprint)
+    : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
+
+std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx) {
+  if (images.train.empty()) throw Error(tr("no training images left after holding out the validation images"));
+  std::optional<ModelArchive> checkpoint;
+  if (resume_) {
+    if (checkpointPath_.isEmpty() || !QFileInfo::exists(checkpointPath_))
+      throw Error(tr("cannot resume: there is no checkpoint at %1").arg(checkpointPath_));
+    checkpoint = ModelArchive::load(checkpointPath_);
+    if (checkpoint->header().value(QStringLiteral("fingerprint")).toObject() != fingerprint_)
+      throw Error(tr("cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over")
+                      .arg(checkpointPath_));
+  }
+  const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
+  std::vector<InpaintNetwork> networks;
+  for (int i = 0; i < static_cast<int>(config_.objectives.size()); ++i) {
+    InpaintNetwork net = makeNetwork(config_, seed_, i);
+    if (checkpoint && i < resumeAt) {
+      loadModuleState(*checkpoint, QStringLiteral("finished%1").arg(i), *net);
+    } else {
+      trainNetwork(net, images, networks, checkpoint && i == resumeAt ? &*checkpoint : nullptr, ctx);
+    }
+    networks.push_back(net);
+  }
+  return networks;
+}
+
+void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& images, const std::vector<InpaintNetwork>& finished,
+                                  const ModelArchive* resumeFrom, JobContext& ctx) {
+  const int index = static_cast<int>(finished.size());
+  const Objective objective = config_.objectives[static_cast<std::size_t>(index)];
+  const torch::Device device(ctx.device().toStdString());
+  net->to(device);
+  torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config_.learningRate));
+
+  const QString lossName = tr("training loss (eq. %1)").arg(objectiveName(objective));
+  const QString validationName = tr("validation loss (eq. %1)").arg(objectiveName(objective));
+  const QString stage = config_.objectives.size() > 1 ? tr("Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
+                                                      : tr("Training (eq. %1)").arg(objectiveName(objective));
+  Progress progress;
+  progress.network = index;
+  if (resumeFrom) {
+    const QJsonObject h = resumeFrom->header();
+    progress.step = static_cast<int64_t>(h.value(QStringLiteral("step")).toDouble());
+    progress.bestLoss = h.value(QStringLiteral("best_loss")).toDouble(std::numeric_limits<double>::infinity());
+    progress.bestEpoch = h.value(QStringLiteral("best_epoch")).toInt(-1);
+    progress.badEpochs = h.value(QStringLiteral("bad_epochs")).toInt();
+    progress.history = h.value(QStringLiteral("history")).toArray();
+    loadModuleState(*resumeFrom, QStringLiteral("net"), *net);
+    loadOptimizerState(*resumeFrom, QStringLiteral("adam"), adam);
+    if (progress.bestEpoch >= 0) {
+      InpaintNetwork best = makeNetwork(config_, seed_, index);
+      loadModuleState(*resumeFrom, QStringLiteral("best"), *best);
+      progress.best = stateTensors(best);
+    }
+    for (const QJsonValue& v : progress.history) {
+      const QJsonArray e = v.toArray();
+      ctx.metric(e.at(0).toString(), e.at(1).toDouble(), e.at(2).toDouble());
+    }
+    ctx.message(tr("resumed from %1 at iteration %2").arg(checkpointPath_).arg(progress.step));
+  }
+
+  const int nTrain = static_cast<int>(images.train.size());
+  const int batch = std::min(config_.batchSize, nTrain);
+  const int64_t perEpoch = (nTrain + batch - 1) / batch;
+  const int64_t total = perEpoch * config_.epochs;
+  SampleOptions sampleOptions = config_.samples;
+
+  // Validation inputs: whole images, corrupted once with fixed draws so epochs are comparable.
+  std::vector<TrainingSample> validation;
+  for (std::size_t v = 0; v < images.validation.size(); ++v) {
+    auto rng = stream(seed_, 0xFA11, v);
+    TrainingSample s;
+    images.validation[v].convertTo(s.target, CV_32FC3, 1.0 / 255.0);
+    s.corruption = CorruptionGenerator(sampleOptions.corruption).apply(s.target, cv::Mat(), rng);
+    validation.push_back(std::move(s));
+  }
+  const auto validationLoss = [&] {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    double sum = 0;
+    for (std::size_t v = 0; v < validation.size(); v += static_cast<std::size_t>(batch)) {
+      const std::vector<TrainingSample> chunk(validation.begin() + static_cast<std::ptrdiff_t>(v),
+                                              validation.begin() + static_cast<std::ptrdiff_t>(std::min(validation.size(), v + batch)));
+      const Batch b = stackSamples(chunk, device);
+      sum += inpaintingLoss(objective, net->forward(b.corrupted), b.target, b.corrupted, b.mask, config_.lambda).item<double>() *
+             static_cast<double>(chunk.size());
+    }
+    return sum / static_cast<double>(validation.size());
+  };
+
+  std::vector<std::size_t> order;
+  int64_t orderEpoch = -1;
+  QElapsedTimer clock;
+  const int64_t firstStep = progress.step;
+  for (int64_t step = firstStep; step < total; ++step) {
+    ctx.checkCancelled();
+    const int64_t epoch = step / perEpoch, within = step % perEpoch;
+    if (epoch != orderEpoch) {
+      order.resize(images.train.size());
+      std::iota(order.begin(), order.end(), 0);
+      auto rng = stream(seed_, 0x0DE5, static_cast<quint64>(index), static_cast<quint64>(epoch));
+      std::shuffle(order.begin(), order.end(), rng);
+      orderEpoch = epoch;
+    }
+    sampleOptions.resolution = config_.samples.resolution;
+    const double crop = cropFraction(sampleOptions, static_cast<double>(step) / static_cast<double>(perEpoch), config_.epochs);
+    std::vector<TrainingSample> samples;
+    for (int j = 0; j < batch; ++j) {
+      const std::size_t at = order[static_cast<std::size_t>((within * batch + j) % nTrain)];
+      auto rng = stream(seed_, static_cast<quint64>(index) + 1, static_cast<quint64>(step), static_cast<quint64>(j));
+      const std::size_t other = nTrain > 1 ? (at + 1 + rng() % static_cast<quint64>(nTrain - 1)) % static_cast<std::size_t>(nTrain) : at;
+      samples.push_back(makeTrainingSample(images.train[at], images.train[other], sampleOptions, crop, rng));
+    }
+    if (step == firstStep + 1) clock.start();  // the first step pays for allocations
+    const Batch b = stackSamples(samples, device);
+    net->train();
+    adam.zero_grad();
+    const torch::Tensor loss = inpaintingLoss(objective, net->forward(b.corrupted), b.target, b.corrupted, b.mask, config_.lambda);
+    loss.backward();
+    adam.step();
+    const double value = loss.item<double>();
+    ctx.metric(lossName, static_cast<double>(step + 1), value);
+    progress.history.append(QJsonArray{lossName, static_cast<double>(step + 1), value});
+    ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
+    if (step == firstStep + 2) {
+      const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
+      ctx.message(tr("about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network")
+                      .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
+                      .arg(perEpoch)
+                      .arg(config_.epochs)
+                      .arg(perIteration * static_cast<double>(total - firstStep) / 60.0, 0, 'f', 1));
+    }
+    progress.step = step + 1;
+
+    const bool epochEnd = within == perEpoch - 1;
+    if (epochEnd && !validation.empty()) {
+      const double v = validationLoss();
+      ctx.metric(validationName, static_cast<double>(step + 1), v);
+      progress.history.append(QJsonArray{validationName, static_cast<double>(step + 1), v});
+      if (v < progress.bestLoss) {
+        progress.bestLoss = v;
+        progress.bestEpoch = static_cast<int>(epoch);
+        progress.badEpochs = 0;
+        progress.best = stateTensors(net);
+      } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience) {
+        ctx.message(tr("stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
+                        .arg(epoch + 1)
+                        .arg(config_.patience)
+                        .arg(progress.bestEpoch + 1));
+        progress.stoppedEarly = true;
+      }
+    }
+    if (progress.stoppedEarly) break;
+    if (epochEnd || progress.step % config_.checkpointEvery == 0) writeCheckpoint(progress, net, adam, finished);
+  }
+  if (!progress.best.empty()) restoreState(net, progress.best);
+  net->eval();
+  // The next network (ensemble) starts from a checkpoint that already holds this one as finished.
+  if (index + 1 < static_cast<int>(config_.objectives.size())) {
+    std::vector<InpaintNetwork> done = finished;
+    done.push_back(net);
+    Progress next;
+    next.network = index + 1;
+    next.history = progress.history;
+    InpaintNetwork fresh = makeNetwork(config_, seed_, index + 1);
+    torch::optim::Adam freshAdam(fresh->parameters(), torch::optim::AdamOptions(config_.learningRate));
+    writeCheckpoint(next, fresh, freshAdam, done);
+  }
+}
+
+void InpaintTrainer::writeCheckpoint(const Progress& progress, const InpaintNetwork& net, const torch::optim::Adam& adam,
+                                     const std::vector<InpaintNetwork>& finished) const {
+  if (checkpointPath_.isEmpty()) return;
+  ModelArchive archive;
+  QJsonObject& h = archive.header();
+  h[QStringLiteral("fingerprint")] = fingerprint_;
+  h[QStringLiteral("network")] = progress.network;
+  h[QStringLiteral("step")] = static_cast<double>(progress.step);
+  if (std::isfinite(progress.bestLoss)) h[QStringLiteral("best_loss")] = progress.bestLoss;
+  h[QStringLiteral("best_epoch")] = progress.bestEpoch;
+  h[QStringLiteral("bad_epochs")] = progress.badEpochs;
+  h[QStringLiteral("history")] = progress.history;
+  for (std::size_t i = 0; i < finished.size(); ++i) putModuleState(archive, QStringLiteral("finished%1").arg(i), *finished[i]);
+  putModuleState(archive, QStringLiteral("net"), *net);
+  putOptimizerState(archive, QStringLiteral("adam"), adam);
+  if (!progress.best.empty()) {
+    InpaintNetwork best = makeNetwork(config_, seed_, progress.network);
+    restoreState(best, progress.best);
+    putModuleState(archive, QStringLiteral("best"), *best);
+  }
+  archive.save(checkpointPath_);  // atomic: a crash mid-write leaves the previous checkpoint
+}
+
+double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int resolution, int iterations) {
+  InpaintNetwork net = makeNetwork(config, 0, 0);
+  torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
+  const torch::Tensor x = torch::rand({config.batchSize, 3, resolution, resolution});
+  const torch::Tensor m = torch::zeros({config.batchSize, 1, resolution, resolution});
+  QElapsedTimer clock;
+  for (int i = 0; i <= iterations; ++i) {
+    if (i == 1) clock.start();
+    adam.zero_grad();
+    inpaintingLoss(config.objectives.front(), net->forward(x), x, x, m, config.lambda).backward();
+    adam.step();
+  }
+  return clock.nsecsElapsed() / 1e9 / iterations;
+}
+
+}  // namespace ds::inpaint

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "core/methods/inpaint_ae/inpaint_config.h"
+#include "core/methods/inpaint_ae/inpaint_network.h"
+
+namespace ds {
+class JobContext;
+class ModelArchive;
+}  // namespace ds
+namespace torch::optim {
+class Adam;
+}
+
+namespace ds::inpaint {
+
+// Training images of one model input size, CV_8UC3, split into training and validation (§4.1: 5 %).
+struct TrainingImages {
+  std::vector<cv::Mat> train, validation;
+};
+// Deterministic split for a seed: at least one validation image whenever there are two images.
+TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validationFraction, quint64 seed);
+
+// Trains the networks of one model (one per objective; two for the ensemble) with Adam on corrupted
+// crops, validating every epoch with early stopping, and checkpointing so a cancelled or crashed run
+// resumes where it stopped: the step, the optimizer's moments, the best weights so far and the loss
+// curve, which is re-emitted on resume so the monitor's plot continues.
+class InpaintTrainer {
+ public:
+  // fingerprint: what must match for a checkpoint to be resumed (settings, input size, images).
+  InpaintTrainer(InpaintConfig config, quint64 seed, QString checkpointPath, bool resume, QJsonObject fingerprint);
+
+  // Returns one trained network per config.objectives entry, each holding its best-validation weights.
+  std::vector<InpaintNetwork> train(const TrainingImages& images, JobContext& ctx);
+
+  // Seconds per training iteration of a batch, measured on random data at resolution × resolution.
+  static double secondsPerIteration(const InpaintConfig& config, int resolution, int iterations = 2);
+
+ private:
+  struct Progress;
+  void trainNetwork(InpaintNetwork& net, const TrainingImages& images, const std::vector<InpaintNetwork>& finished,
+                    const ModelArchive* resumeFrom, JobContext& ctx);
+  void writeCheckpoint(const Progress& progress, const InpaintNetwork& net, const torch::optim::Adam& adam,
+                       const std::vector<InpaintNetwork>& finished) const;
+
+  InpaintConfig config_;
+  quint64 seed_;
+  QString checkpointPath_;
+  bool resume_;
+  QJsonObject fingerprint_;
+};
+
+// A fresh network of the configured shape, initialised reproducibly for (seed, index).
+InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index);
+
+}  // namespace ds::inpaint
