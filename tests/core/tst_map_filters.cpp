@@ -1,8 +1,11 @@
+#include <QJsonArray>
 #include <QtTest>
 #include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
 #include "core/maps/map_filters.h"
+#include "core/maps/ssim.h"
+#include "tests/support/test_support.h"
 
 namespace {
 
@@ -45,6 +48,49 @@ class TestMapFilters : public QObject {
   void zeroSigmaIsIdentity() {
     const torch::Tensor t = toTensor(randomMat(5, 5));
     QVERIFY(torch::equal(ds::maps::gaussianBlur(t, 0.0), t));
+  }
+
+  void boxFilterMatchesRepeatedOpenCVBlur() {
+    // G_k^n of Bauer et al. eq. (3): n passes of cv::blur (k×k, all weights 1/k²).
+    const cv::Mat m = randomMat(30, 44);
+    for (const auto& [k, n] : {std::pair{5, 3}, std::pair{7, 1}, std::pair{3, 2}}) {
+      cv::Mat expected = m.clone();
+      for (int i = 0; i < n; ++i) cv::blur(expected, expected, {k, k}, {-1, -1}, cv::BORDER_REFLECT_101);
+      QVERIFY2(maxDifference(ds::maps::boxFilter(toTensor(m), k, n)[0], expected) < 1e-5, qPrintable(QStringLiteral("k=%1 n=%2").arg(k).arg(n)));
+    }
+    const torch::Tensor t = toTensor(m);
+    QVERIFY(torch::equal(ds::maps::boxFilter(t, 7, 0), t));
+  }
+
+  void ssimMapMatchesReference() {
+    // An independent numpy/scipy computation of the same local SSIM (Wang et al. 2004).
+    const torch::Tensor x = torch::rand({1, 2, 20, 24}, torch::TensorOptions().dtype(torch::kFloat64));
+    const torch::Tensor y = (x + 0.2 * torch::rand_like(x)).clamp(0, 1);
+    const auto toJson = [](const torch::Tensor& t) {
+      QJsonArray channels;
+      for (int64_t c = 0; c < t.size(1); ++c) {
+        QJsonArray rows;
+        for (int64_t i = 0; i < t.size(2); ++i) {
+          QJsonArray row;
+          for (int64_t j = 0; j < t.size(3); ++j) row.append(t[0][c][i][j].item<double>());
+          rows.append(row);
+        }
+        channels.append(rows);
+      }
+      return channels;
+    };
+    QString whyNot;
+    const auto ref = dstest::runPythonReference(QStringLiteral("ssim_reference.py"), {{QStringLiteral("x"), toJson(x)}, {QStringLiteral("y"), toJson(y)}}, &whyNot);
+    if (!ref) QSKIP(qPrintable(whyNot));
+    const torch::Tensor ours = ds::maps::ssimMap(x, y);
+    const QJsonArray expected = ref->value(QStringLiteral("ssim")).toArray();
+    double worst = 0;
+    for (int64_t c = 0; c < 2; ++c)
+      for (int64_t i = 0; i < 20; ++i)
+        for (int64_t j = 0; j < 24; ++j)
+          worst = std::max(worst, std::abs(ours[0][c][i][j].item<double>() - expected[c].toArray()[i].toArray()[j].toDouble()));
+    QVERIFY2(worst < 1e-9, qPrintable(QString::number(worst)));
+    QVERIFY(torch::allclose(ds::maps::ssimMap(x, x), torch::ones_like(x)));
   }
 
   void bilinearResizeMatchesOpenCV() {

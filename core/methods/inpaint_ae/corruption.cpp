@@ -49,6 +49,7 @@ cv::Mat CorruptionGenerator::shapeMask(int side, std::mt19937_64& rng) {
   // Soft edges so the patch is glued in without a seam; the border stays exactly zero afterwards.
   const double edge = std::max(0.5, side / 24.0);
   cv::GaussianBlur(shape, shape, cv::Size(), edge, 0, cv::BORDER_CONSTANT);
+  cv::min(shape, 1.0, shape);  // the kernel's rounding can step just past 1
   const int border = std::max(1, static_cast<int>(std::ceil(2 * edge)));
   if (side > 2 * border) {
     cv::Mat frame = cv::Mat::zeros(side, side, CV_32FC1);
@@ -133,7 +134,8 @@ Corruption CorruptionGenerator::apply(const cv::Mat& image, const cv::Mat& other
   const cv::Mat x2 = shapeMask(side, rng);
   cv::Mat x2c;
   cv::merge(std::vector<cv::Mat>{x2, x2, x2}, x2c);
-  const cv::Mat x4 = x2c.mul(x3) + (cv::Scalar::all(1.0) - x2c).mul(x1);
+  cv::Mat x4 = x2c.mul(x3) + (cv::Scalar::all(1.0) - x2c).mul(x1);
+  cv::min(cv::max(x4, 0.0), 1.0, x4);  // rounding may step past 1; X1 itself is unchanged by this
   out.image = image.clone();
   x4.copyTo(out.image(patch));
   out.mask = cv::Mat::zeros(h, w, CV_32FC1);
