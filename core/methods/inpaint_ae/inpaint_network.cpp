@@ -10,9 +10,12 @@ namespace {
 namespace nn = torch::nn;
 
 constexpr int kDilations[] = {1, 2, 4, 8, 16, 32};
+// Borders repeat the edge pixels: zero padding made the image frame light up in every anomaly map,
+// and reflection cannot pad a dilation of 32 on the 32×32 grid of a 256-pixel input.
+const torch::nn::detail::conv_padding_mode_t kBorder = torch::kReplicate;
 
 void addConvBnRelu(nn::Sequential& s, int64_t in, int64_t out) {
-  s->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
+  s->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).padding_mode(kBorder).bias(false)));
   s->push_back(nn::BatchNorm2d(out));
   s->push_back(nn::ReLU(nn::ReLUOptions(true)));
 }
@@ -37,11 +40,12 @@ StackedDilatedBlockImpl::StackedDilatedBlockImpl(int64_t in, int64_t perBranch, 
                                         nn::Conv2d(nn::Conv2dOptions(in, perBranch, kernel)
                                                        .dilation(d)
                                                        .padding(d * (kernel - 1) / 2)
+                                                       .padding_mode(kBorder)
                                                        .bias(false))));
   }
   const int64_t stacked = perBranch * static_cast<int64_t>(branches_.size());
   merge_ = register_module("merge", nn::Sequential(nn::BatchNorm2d(stacked), nn::ReLU(nn::ReLUOptions(true)),
-                                                   nn::Conv2d(nn::Conv2dOptions(stacked, stacked, 3).padding(1).bias(false)),
+                                                   nn::Conv2d(nn::Conv2dOptions(stacked, stacked, 3).padding(1).padding_mode(kBorder).bias(false)),
                                                    nn::BatchNorm2d(stacked), nn::ReLU(nn::ReLUOptions(true))));
 }
 

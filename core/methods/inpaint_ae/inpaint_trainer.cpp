@@ -15,6 +15,7 @@
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/methods/inpaint_ae/training_samples.h"
+#include "core/runtime/memory.h"
 #include "core/training/module_state.h"
 
 namespace ds::inpaint {
@@ -111,6 +112,7 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
                       .arg(checkpointPath_));
   }
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
+  const RetainFreedMemory retain;  // bench/README.md: 12–15 % of a step went to page faults
   std::vector<InpaintNetwork> networks;
   for (int i = 0; i < static_cast<int>(config_.objectives.size()); ++i) {
     InpaintNetwork net = makeNetwork(config_, seed_, i);
