@@ -15,6 +15,9 @@ struct MethodInfo {
   // The pretrained backbone the method uses unless told otherwise (--backbone, --weights apply);
   // empty for methods without one.
   QString defaultBackbone;
+  // Trained over epochs from scratch: the training dialog measures a few steps for its estimate and
+  // a cancelled run can resume from its checkpoint.
+  bool trainsOverEpochs = false;
 };
 
 std::vector<MethodInfo> availableMethods();

@@ -1,5 +1,8 @@
 #include <QDir>
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -14,6 +17,7 @@
 #include <cmath>
 #include <random>
 
+#include "core/data/demo_data_generator.h"
 #include "core/jobs/job_runner.h"
 #include "core/metrics/confusion.h"
 #include "core/metrics/thresholds.h"
@@ -21,6 +25,7 @@
 #include "ui/dataset/dataset_panel.h"
 #include "ui/dataset/thumbnail_model.h"
 #include "ui/main_window.h"
+#include "ui/models/corruption_preview_dialog.h"
 #include "ui/models/train_dialog.h"
 #include "ui/models/model_table.h"
 #include "ui/plots/loss_plot.h"
@@ -164,6 +169,44 @@ class TestWorkbench : public QObject {
     dialog.setMethod(QStringLiteral("mean-diff"));
     QVERIFY(dialog.request().environment.backbone.isEmpty());
     QVERIFY(dialog.request().settings.isEmpty());
+  }
+
+  // A method trained over epochs: the estimate is measured off the GUI thread, the corruption
+  // preview draws training samples, and an interrupted run's checkpoint can be resumed.
+  void trainDialogMeasuresAndPreviewsTheAutoencoder() {
+    QTemporaryDir dir;
+    ds::DemoDataOptions demo;
+    demo.size = 64;
+    demo.train = 4;
+    demo.testGood = 1;
+    demo.testDefect = 1;
+    ds::DemoDataGenerator(demo).write(dir.path());
+    ds::ui::TrainDialog dialog(dir.path(), dir.path(), {}, 4, false);
+    dialog.findChild<QLineEdit*>(QStringLiteral("imageSize"))->setText(QStringLiteral("64"));
+    Heartbeat heartbeat;
+    dialog.setMethod(QStringLiteral("inpaint_ae"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.estimateText().contains(QLatin1String("per epoch")), 60000);
+    QVERIFY2(dialog.estimateText().contains(QLatin1String("12 epochs")), qPrintable(dialog.estimateText()));  // the fast preset
+    QVERIFY2(heartbeat.longestGapMs() < 500, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
+
+    auto* preview = dialog.findChild<QPushButton*>(QStringLiteral("previewSamples"));
+    QVERIFY(preview && !preview->isHidden());
+    preview->click();
+    auto* samples = dialog.findChild<ds::ui::CorruptionPreviewDialog*>();
+    QVERIFY(samples);
+    QTRY_COMPARE_WITH_TIMEOUT(samples->shownSamples(), 8, 30000);
+
+    auto* resume = dialog.findChild<QCheckBox*>(QStringLiteral("resume"));
+    QVERIFY(resume->isHidden());
+    const QString model = dir.filePath(QStringLiteral("ae.dsm"));
+    QVERIFY(dstest::writeBytes(model + QStringLiteral(".ckpt"), "checkpoint"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("output"))->setText(model);
+    QVERIFY(!resume->isHidden());
+    resume->setChecked(true);
+    QVERIFY(dialog.request().environment.resume);
+    dialog.setMethod(QStringLiteral("mean-diff"));
+    QVERIFY(preview->isHidden());
+    QVERIFY(!dialog.request().environment.resume);
   }
 
   // 5 000 images: the grid decodes thumbnails only for the rows it shows, and scrolling to the end

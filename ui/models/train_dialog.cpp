@@ -19,10 +19,14 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <limits>
 
 #include "core/backbones/weight_store.h"
+#include "core/data/load_report.h"
+#include "core/error.h"
 #include "core/methods/method_registry.h"
+#include "ui/models/corruption_preview_dialog.h"
 
 namespace ds::ui {
 namespace {
@@ -87,6 +91,9 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
       history_(std::move(history)),
       trainImages_(trainImages),
       estimate_(new QLabel),
+      measure_(new QPushButton(tr("Measure"))),
+      preview_(new QPushButton(tr("Preview training samples…"))),
+      resume_(new QCheckBox(tr("Continue the interrupted training run saved next to this model file"))),
       method_(new QComboBox),
       description_(new QLabel),
       backbone_(new QComboBox),
@@ -140,7 +147,15 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   general->addRow(tr("Device"), device_);
   general->addRow(tr("Seed"), seed_);
   general->addRow(tr("Model file"), row({output_, chooseOutput}));
-  general->addRow(tr("Estimated time"), estimate_);
+  estimate_->setWordWrap(true);
+  measure_->setObjectName(QStringLiteral("measure"));
+  measure_->setToolTip(tr("Time a few training steps with the current settings"));
+  preview_->setObjectName(QStringLiteral("previewSamples"));
+  resume_->setObjectName(QStringLiteral("resume"));
+  imageSize_->setObjectName(QStringLiteral("imageSize"));
+  output_->setObjectName(QStringLiteral("output"));
+  general->addRow(tr("Estimated time"), row({estimate_, measure_}));
+  general->addRow(QString(), row({resume_, preview_}));
 
   auto* settingsBox = new QWidget;
   settingsBox->setLayout(settingsForm_);
@@ -167,6 +182,14 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   connect(weights_, &QLineEdit::textChanged, this, &TrainDialog::backboneChanged);
   connect(output_, &QLineEdit::textEdited, this, [this] { outputEdited_ = true; });
   connect(imageSize_, &QLineEdit::textChanged, this, &TrainDialog::updateEstimate);
+  connect(output_, &QLineEdit::textChanged, this, &TrainDialog::updateResume);
+  connect(measure_, &QPushButton::clicked, this, &TrainDialog::measureEstimate);
+  connect(&measuring_, &QFutureWatcher<Measured>::finished, this, &TrainDialog::showMeasuredEstimate);
+  connect(preview_, &QPushButton::clicked, this, [this] {
+    auto* preview = new CorruptionPreviewDialog(request(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
+  });
   connect(chooseScript, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("TorchScript backbone"), QString(), tr("TorchScript modules (*.pt *.pth *.ts);;All files (*)"));
     if (!path.isEmpty()) torchscript_->setText(path);
@@ -218,14 +241,58 @@ void TrainDialog::methodChanged() {
     settingEditors_[spec.key] = editor;
   }
   if (!outputEdited_) output_->setText(defaultOutput());
+  preview_->setVisible(info.id == QLatin1String("inpaint_ae"));
+  measure_->setVisible(info.trainsOverEpochs);
   backboneChanged();
+  updateResume();
   updateEstimate();
+  if (info.trainsOverEpochs) measureEstimate();
+}
+
+void TrainDialog::measureEstimate() {
+  if (measuring_.isRunning()) return;
+  estimate_->setText(tr("measuring a few training steps…"));
+  measure_->setEnabled(false);
+  const TrainRequest r = request();
+  measuring_.setFuture(QtConcurrent::run([r] {
+    Measured m;
+    try {
+      LoadReport report;
+      m.estimate = estimateTrain(r, report);
+    } catch (const Error& e) {
+      m.error = e.message();
+    }
+    return m;
+  }));
+}
+
+void TrainDialog::showMeasuredEstimate() {
+  measure_->setEnabled(true);
+  const Measured m = measuring_.result();
+  if (!m.error.isEmpty()) {
+    estimate_->setText(tr("cannot estimate: %1").arg(m.error));
+    return;
+  }
+  const TrainingEstimate& e = m.estimate;
+  QString text = tr("about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)")
+                     .arg(QLocale().toString(e.secondsPerEpoch, 'f', 1))
+                     .arg(e.epochs)
+                     .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 1));
+  if (e.networks > 1) text += tr("; %1 networks, one after the other").arg(e.networks);
+  estimate_->setText(text);
+}
+
+void TrainDialog::updateResume() {
+  const bool resumable = methodInfo(method_->currentData().toString()).trainsOverEpochs && QFileInfo::exists(checkpointPath(request()));
+  resume_->setVisible(resumable);
+  if (!resumable) resume_->setChecked(false);
 }
 
 // From the latest model of the same method in the project, scaled by the number of training images;
 // no estimate before a first run, since the cost depends on this machine and the backbone.
 void TrainDialog::updateEstimate() {
   const QString method = method_->currentData().toString();
+  if (methodInfo(method).trainsOverEpochs) return;  // measured instead
   for (auto m = history_.rbegin(); m != history_.rend(); ++m) {
     if (m->header.value(QStringLiteral("method")).toString() != method) continue;
     const QJsonObject training = m->header.value(QStringLiteral("training")).toObject();
@@ -277,6 +344,7 @@ TrainRequest TrainDialog::request() const {
   }
   r.environment.device = device_->currentData().toString();
   r.environment.seed = static_cast<quint64>(seed_->value());
+  r.environment.resume = resume_->isChecked();
   if (!info.defaultBackbone.isEmpty()) {
     const QString b = backbone_->currentData().toString();
     r.environment.backbone = b == kTorchScript ? QStringLiteral("torchscript:") + torchscript_->text().trimmed() : b;

@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QVariant>
 #include <map>
 
 #include "core/jobs/train_job.h"
 #include "ui/project/project.h"
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -39,13 +42,26 @@ class TrainDialog : public QDialog {
   void methodChanged();
   void backboneChanged();
   void updateEstimate();
+  // Methods trained over epochs: a few steps timed off the GUI thread with the current settings.
+  void measureEstimate();
+  void showMeasuredEstimate();
+  void updateResume();
   QString defaultOutput() const;
+
+  struct Measured {
+    TrainingEstimate estimate;
+    QString error;
+  };
 
   QString datasetPath_;
   QString modelFolder_;
   std::vector<ProjectModel> history_;
   int trainImages_;
   QLabel* estimate_;
+  QPushButton* measure_;
+  QPushButton* preview_;
+  QCheckBox* resume_;
+  QFutureWatcher<Measured> measuring_;
   QComboBox* method_;
   QLabel* description_;
   QComboBox* backbone_;

@@ -4,11 +4,20 @@
 #include <vector>
 
 #include "core/methods/inpaint_ae/corruption.h"
-#include "core/methods/inpaint_ae/inpaint_network.h"
-#include "core/methods/inpaint_ae/objectives.h"
 #include "core/methods/method_settings.h"
 
+// Free of LibTorch: the GUI's corruption preview reads the same configuration.
 namespace ds::inpaint {
+
+struct NetworkShape {
+  double width = 1.0;  // channel multiplier: 1.0 = the paper's 64…384 filters
+  int kernel = 3;      // f of the stacked dilated convolutions, 3 or 5
+};
+
+enum class Objective {
+  Reconstruct,  // eq. (1): reconstruct the normal regions and restore the corrupted ones
+  Contrast,     // eq. (4): the same first term minus the |X̂−X|-weighted error in the corrupted ones
+};
 
 // How a training sample is cut from a training image (paper §3.2, §4.1).
 struct SampleOptions {

@@ -3,12 +3,9 @@
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/sequential.h>
 
-namespace ds::inpaint {
+#include "core/methods/inpaint_ae/inpaint_config.h"
 
-struct NetworkShape {
-  double width = 1.0;  // channel multiplier: 1.0 = the paper's 64…384 filters
-  int kernel = 3;      // f of the stacked dilated convolutions, 3 or 5
-};
+namespace ds::inpaint {
 
 // The autoencoder of Bauer, Nakajima & Müller, Table 1: three conv pairs with max-pooling, four
 // stacked-dilated-convolution blocks SDC_{1,2,4,8,16,32}, three transposed-conv stages back to the

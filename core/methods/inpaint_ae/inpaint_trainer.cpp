@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
+#include "core/methods/inpaint_ae/objectives.h"
 #include "core/methods/inpaint_ae/training_samples.h"
 #include "core/runtime/memory.h"
 #include "core/training/module_state.h"

@@ -2,12 +2,9 @@
 
 #include <torch/types.h>
 
-namespace ds::inpaint {
+#include "core/methods/inpaint_ae/inpaint_config.h"
 
-enum class Objective {
-  Reconstruct,  // eq. (1): reconstruct the normal regions and restore the corrupted ones
-  Contrast,     // eq. (4): the same first term minus the |X̂−X|-weighted error in the corrupted ones
-};
+namespace ds::inpaint {
 
 // Per-sample loss averaged over the batch. output F(X̂), target X, corrupted X̂: N×3×H×W; mask M:
 // N×1×H×W in [0,1], broadcast over the colour channels (M ∈ [0,1]^{n×m×3} in the paper, so its
