@@ -258,6 +258,22 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: this build has no report support (configured with DS_BUILD_GUI=OFF)</source>
         <translation>%1: dieser Build unterstützt keine Berichte (konfiguriert mit DS_BUILD_GUI=OFF)</translation>
     </message>
+    <message>
+        <source>continue an interrupted training run from its checkpoint (MODEL.ckpt)</source>
+        <translation>einen unterbrochenen Trainingslauf ab seinem Checkpoint (MODEL.ckpt) fortsetzen</translation>
+    </message>
+    <message>
+        <source>time a few training steps, print the estimated training time and exit</source>
+        <translation>einige Trainingsschritte messen, die geschätzte Trainingsdauer ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>%1 fits in one pass over the training images; no estimate</source>
+        <translation>%1 trainiert in einem einzigen Durchlauf über die Trainingsbilder; keine Schätzung</translation>
+    </message>
+    <message>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)</source>
+        <translation>geschätzt %1 s pro Epoche; %2 Epochen × %3 Netz(e) ≈ %4 min (ohne Berücksichtigung von Early Stopping)</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -294,6 +310,45 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>unknown device &quot;%1&quot; (use cpu, cuda or auto)</source>
         <translation>unbekanntes Gerät „%1“ (cpu, cuda oder auto verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptionPreviewDialog</name>
+    <message>
+        <source>Training samples</source>
+        <translation>Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>Corrupted training inputs X̂ (left) and the masks M of what was changed (right), drawn with the current settings. The network learns to restore the masked regions.</source>
+        <translation>Verfälschte Trainingseingaben X̂ (links) und die Masken M der geänderten Bereiche (rechts), erzeugt mit den aktuellen Einstellungen. Das Netz lernt, die maskierten Bereiche wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Other samples</source>
+        <translation>Andere Beispiele</translation>
+    </message>
+    <message>
+        <source>Point of training</source>
+        <translation>Zeitpunkt im Training</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Drawing samples…</source>
+        <translation>Beispiele werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>Crops grow from the start of training to its end (progressive training); drag the slider to see.</source>
+        <translation>Die Zuschnitte wachsen vom Beginn bis zum Ende des Trainings (progressives Training); ziehen Sie den Schieberegler, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>corrupted input X̂</source>
+        <translation>verfälschte Eingabe X̂</translation>
+    </message>
+    <message>
+        <source>mask M (white: changed)</source>
+        <translation>Maske M (weiß: geändert)</translation>
     </message>
 </context>
 <context>
@@ -753,6 +808,187 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>images of one batch must share size and type</source>
         <translation>Bilder eines Batches müssen gleiche Größe und gleichen Typ haben</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintAE</name>
+    <message>
+        <source>unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
+        <translation>unbekannte Verfälschung „%1“ (elastic, occlusion, rotation verwenden, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>corruptions: name at least one of elastic, occlusion, rotation</source>
+        <translation>corruptions: mindestens eine von elastic, occlusion, rotation angeben</translation>
+    </message>
+    <message>
+        <source>fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: Bilder mit 256 Pixeln, halbe Netzbreite, 12 Epochen (für eine CPU); paper: 512 Pixel, volle Netzbreite, 100 Epochen; auto: fast auf einer CPU, paper mit CUDA</translation>
+    </message>
+    <message>
+        <source>channel width multiplier (1.0 = the paper&apos;s filters; 0 = the preset&apos;s)</source>
+        <translation>Multiplikator der Kanalbreite (1.0 = Filterzahlen wie im Paper; 0 = Wert des Presets)</translation>
+    </message>
+    <message>
+        <source>kernel width f of the stacked dilated convolutions (3 or 5)</source>
+        <translation>Kernelbreite f der gestapelten dilatierten Faltungen (3 oder 5)</translation>
+    </message>
+    <message>
+        <source>training objective: 1 = reconstruct (eq. 1), 4 = contrast in corrupted areas (eq. 4), ensemble = both models, pixel-wise maximum</source>
+        <translation>Zielfunktion des Trainings: 1 = Rekonstruktion (Gl. 1), 4 = Kontrast in verfälschten Bereichen (Gl. 4), ensemble = beide Modelle, pixelweises Maximum</translation>
+    </message>
+    <message>
+        <source>weight λ of the corrupted-region term</source>
+        <translation>Gewicht λ des Terms für die verfälschten Bereiche</translation>
+    </message>
+    <message>
+        <source>training epochs (0 = the preset&apos;s)</source>
+        <translation>Trainingsepochen (0 = Wert des Presets)</translation>
+    </message>
+    <message>
+        <source>training images per step</source>
+        <translation>Trainingsbilder pro Schritt</translation>
+    </message>
+    <message>
+        <source>Adam learning rate</source>
+        <translation>Lernrate von Adam</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs without a lower validation loss (0 = never)</source>
+        <translation>nach so vielen Epochen ohne niedrigeren Validierungsverlust abbrechen (0 = nie)</translation>
+    </message>
+    <message>
+        <source>fraction of the training images held out for validation</source>
+        <translation>Anteil der Trainingsbilder, der für die Validierung zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>write a resumable checkpoint every this many iterations</source>
+        <translation>alle so vielen Iterationen einen Checkpoint schreiben, ab dem das Training fortgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>progressive training: first crop side as a fraction of the network input (1 = no progression)</source>
+        <translation>progressives Training: anfängliche Seitenlänge des Zuschnitts als Anteil der Netzeingabe (1 = ohne Progression)</translation>
+    </message>
+    <message>
+        <source>fraction of the epochs over which the crop grows to the full input</source>
+        <translation>Anteil der Epochen, über die der Zuschnitt auf die volle Eingabegröße wächst</translation>
+    </message>
+    <message>
+        <source>corruptions alternated in training: elastic, occlusion, rotation (comma-separated)</source>
+        <translation>im Training abwechselnd verwendete Verfälschungen: elastic, occlusion, rotation (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>largest corrupted fraction of an image |S|/N</source>
+        <translation>größter verfälschter Anteil eines Bildes |S|/N</translation>
+    </message>
+    <message>
+        <source>smallest corrupted patch side, fraction of the image&apos;s shorter side</source>
+        <translation>kleinste Seitenlänge eines verfälschten Patches, als Anteil der kürzeren Bildseite</translation>
+    </message>
+    <message>
+        <source>largest corrupted patch side, fraction of the image&apos;s shorter side</source>
+        <translation>größte Seitenlänge eines verfälschten Patches, als Anteil der kürzeren Bildseite</translation>
+    </message>
+    <message>
+        <source>largest relative brightness change of a corrupted patch (0 = none)</source>
+        <translation>größte relative Helligkeitsänderung eines verfälschten Patches (0 = keine)</translation>
+    </message>
+    <message>
+        <source>augment with rotations by multiples of 90°</source>
+        <translation>mit Drehungen um Vielfache von 90° augmentieren</translation>
+    </message>
+    <message>
+        <source>augment with horizontal flips</source>
+        <translation>mit horizontalen Spiegelungen augmentieren</translation>
+    </message>
+    <message>
+        <source>augment with vertical flips</source>
+        <translation>mit vertikalen Spiegelungen augmentieren</translation>
+    </message>
+    <message>
+        <source>difference map: squared = channel mean of (X − F(X))² (eq. 2), ssim = 1 − SSIM</source>
+        <translation>Differenzkarte: squared = Kanalmittel von (X − F(X))² (Gl. 2), ssim = 1 − SSIM</translation>
+    </message>
+    <message>
+        <source>averaging filter size k of the anomaly map (odd)</source>
+        <translation>Größe k des Mittelwertfilters für die Anomaliekarte (ungerade)</translation>
+    </message>
+    <message>
+        <source>number n of averaging passes (0 = none)</source>
+        <translation>Anzahl n der Mittelungsdurchläufe (0 = keine)</translation>
+    </message>
+    <message>
+        <source>t of eq. 14: damp the map where the validation images&apos; mean map is high (0 = off; for objects)</source>
+        <translation>t aus Gl. 14: die Karte dort dämpfen, wo die mittlere Karte der Validierungsbilder hoch ist (0 = aus; für Objekte)</translation>
+    </message>
+    <message>
+        <source>%1: no training image could be loaded</source>
+        <translation>%1: kein Trainingsbild konnte geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintAutoencoderMethod</name>
+    <message>
+        <source>Inpainting autoencoder (Bauer et al.)</source>
+        <translation>Inpainting-Autoencoder (Bauer et al.)</translation>
+    </message>
+    <message>
+        <source>An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce.</source>
+        <translation>Ein von Grund auf trainierter Autoencoder, der verfälschte Patches defektfreier Bilder wiederherstellt; markiert, was er nicht reproduzieren kann.</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 validation images, %3×%3 training crops, network width %4</source>
+        <translation>%1 Trainings- und %2 Validierungsbilder, Trainingszuschnitte %3×%3, Netzbreite %4</translation>
+    </message>
+    <message>
+        <source>the model holds no trained network</source>
+        <translation>das Modell enthält kein trainiertes Netz</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is not a multiple of 8</source>
+        <translation>Bildgröße %1×%2 ist kein Vielfaches von 8</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintTrainer</name>
+    <message>
+        <source>no training images left after holding out the validation images</source>
+        <translation>nach dem Zurückhalten der Validierungsbilder bleiben keine Trainingsbilder übrig</translation>
+    </message>
+    <message>
+        <source>cannot resume: there is no checkpoint at %1</source>
+        <translation>Fortsetzen nicht möglich: unter %1 gibt es keinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
+        <translation>Fortsetzen ab %1 nicht möglich: Der Checkpoint wurde mit anderen Einstellungen, einer anderen Eingabegröße oder anderen Trainingsbildern erstellt; trainieren Sie ohne Fortsetzen, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>training loss (eq. %1)</source>
+        <translation>Trainingsverlust (Gl. %1)</translation>
+    </message>
+    <message>
+        <source>validation loss (eq. %1)</source>
+        <translation>Validierungsverlust (Gl. %1)</translation>
+    </message>
+    <message>
+        <source>Training network %1 of %2 (eq. %3)</source>
+        <translation>Training: Netz %1 von %2 (Gl. %3)</translation>
+    </message>
+    <message>
+        <source>Training (eq. %1)</source>
+        <translation>Training (Gl. %1)</translation>
+    </message>
+    <message>
+        <source>resumed from %1 at iteration %2</source>
+        <translation>ab %1 bei Iteration %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network</source>
+        <translation>etwa %1 s pro Epoche mit %2 Iterationen; %3 Epochen ≈ %4 min für dieses Netz</translation>
+    </message>
+    <message>
+        <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
+        <translation>nach Epoche %1 vorzeitig beendet: seit %2 Epochen kein niedrigerer Validierungsverlust (beste: Epoche %3)</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1811,21 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Make the selected model the active one and score the dataset with it</source>
         <translation>Ausgewähltes Modell aktivieren und den Datensatz damit bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleState</name>
+    <message>
+        <source>%1: tensor &quot;%2&quot; is missing (saved with other settings, or damaged)</source>
+        <translation>%1: Tensor „%2“ fehlt (mit anderen Einstellungen gespeichert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot; has another shape than this model&apos;s (saved with other settings?)</source>
+        <translation>%1: Tensor „%2“ hat eine andere Form als in diesem Modell (mit anderen Einstellungen gespeichert?)</translation>
+    </message>
+    <message>
+        <source>%1: the optimizer state is missing</source>
+        <translation>%1: der Optimiererzustand fehlt</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2923,38 @@ TPR %4</translation>
         <source>%1 is not in the weight cache (%2): download it or choose the file.</source>
         <translation>%1 ist nicht im Gewichts-Cache (%2): Laden Sie die Datei herunter oder wählen Sie sie aus.</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Preview training samples…</source>
+        <translation>Vorschau der Trainingsbeispiele…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted training run saved next to this model file</source>
+        <translation>Unterbrochenes Training fortsetzen, das neben dieser Modelldatei gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Time a few training steps with the current settings</source>
+        <translation>Einige Trainingsschritte mit den aktuellen Einstellungen messen</translation>
+    </message>
+    <message>
+        <source>measuring a few training steps…</source>
+        <translation>einige Trainingsschritte werden gemessen…</translation>
+    </message>
+    <message>
+        <source>cannot estimate: %1</source>
+        <translation>keine Schätzung möglich: %1</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)</source>
+        <translation>etwa %1 s pro Epoche; %2 Epochen ≈ %3 min (auf diesem Computer gemessen; durch Early Stopping kann das Training früher enden)</translation>
+    </message>
+    <message>
+        <source>; %1 networks, one after the other</source>
+        <translation>; %1 Netze nacheinander</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -2807,6 +3090,32 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>heruntergeladene Datei kann nicht nach %1 verschoben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>Trainingsbilder werden geladen</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>kein Trainingsbild konnte geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ds::inpaint</name>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>Einstellung %1 = %2 liegt außerhalb von %3…%4</translation>
+    </message>
+    <message>
+        <source>setting kernel must be 3 or 5, not %1</source>
+        <translation>Einstellung kernel muss 3 oder 5 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
+        <translation>Einstellung smooth_k muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,22 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: this build has no report support (configured with DS_BUILD_GUI=OFF)</source>
         <translation>%1: このビルドはレポートに対応していません (DS_BUILD_GUI=OFF で構成)</translation>
     </message>
+    <message>
+        <source>continue an interrupted training run from its checkpoint (MODEL.ckpt)</source>
+        <translation>中断した学習をチェックポイント (MODEL.ckpt) から再開する</translation>
+    </message>
+    <message>
+        <source>time a few training steps, print the estimated training time and exit</source>
+        <translation>数ステップの学習時間を計測し、推定学習時間を表示して終了する</translation>
+    </message>
+    <message>
+        <source>%1 fits in one pass over the training images; no estimate</source>
+        <translation>%1 は学習用画像を 1 回走査するだけで学習するため、推定は行いません</translation>
+    </message>
+    <message>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)</source>
+        <translation>推定 1 エポックあたり %1 s、%2 エポック × %3 ネットワーク ≈ %4 min (早期終了を考慮しない場合)</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -293,6 +309,45 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>unknown device &quot;%1&quot; (use cpu, cuda or auto)</source>
         <translation>不明なデバイス「%1」(cpu、cuda、auto のいずれかを指定してください)</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptionPreviewDialog</name>
+    <message>
+        <source>Training samples</source>
+        <translation>学習サンプル</translation>
+    </message>
+    <message>
+        <source>Corrupted training inputs X̂ (left) and the masks M of what was changed (right), drawn with the current settings. The network learns to restore the masked regions.</source>
+        <translation>改変した学習入力 X̂ (左) と、変更箇所を示すマスク M (右) です。現在の設定で生成しています。ネットワークはマスク領域を復元するように学習します。</translation>
+    </message>
+    <message>
+        <source>Other samples</source>
+        <translation>別のサンプル</translation>
+    </message>
+    <message>
+        <source>Point of training</source>
+        <translation>学習の進行度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Drawing samples…</source>
+        <translation>サンプルを生成中…</translation>
+    </message>
+    <message>
+        <source>Crops grow from the start of training to its end (progressive training); drag the slider to see.</source>
+        <translation>切り抜きは学習の開始から終了にかけて大きくなります (段階的学習)。スライダーをドラッグすると確認できます。</translation>
+    </message>
+    <message>
+        <source>corrupted input X̂</source>
+        <translation>改変した入力 X̂</translation>
+    </message>
+    <message>
+        <source>mask M (white: changed)</source>
+        <translation>マスク M (白: 変更箇所)</translation>
     </message>
 </context>
 <context>
@@ -752,6 +807,187 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>images of one batch must share size and type</source>
         <translation>1 つのバッチ内の画像はサイズと型が同じである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintAE</name>
+    <message>
+        <source>unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
+        <translation>不明な改変の種類「%1」(elastic, occlusion, rotation をカンマ区切りで指定してください)</translation>
+    </message>
+    <message>
+        <source>corruptions: name at least one of elastic, occlusion, rotation</source>
+        <translation>corruptions: elastic, occlusion, rotation のうち少なくとも 1 つを指定してください</translation>
+    </message>
+    <message>
+        <source>fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: 256 ピクセルの画像、ネットワーク幅は半分、12 エポック (CPU 向け)。paper: 512 ピクセル、ネットワーク幅はそのまま、100 エポック。auto: CPU では fast、CUDA では paper</translation>
+    </message>
+    <message>
+        <source>channel width multiplier (1.0 = the paper&apos;s filters; 0 = the preset&apos;s)</source>
+        <translation>チャネル幅の倍率 (1.0 = 論文どおりのフィルター数、0 = プリセットの値)</translation>
+    </message>
+    <message>
+        <source>kernel width f of the stacked dilated convolutions (3 or 5)</source>
+        <translation>積層した膨張畳み込みのカーネル幅 f (3 または 5)</translation>
+    </message>
+    <message>
+        <source>training objective: 1 = reconstruct (eq. 1), 4 = contrast in corrupted areas (eq. 4), ensemble = both models, pixel-wise maximum</source>
+        <translation>学習の目的関数: 1 = 再構成 (式 1)、4 = 改変領域でのコントラスト (式 4)、ensemble = 両方のモデルのピクセルごとの最大値</translation>
+    </message>
+    <message>
+        <source>weight λ of the corrupted-region term</source>
+        <translation>改変領域の項の重み λ</translation>
+    </message>
+    <message>
+        <source>training epochs (0 = the preset&apos;s)</source>
+        <translation>学習エポック数 (0 = プリセットの値)</translation>
+    </message>
+    <message>
+        <source>training images per step</source>
+        <translation>1 ステップあたりの学習用画像数</translation>
+    </message>
+    <message>
+        <source>Adam learning rate</source>
+        <translation>Adam の学習率</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs without a lower validation loss (0 = never)</source>
+        <translation>検証損失が下がらないエポックがこの数だけ続いたら停止 (0 = 停止しない)</translation>
+    </message>
+    <message>
+        <source>fraction of the training images held out for validation</source>
+        <translation>検証用に取り分ける学習用画像の割合</translation>
+    </message>
+    <message>
+        <source>write a resumable checkpoint every this many iterations</source>
+        <translation>この反復回数ごとに、再開可能なチェックポイントを書き出す</translation>
+    </message>
+    <message>
+        <source>progressive training: first crop side as a fraction of the network input (1 = no progression)</source>
+        <translation>段階的学習: 最初の切り抜きの一辺 (ネットワーク入力に対する割合、1 = 拡大しない)</translation>
+    </message>
+    <message>
+        <source>fraction of the epochs over which the crop grows to the full input</source>
+        <translation>切り抜きが入力全体の大きさまで拡大する期間 (全エポックに対する割合)</translation>
+    </message>
+    <message>
+        <source>corruptions alternated in training: elastic, occlusion, rotation (comma-separated)</source>
+        <translation>学習で交互に使う改変の種類: elastic, occlusion, rotation (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>largest corrupted fraction of an image |S|/N</source>
+        <translation>画像内で改変する面積の割合の上限 |S|/N</translation>
+    </message>
+    <message>
+        <source>smallest corrupted patch side, fraction of the image&apos;s shorter side</source>
+        <translation>改変パッチの一辺の最小値 (画像の短辺に対する割合)</translation>
+    </message>
+    <message>
+        <source>largest corrupted patch side, fraction of the image&apos;s shorter side</source>
+        <translation>改変パッチの一辺の最大値 (画像の短辺に対する割合)</translation>
+    </message>
+    <message>
+        <source>largest relative brightness change of a corrupted patch (0 = none)</source>
+        <translation>改変パッチの相対的な明るさ変化の上限 (0 = 変化なし)</translation>
+    </message>
+    <message>
+        <source>augment with rotations by multiples of 90°</source>
+        <translation>90° の倍数の回転でデータ拡張する</translation>
+    </message>
+    <message>
+        <source>augment with horizontal flips</source>
+        <translation>左右反転でデータ拡張する</translation>
+    </message>
+    <message>
+        <source>augment with vertical flips</source>
+        <translation>上下反転でデータ拡張する</translation>
+    </message>
+    <message>
+        <source>difference map: squared = channel mean of (X − F(X))² (eq. 2), ssim = 1 − SSIM</source>
+        <translation>差分マップ: squared = (X − F(X))² のチャネル平均 (式 2)、ssim = 1 − SSIM</translation>
+    </message>
+    <message>
+        <source>averaging filter size k of the anomaly map (odd)</source>
+        <translation>異常マップの平均化フィルターのサイズ k (奇数)</translation>
+    </message>
+    <message>
+        <source>number n of averaging passes (0 = none)</source>
+        <translation>平均化フィルターの適用回数 n (0 = なし)</translation>
+    </message>
+    <message>
+        <source>t of eq. 14: damp the map where the validation images&apos; mean map is high (0 = off; for objects)</source>
+        <translation>式 14 の t: 検証用画像の平均マップが高い箇所でマップを抑制する (0 = オフ、物体向け)</translation>
+    </message>
+    <message>
+        <source>%1: no training image could be loaded</source>
+        <translation>%1: 学習用画像を 1 枚も読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintAutoencoderMethod</name>
+    <message>
+        <source>Inpainting autoencoder (Bauer et al.)</source>
+        <translation>インペインティング・オートエンコーダー (Bauer et al.)</translation>
+    </message>
+    <message>
+        <source>An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce.</source>
+        <translation>欠陥のない画像の改変パッチを復元するようにゼロから学習するオートエンコーダー。再現できない箇所を検出します。</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 validation images, %3×%3 training crops, network width %4</source>
+        <translation>学習用画像 %1 枚、検証用画像 %2 枚、学習用の切り抜き %3×%3、ネットワーク幅 %4</translation>
+    </message>
+    <message>
+        <source>the model holds no trained network</source>
+        <translation>モデルに学習済みのネットワークがありません</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is not a multiple of 8</source>
+        <translation>画像サイズ %1×%2 が 8 の倍数ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>InpaintTrainer</name>
+    <message>
+        <source>no training images left after holding out the validation images</source>
+        <translation>検証用画像を取り分けると、学習用画像が残りません</translation>
+    </message>
+    <message>
+        <source>cannot resume: there is no checkpoint at %1</source>
+        <translation>再開できません: %1 にチェックポイントがありません</translation>
+    </message>
+    <message>
+        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
+        <translation>%1 から再開できません: 異なる設定、入力サイズ、または学習用画像で作成されたチェックポイントです。最初からやり直すには、再開せずに学習してください</translation>
+    </message>
+    <message>
+        <source>training loss (eq. %1)</source>
+        <translation>学習損失 (式 %1)</translation>
+    </message>
+    <message>
+        <source>validation loss (eq. %1)</source>
+        <translation>検証損失 (式 %1)</translation>
+    </message>
+    <message>
+        <source>Training network %1 of %2 (eq. %3)</source>
+        <translation>ネットワーク %1 / %2 を学習中 (式 %3)</translation>
+    </message>
+    <message>
+        <source>Training (eq. %1)</source>
+        <translation>学習中 (式 %1)</translation>
+    </message>
+    <message>
+        <source>resumed from %1 at iteration %2</source>
+        <translation>%1 から反復 %2 で再開しました</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network</source>
+        <translation>1 エポック (%2 反復) あたり約 %1 s、このネットワークでは %3 エポック ≈ %4 min</translation>
+    </message>
+    <message>
+        <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
+        <translation>エポック %1 の後に早期終了しました: %2 エポックの間、検証損失が下がりませんでした (最良: エポック %3)</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1810,21 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Make the selected model the active one and score the dataset with it</source>
         <translation>選択したモデルを有効にし、そのモデルでデータセットのスコアを算出します</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleState</name>
+    <message>
+        <source>%1: tensor &quot;%2&quot; is missing (saved with other settings, or damaged)</source>
+        <translation>%1: テンソル「%2」がありません (別の設定で保存されたか、破損しています)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &quot;%2&quot; has another shape than this model&apos;s (saved with other settings?)</source>
+        <translation>%1: テンソル「%2」の形状がこのモデルと異なります (別の設定で保存されましたか?)</translation>
+    </message>
+    <message>
+        <source>%1: the optimizer state is missing</source>
+        <translation>%1: オプティマイザーの状態がありません</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2922,38 @@ TPR %4</translation>
         <source>%1 is not in the weight cache (%2): download it or choose the file.</source>
         <translation>%1 が重みキャッシュ (%2) にありません。ダウンロードするか、ファイルを選択してください。</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>計測</translation>
+    </message>
+    <message>
+        <source>Preview training samples…</source>
+        <translation>学習サンプルのプレビュー…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted training run saved next to this model file</source>
+        <translation>このモデルファイルと同じ場所に保存された、中断した学習を再開する</translation>
+    </message>
+    <message>
+        <source>Time a few training steps with the current settings</source>
+        <translation>現在の設定で数ステップの学習時間を計測します</translation>
+    </message>
+    <message>
+        <source>measuring a few training steps…</source>
+        <translation>数ステップの学習時間を計測中…</translation>
+    </message>
+    <message>
+        <source>cannot estimate: %1</source>
+        <translation>推定できません: %1</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)</source>
+        <translation>1 エポックあたり約 %1 s、%2 エポック ≈ %3 min (このコンピューターでの計測値。早期終了によりこれより早く終わる場合があります)</translation>
+    </message>
+    <message>
+        <source>; %1 networks, one after the other</source>
+        <translation>。%1 個のネットワークを順番に学習します</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -2806,6 +3089,32 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>ダウンロードしたファイルを %1 に移動できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ds</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>学習用画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ds::inpaint</name>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>設定 %1 = %2 が範囲 %3…%4 の外にあります</translation>
+    </message>
+    <message>
+        <source>setting kernel must be 3 or 5, not %1</source>
+        <translation>設定 kernel は 3 または 5 である必要があります (%1 は無効です)</translation>
+    </message>
+    <message>
+        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
+        <translation>設定 smooth_k は 1 以上の奇数である必要があります (%1 は無効です)</translation>
     </message>
 </context>
 <context>

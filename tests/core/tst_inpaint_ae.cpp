@@ -108,7 +108,7 @@ class TestInpaintAE : public QObject {
     // more: 67 pixels across for f = 3, 131 for f = 5. Positive weights and inputs keep every ReLU
     // open, so the gradient's support is the receptive field.
     for (int kernel : {3, 5}) {
-      inpaint::StackedDilatedBlock block(1, 1, kernel);
+      inpaint::StackedDilatedBlock block(1, 1, inpaint::NetworkShape{1.0, kernel});
       block->eval();
       for (auto& p : block->parameters()) {
         torch::NoGradGuard noGrad;

@@ -16,7 +16,6 @@
 namespace ds {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
 
 // Decoded training images as 8-bit HWC matrices: a quarter of the float memory, and what the
 // OpenCV corruption pipeline works on.
@@ -32,17 +31,17 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
       const torch::Tensor one = bytes[i];
       images.push_back(cv::Mat(static_cast<int>(one.size(0)), static_cast<int>(one.size(1)), CV_8UC3, one.data_ptr()).clone());
     }
-    ctx.progress(static_cast<int>(images.size()), source.imageCount(), tr("Loading training images"));
+    ctx.progress(static_cast<int>(images.size()), source.imageCount(), QCoreApplication::translate("InpaintAE", "Loading training images"));
   }
-  if (images.empty()) throw Error(tr("no training image could be loaded"));
+  if (images.empty()) throw Error(QCoreApplication::translate("InpaintAE", "no training image could be loaded"));
   return images;
 }
 
 }  // namespace
 
 MethodInfo InpaintAutoencoderMethod::info() {
-  return {QStringLiteral("inpaint_ae"), tr("Inpainting autoencoder (Bauer et al.)"),
-          tr("An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
+  return {QStringLiteral("inpaint_ae"), QCoreApplication::translate("InpaintAE", "Inpainting autoencoder (Bauer et al.)"),
+          QCoreApplication::translate("InpaintAE", "An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
           inpaint::inpaintSettingSpecs(), QString(), true};
 }
 
@@ -62,7 +61,7 @@ void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
                                 {QStringLiteral("images"), static_cast<int>(all.size())},
                                 {QStringLiteral("seed"), QString::number(environment_.seed)}};
   const inpaint::TrainingImages images = inpaint::splitTrainingImages(std::move(all), config_.validationFraction, environment_.seed);
-  ctx.message(tr("%1 training and %2 validation images, %3×%3 training crops, network width %4")
+  ctx.message(QCoreApplication::translate("InpaintAE", "%1 training and %2 validation images, %3×%3 training crops, network width %4")
                   .arg(images.train.size())
                   .arg(images.validation.size())
                   .arg(config_.samples.resolution)
@@ -107,9 +106,9 @@ torch::Tensor InpaintAutoencoderMethod::anomalyMap(std::size_t network, const to
 
 ScoreMaps InpaintAutoencoderMethod::predict(const torch::Tensor& images) {
   torch::NoGradGuard noGrad;
-  if (networks_.empty()) throw Error(tr("the model holds no trained network"));
+  if (networks_.empty()) throw Error(QCoreApplication::translate("InpaintAE", "the model holds no trained network"));
   if (images.size(2) % 8 != 0 || images.size(3) % 8 != 0)
-    throw Error(tr("image size %1×%2 is not a multiple of 8").arg(images.size(3)).arg(images.size(2)));
+    throw Error(QCoreApplication::translate("InpaintAE", "image size %1×%2 is not a multiple of 8").arg(images.size(3)).arg(images.size(2)));
   torch::Tensor maps;
   for (std::size_t n = 0; n < networks_.size(); ++n) {
     const torch::Tensor m = anomalyMap(n, images);

@@ -8,18 +8,17 @@
 namespace ds::inpaint {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
 
 void requireRange(const QString& key, double value, double lo, double hi) {
   if (value < lo || value > hi)
-    throw Error(tr("setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
+    throw Error(QCoreApplication::translate("InpaintAE", "setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
 }
 
 }  // namespace
 
 std::vector<SettingSpec> inpaintSettingSpecs() {
   const auto s = [](const char* key, QVariant value, const char* description, QStringList choices = {}) {
-    return SettingSpec{QString::fromLatin1(key), std::move(value), tr(description), std::move(choices)};
+    return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate("InpaintAE", description), std::move(choices)};
   };
   return {
       s("preset", QStringLiteral("auto"),
@@ -27,6 +26,9 @@ std::vector<SettingSpec> inpaintSettingSpecs() {
         {QStringLiteral("auto"), QStringLiteral("fast"), QStringLiteral("paper")}),
       s("width", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "channel width multiplier (1.0 = the paper's filters; 0 = the preset's)")),
       s("kernel", 3, QT_TRANSLATE_NOOP("InpaintAE", "kernel width f of the stacked dilated convolutions (3 or 5)")),
+      s("padding", QStringLiteral("replicate"),
+        QT_TRANSLATE_NOOP("InpaintAE", "how convolutions see beyond the image border: replicate the edge pixels, or zeros"),
+        {QStringLiteral("replicate"), QStringLiteral("zeros")}),
       s("objective", QStringLiteral("1"),
         QT_TRANSLATE_NOOP("InpaintAE", "training objective: 1 = reconstruct (eq. 1), 4 = contrast in corrupted areas (eq. 4), ensemble = both models, pixel-wise maximum"),
         {QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("ensemble")}),
@@ -67,8 +69,9 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   const double width = settings.real(QStringLiteral("width"));
   c.shape.width = width > 0 ? width : (paper ? 1.0 : 0.5);
   c.shape.kernel = settings.integer(QStringLiteral("kernel"));
-  if (c.shape.kernel != 3 && c.shape.kernel != 5) throw Error(tr("setting kernel must be 3 or 5, not %1").arg(c.shape.kernel));
+  if (c.shape.kernel != 3 && c.shape.kernel != 5) throw Error(QCoreApplication::translate("InpaintAE", "setting kernel must be 3 or 5, not %1").arg(c.shape.kernel));
   requireRange(QStringLiteral("width"), c.shape.width, 0.05, 4.0);
+  c.shape.replicateBorders = settings.text(QStringLiteral("padding")) == QLatin1String("replicate");
   const QString objective = settings.text(QStringLiteral("objective"));
   if (objective == QLatin1String("1")) c.objectives = {Objective::Reconstruct};
   else if (objective == QLatin1String("4")) c.objectives = {Objective::Contrast};
@@ -107,7 +110,7 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
 
   c.difference = settings.text(QStringLiteral("difference")) == QLatin1String("ssim") ? Difference::Ssim : Difference::Squared;
   c.smoothK = settings.integer(QStringLiteral("smooth_k"));
-  if (c.smoothK < 1 || c.smoothK % 2 == 0) throw Error(tr("setting smooth_k must be an odd number ≥ 1, not %1").arg(c.smoothK));
+  if (c.smoothK < 1 || c.smoothK % 2 == 0) throw Error(QCoreApplication::translate("InpaintAE", "setting smooth_k must be an odd number ≥ 1, not %1").arg(c.smoothK));
   c.smoothN = std::max(0, settings.integer(QStringLiteral("smooth_n")));
   c.avgmapPower = settings.real(QStringLiteral("avgmap_power"));
   requireRange(QStringLiteral("avgmap_power"), c.avgmapPower, 0.0, 100.0);

@@ -12,6 +12,7 @@ namespace ds::inpaint {
 struct NetworkShape {
   double width = 1.0;  // channel multiplier: 1.0 = the paper's 64…384 filters
   int kernel = 3;      // f of the stacked dilated convolutions, 3 or 5
+  bool replicateBorders = true;  // pad by repeating edge pixels; false: zeros
 };
 
 enum class Objective {

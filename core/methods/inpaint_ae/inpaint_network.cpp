@@ -10,12 +10,14 @@ namespace {
 namespace nn = torch::nn;
 
 constexpr int kDilations[] = {1, 2, 4, 8, 16, 32};
-// Borders repeat the edge pixels: zero padding made the image frame light up in every anomaly map,
-// and reflection cannot pad a dilation of 32 on the 32×32 grid of a 256-pixel input.
-const torch::nn::detail::conv_padding_mode_t kBorder = torch::kReplicate;
+// Reflection cannot pad a dilation of 32 on the 32×32 grid of a 256-pixel input; edge replication can.
+torch::nn::detail::conv_padding_mode_t borderMode(const NetworkShape& shape) {
+  if (shape.replicateBorders) return torch::kReplicate;
+  return torch::kZeros;
+}
 
-void addConvBnRelu(nn::Sequential& s, int64_t in, int64_t out) {
-  s->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).padding_mode(kBorder).bias(false)));
+void addConvBnRelu(nn::Sequential& s, int64_t in, int64_t out, const NetworkShape& shape) {
+  s->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).padding_mode(borderMode(shape)).bias(false)));
   s->push_back(nn::BatchNorm2d(out));
   s->push_back(nn::ReLU(nn::ReLUOptions(true)));
 }
@@ -33,19 +35,20 @@ int64_t scaledChannels(int64_t paperFilters, double width) {
   return std::max<int64_t>(4, std::llround(static_cast<double>(paperFilters) * width));
 }
 
-StackedDilatedBlockImpl::StackedDilatedBlockImpl(int64_t in, int64_t perBranch, int kernel) {
+StackedDilatedBlockImpl::StackedDilatedBlockImpl(int64_t in, int64_t perBranch, const NetworkShape& shape) {
+  const int kernel = shape.kernel;
   for (int d : kDilations) {
     // "same" padding for a dilated f×f kernel: d·(f−1)/2.
     branches_.push_back(register_module("dilated" + std::to_string(d),
                                         nn::Conv2d(nn::Conv2dOptions(in, perBranch, kernel)
                                                        .dilation(d)
                                                        .padding(d * (kernel - 1) / 2)
-                                                       .padding_mode(kBorder)
+                                                       .padding_mode(borderMode(shape))
                                                        .bias(false))));
   }
   const int64_t stacked = perBranch * static_cast<int64_t>(branches_.size());
   merge_ = register_module("merge", nn::Sequential(nn::BatchNorm2d(stacked), nn::ReLU(nn::ReLUOptions(true)),
-                                                   nn::Conv2d(nn::Conv2dOptions(stacked, stacked, 3).padding(1).padding_mode(kBorder).bias(false)),
+                                                   nn::Conv2d(nn::Conv2dOptions(stacked, stacked, 3).padding(1).padding_mode(borderMode(shape)).bias(false)),
                                                    nn::BatchNorm2d(stacked), nn::ReLU(nn::ReLUOptions(true))));
 }
 
@@ -61,8 +64,8 @@ InpaintNetworkImpl::InpaintNetworkImpl(NetworkShape shape) : shape_(shape) {
   nn::Sequential enc;
   int64_t in = 3;
   for (int64_t filters : {64, 128, 256}) {
-    addConvBnRelu(enc, in, c(filters));
-    addConvBnRelu(enc, c(filters), c(filters));
+    addConvBnRelu(enc, in, c(filters), shape);
+    addConvBnRelu(enc, c(filters), c(filters), shape);
     enc->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(2).stride(2)));
     in = c(filters);
   }
@@ -71,7 +74,7 @@ InpaintNetworkImpl::InpaintNetworkImpl(NetworkShape shape) : shape_(shape) {
   nn::Sequential sdc;
   const int64_t perBranch = c(64);
   for (int i = 0; i < 4; ++i) {
-    sdc->push_back(StackedDilatedBlock(in, perBranch, shape.kernel));
+    sdc->push_back(StackedDilatedBlock(in, perBranch, shape));
     in = perBranch * 6;
   }
   bottleneck_ = register_module("sdc", sdc);
@@ -79,8 +82,8 @@ InpaintNetworkImpl::InpaintNetworkImpl(NetworkShape shape) : shape_(shape) {
   nn::Sequential dec;
   for (int64_t filters : {256, 128, 64}) {
     addUpBnRelu(dec, in, c(filters));
-    addConvBnRelu(dec, c(filters), c(filters));
-    addConvBnRelu(dec, c(filters), c(filters));
+    addConvBnRelu(dec, c(filters), c(filters), shape);
+    addConvBnRelu(dec, c(filters), c(filters), shape);
     in = c(filters);
   }
   // No BN in the last layer: the paper saw gridding artefacts with it.

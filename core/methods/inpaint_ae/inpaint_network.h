@@ -27,7 +27,7 @@ TORCH_MODULE(InpaintNetwork);
 // BN + ReLU, then a 3×3 convolution with as many filters, BN + ReLU.
 class StackedDilatedBlockImpl : public torch::nn::Module {
  public:
-  StackedDilatedBlockImpl(int64_t in, int64_t perBranch, int kernel);
+  StackedDilatedBlockImpl(int64_t in, int64_t perBranch, const NetworkShape& shape);
   torch::Tensor forward(const torch::Tensor& x);
 
  private:

@@ -22,7 +22,6 @@
 namespace ds::inpaint {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("InpaintAE", text); }
 
 // splitmix64: independent, reproducible streams for (seed, network, step, sample), so a resumed run
 // draws exactly the samples the uninterrupted one would have.
@@ -102,14 +101,14 @@ InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString check
     : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
 
 std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx) {
-  if (images.train.empty()) throw Error(tr("no training images left after holding out the validation images"));
+  if (images.train.empty()) throw Error(QCoreApplication::translate("InpaintAE", "no training images left after holding out the validation images"));
   std::optional<ModelArchive> checkpoint;
   if (resume_) {
     if (checkpointPath_.isEmpty() || !QFileInfo::exists(checkpointPath_))
-      throw Error(tr("cannot resume: there is no checkpoint at %1").arg(checkpointPath_));
+      throw Error(QCoreApplication::translate("InpaintAE", "cannot resume: there is no checkpoint at %1").arg(checkpointPath_));
     checkpoint = ModelArchive::load(checkpointPath_);
     if (checkpoint->header().value(QStringLiteral("fingerprint")).toObject() != fingerprint_)
-      throw Error(tr("cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over")
+      throw Error(QCoreApplication::translate("InpaintAE", "cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over")
                       .arg(checkpointPath_));
   }
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
@@ -135,10 +134,10 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
   net->to(device);
   torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config_.learningRate));
 
-  const QString lossName = tr("training loss (eq. %1)").arg(objectiveName(objective));
-  const QString validationName = tr("validation loss (eq. %1)").arg(objectiveName(objective));
-  const QString stage = config_.objectives.size() > 1 ? tr("Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
-                                                      : tr("Training (eq. %1)").arg(objectiveName(objective));
+  const QString lossName = QCoreApplication::translate("InpaintAE", "training loss (eq. %1)").arg(objectiveName(objective));
+  const QString validationName = QCoreApplication::translate("InpaintAE", "validation loss (eq. %1)").arg(objectiveName(objective));
+  const QString stage = config_.objectives.size() > 1 ? QCoreApplication::translate("InpaintAE", "Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
+                                                      : QCoreApplication::translate("InpaintAE", "Training (eq. %1)").arg(objectiveName(objective));
   Progress progress;
   progress.network = index;
   if (resumeFrom) {
@@ -159,7 +158,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
       const QJsonArray e = v.toArray();
       ctx.metric(e.at(0).toString(), e.at(1).toDouble(), e.at(2).toDouble());
     }
-    ctx.message(tr("resumed from %1 at iteration %2").arg(checkpointPath_).arg(progress.step));
+    ctx.message(QCoreApplication::translate("InpaintAE", "resumed from %1 at iteration %2").arg(checkpointPath_).arg(progress.step));
   }
 
   const int nTrain = static_cast<int>(images.train.size());
@@ -227,7 +226,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
     if (step == firstStep + 2) {
       const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
-      ctx.message(tr("about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network")
+      ctx.message(QCoreApplication::translate("InpaintAE", "about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network")
                       .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
                       .arg(perEpoch)
                       .arg(config_.epochs)
@@ -246,7 +245,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
         progress.badEpochs = 0;
         progress.best = stateTensors(net);
       } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience) {
-        ctx.message(tr("stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
+        ctx.message(QCoreApplication::translate("InpaintAE", "stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
                         .arg(epoch + 1)
                         .arg(config_.patience)
                         .arg(progress.bestEpoch + 1));
