@@ -924,9 +924,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: no training image could be loaded</source>
         <translation>%1: kein Trainingsbild konnte geladen werden</translation>
     </message>
-</context>
-<context>
-    <name>InpaintAutoencoderMethod</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>Trainingsbilder werden geladen</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>kein Trainingsbild konnte geladen werden</translation>
+    </message>
     <message>
         <source>Inpainting autoencoder (Bauer et al.)</source>
         <translation>Inpainting-Autoencoder (Bauer et al.)</translation>
@@ -947,9 +952,22 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>image size %1×%2 is not a multiple of 8</source>
         <translation>Bildgröße %1×%2 ist kein Vielfaches von 8</translation>
     </message>
-</context>
-<context>
-    <name>InpaintTrainer</name>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>Einstellung %1 = %2 liegt außerhalb von %3…%4</translation>
+    </message>
+    <message>
+        <source>how convolutions see beyond the image border: replicate the edge pixels, or zeros</source>
+        <translation>wie Faltungen über den Bildrand hinaus sehen: Randpixel wiederholen (replicate) oder Nullen (zeros)</translation>
+    </message>
+    <message>
+        <source>setting kernel must be 3 or 5, not %1</source>
+        <translation>Einstellung kernel muss 3 oder 5 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
+        <translation>Einstellung smooth_k muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
+    </message>
     <message>
         <source>no training images left after holding out the validation images</source>
         <translation>nach dem Zurückhalten der Validierungsbilder bleiben keine Trainingsbilder übrig</translation>
@@ -3090,32 +3108,6 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>heruntergeladene Datei kann nicht nach %1 verschoben werden (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ds</name>
-    <message>
-        <source>Loading training images</source>
-        <translation>Trainingsbilder werden geladen</translation>
-    </message>
-    <message>
-        <source>no training image could be loaded</source>
-        <translation>kein Trainingsbild konnte geladen werden</translation>
-    </message>
-</context>
-<context>
-    <name>ds::inpaint</name>
-    <message>
-        <source>setting %1 = %2 is outside %3…%4</source>
-        <translation>Einstellung %1 = %2 liegt außerhalb von %3…%4</translation>
-    </message>
-    <message>
-        <source>setting kernel must be 3 or 5, not %1</source>
-        <translation>Einstellung kernel muss 3 oder 5 sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
-        <translation>Einstellung smooth_k muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
     </message>
 </context>
 <context>

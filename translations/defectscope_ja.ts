@@ -923,9 +923,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: no training image could be loaded</source>
         <translation>%1: 学習用画像を 1 枚も読み込めませんでした</translation>
     </message>
-</context>
-<context>
-    <name>InpaintAutoencoderMethod</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>学習用画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>no training image could be loaded</source>
+        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
+    </message>
     <message>
         <source>Inpainting autoencoder (Bauer et al.)</source>
         <translation>インペインティング・オートエンコーダー (Bauer et al.)</translation>
@@ -946,9 +951,22 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>image size %1×%2 is not a multiple of 8</source>
         <translation>画像サイズ %1×%2 が 8 の倍数ではありません</translation>
     </message>
-</context>
-<context>
-    <name>InpaintTrainer</name>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>設定 %1 = %2 が範囲 %3…%4 の外にあります</translation>
+    </message>
+    <message>
+        <source>how convolutions see beyond the image border: replicate the edge pixels, or zeros</source>
+        <translation>畳み込みが画像の端の外側をどう扱うか: 端の画素を繰り返す (replicate) またはゼロ (zeros)</translation>
+    </message>
+    <message>
+        <source>setting kernel must be 3 or 5, not %1</source>
+        <translation>設定 kernel は 3 または 5 である必要があります (%1 は無効です)</translation>
+    </message>
+    <message>
+        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
+        <translation>設定 smooth_k は 1 以上の奇数である必要があります (%1 は無効です)</translation>
+    </message>
     <message>
         <source>no training images left after holding out the validation images</source>
         <translation>検証用画像を取り分けると、学習用画像が残りません</translation>
@@ -3089,32 +3107,6 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>ダウンロードしたファイルを %1 に移動できません (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ds</name>
-    <message>
-        <source>Loading training images</source>
-        <translation>学習用画像を読み込み中</translation>
-    </message>
-    <message>
-        <source>no training image could be loaded</source>
-        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
-    </message>
-</context>
-<context>
-    <name>ds::inpaint</name>
-    <message>
-        <source>setting %1 = %2 is outside %3…%4</source>
-        <translation>設定 %1 = %2 が範囲 %3…%4 の外にあります</translation>
-    </message>
-    <message>
-        <source>setting kernel must be 3 or 5, not %1</source>
-        <translation>設定 kernel は 3 または 5 である必要があります (%1 は無効です)</translation>
-    </message>
-    <message>
-        <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
-        <translation>設定 smooth_k は 1 以上の奇数である必要があります (%1 は無効です)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QTimer>
 
 #include "ui/dataset/dataset_panel.h"
+#include "ui/models/corruption_preview_dialog.h"
+#include "ui/models/train_dialog.h"
 #include "ui/main_window.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
@@ -49,15 +51,35 @@ void ScreenshotTour::scored() {
     QTimer::singleShot(delay, this, [this, shot] {
       window_->resize(shot.size);
       window_->showAnalysisTab(shot.tab);
-      QTimer::singleShot(800, this, [this, name = shot.name] { grab(name); });
+      QTimer::singleShot(800, this, [this, name = shot.name] { grab(window_, name); });
     });
     delay += 1500;
   }
-  // exit, not quit: quit closes the window, which would ask whether to save the project.
-  QTimer::singleShot(delay + 500, qApp, [] { QApplication::exit(0); });
+  QTimer::singleShot(delay, this, &ScreenshotTour::trainingDialogs);
 }
 
-void ScreenshotTour::grab(const QString& name) {
+// The training dialog with the autoencoder chosen (its estimate measured) and the training-sample
+// preview it opens; then the tour ends.
+void ScreenshotTour::trainingDialogs() {
+  auto* dialog = new ds::ui::TrainDialog(dataset_, modelDir_.path(), {}, window_->session()->results()->size(), false, window_);
+  dialog->setMethod(QStringLiteral("inpaint_ae"));
+  dialog->resize(760, 720);
+  dialog->show();
+  connect(dialog, &ds::ui::TrainDialog::estimateMeasured, this, [this, dialog] {
+    grab(dialog, QStringLiteral("train-dialog-autoencoder"));
+    auto* preview = new ds::ui::CorruptionPreviewDialog(dialog->request(), dialog);
+    preview->show();
+    connect(preview, &ds::ui::CorruptionPreviewDialog::samplesShown, this, [this, preview] {
+      QTimer::singleShot(500, this, [this, preview] {
+        grab(preview, QStringLiteral("training-samples"));
+        // exit, not quit: quit closes the window, which would ask whether to save the project.
+        QApplication::exit(0);
+      });
+    });
+  }, Qt::SingleShotConnection);
+}
+
+void ScreenshotTour::grab(QWidget* widget, const QString& name) {
   const QString path = QDir(outputDir_).filePath(name + QStringLiteral(".png"));
-  if (!window_->grab().save(path)) qCritical("cannot write %s", qPrintable(path));
+  if (!widget->grab().save(path)) qCritical("cannot write %s", qPrintable(path));
 }

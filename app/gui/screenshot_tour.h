@@ -9,11 +9,12 @@
 namespace ds::ui {
 class MainWindow;
 }
+class QWidget;
 
 // Drives the workbench through its main views and saves a PNG of each, for the README and docs
 // (scripts/screenshots.sh): opens the dataset, trains a model on it in the workbench (so the training
 // monitor shows a real run), waits for the scoring that follows, selects the highest-scoring defective
-// image and grabs the window with each analysis tab.
+// image and grabs the window with each analysis tab, then the training dialog and its sample preview.
 class ScreenshotTour : public QObject {
   Q_OBJECT
 
@@ -24,7 +25,8 @@ class ScreenshotTour : public QObject {
 
  private:
   void scored();
-  void grab(const QString& name);
+  void trainingDialogs();
+  void grab(QWidget* widget, const QString& name);
 
   ds::ui::MainWindow* window_;
   QString dataset_;

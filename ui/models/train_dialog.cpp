@@ -271,6 +271,7 @@ void TrainDialog::showMeasuredEstimate() {
   const Measured m = measuring_.result();
   if (!m.error.isEmpty()) {
     estimate_->setText(tr("cannot estimate: %1").arg(m.error));
+    Q_EMIT estimateMeasured();
     return;
   }
   const TrainingEstimate& e = m.estimate;
@@ -280,6 +281,7 @@ void TrainDialog::showMeasuredEstimate() {
                      .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 1));
   if (e.networks > 1) text += tr("; %1 networks, one after the other").arg(e.networks);
   estimate_->setText(text);
+  Q_EMIT estimateMeasured();
 }
 
 void TrainDialog::updateResume() {

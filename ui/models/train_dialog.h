@@ -37,6 +37,8 @@ class TrainDialog : public QDialog {
  Q_SIGNALS:
   // The user asked to download the backbone's published weight file.
   void downloadRequested(const QString& backbone);
+  // A measured estimate (or the reason there is none) is shown.
+  void estimateMeasured();
 
  private:
   void methodChanged();

@@ -114,7 +114,8 @@ ScoreMaps InpaintAutoencoderMethod::predict(const torch::Tensor& images) {
     const torch::Tensor m = anomalyMap(n, images);
     maps = maps.defined() ? torch::maximum(maps, m) : m;  // the ensemble (Table 4, "Ens."): pixel-wise maximum
   }
-  return {maps.flatten(1).sum(1), maps};  // image score: the sum of the anomaly map (§3.1)
+  // The paper's image score is the sum of the anomaly map (§3.1); the maximum is an option.
+  return {config_.scoreBySum ? maps.flatten(1).sum(1) : std::get<0>(maps.flatten(1).max(1)), maps};
 }
 
 void InpaintAutoencoderMethod::save(ModelArchive& out) const {

@@ -22,7 +22,7 @@ std::vector<SettingSpec> inpaintSettingSpecs() {
   };
   return {
       s("preset", QStringLiteral("auto"),
-        QT_TRANSLATE_NOOP("InpaintAE", "fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA"),
+        QT_TRANSLATE_NOOP("InpaintAE", "fast: 256-pixel images, half width, 12 epochs at learning rate 1e-3 (for a CPU); paper: 512 pixels, full width, 100 epochs at 1e-4; auto: fast on a CPU, paper on CUDA"),
         {QStringLiteral("auto"), QStringLiteral("fast"), QStringLiteral("paper")}),
       s("width", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "channel width multiplier (1.0 = the paper's filters; 0 = the preset's)")),
       s("kernel", 3, QT_TRANSLATE_NOOP("InpaintAE", "kernel width f of the stacked dilated convolutions (3 or 5)")),
@@ -35,7 +35,7 @@ std::vector<SettingSpec> inpaintSettingSpecs() {
       s("lambda", 0.5, QT_TRANSLATE_NOOP("InpaintAE", "weight λ of the corrupted-region term")),
       s("epochs", 0, QT_TRANSLATE_NOOP("InpaintAE", "training epochs (0 = the preset's)")),
       s("batch_size", 4, QT_TRANSLATE_NOOP("InpaintAE", "training images per step")),
-      s("learning_rate", 1e-4, QT_TRANSLATE_NOOP("InpaintAE", "Adam learning rate")),
+      s("learning_rate", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "Adam learning rate (0 = the preset's: paper 1e-4, fast 1e-3 for its few epochs)")),
       s("patience", 5, QT_TRANSLATE_NOOP("InpaintAE", "stop after this many epochs without a lower validation loss (0 = never)")),
       s("validation", 0.05, QT_TRANSLATE_NOOP("InpaintAE", "fraction of the training images held out for validation")),
       s("checkpoint_every", 50, QT_TRANSLATE_NOOP("InpaintAE", "write a resumable checkpoint every this many iterations")),
@@ -55,6 +55,9 @@ std::vector<SettingSpec> inpaintSettingSpecs() {
         {QStringLiteral("squared"), QStringLiteral("ssim")}),
       s("smooth_k", 7, QT_TRANSLATE_NOOP("InpaintAE", "averaging filter size k of the anomaly map (odd)")),
       s("smooth_n", 3, QT_TRANSLATE_NOOP("InpaintAE", "number n of averaging passes (0 = none)")),
+      s("image_score", QStringLiteral("sum"),
+        QT_TRANSLATE_NOOP("InpaintAE", "image score from the anomaly map: sum (the paper's) or max (for small defects on large images)"),
+        {QStringLiteral("sum"), QStringLiteral("max")}),
       s("avgmap_power", 0.0,
         QT_TRANSLATE_NOOP("InpaintAE", "t of eq. 14: damp the map where the validation images' mean map is high (0 = off; for objects)")),
   };
@@ -82,7 +85,8 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   c.epochs = epochs > 0 ? epochs : (paper ? 100 : 12);
   c.batchSize = settings.integer(QStringLiteral("batch_size"));
   requireRange(QStringLiteral("batch_size"), c.batchSize, 1, 256);
-  c.learningRate = settings.real(QStringLiteral("learning_rate"));
+  const double learningRate = settings.real(QStringLiteral("learning_rate"));
+  c.learningRate = learningRate > 0 ? learningRate : (paper ? 1e-4 : 1e-3);
   requireRange(QStringLiteral("learning_rate"), c.learningRate, 1e-8, 1.0);
   c.patience = std::max(0, settings.integer(QStringLiteral("patience")));
   c.validationFraction = settings.real(QStringLiteral("validation"));
@@ -112,6 +116,7 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   c.smoothK = settings.integer(QStringLiteral("smooth_k"));
   if (c.smoothK < 1 || c.smoothK % 2 == 0) throw Error(QCoreApplication::translate("InpaintAE", "setting smooth_k must be an odd number ≥ 1, not %1").arg(c.smoothK));
   c.smoothN = std::max(0, settings.integer(QStringLiteral("smooth_n")));
+  c.scoreBySum = settings.text(QStringLiteral("image_score")) == QLatin1String("sum");
   c.avgmapPower = settings.real(QStringLiteral("avgmap_power"));
   requireRange(QStringLiteral("avgmap_power"), c.avgmapPower, 0.0, 100.0);
   return c;

@@ -40,7 +40,7 @@ struct InpaintConfig {
   double lambda = 0.5;
   int epochs = 12;
   int batchSize = 4;
-  double learningRate = 1e-4;
+  double learningRate = 1e-3;
   int patience = 5;                     // early stopping; 0 = never
   double validationFraction = 0.05;
   int checkpointEvery = 50;             // iterations
@@ -48,6 +48,7 @@ struct InpaintConfig {
   Difference difference = Difference::Squared;
   int smoothK = 7, smoothN = 3;         // G_k^n, eq. (3)
   double avgmapPower = 0;               // t of eq. (14); 0 = off
+  bool scoreBySum = true;               // image score: the sum of the map (§3.1), or its maximum
 };
 
 // The settings table of --method inpaint_ae (defaults, descriptions, choices).
