@@ -233,16 +233,18 @@ class TestInpaintAE : public QObject {
     ds::runTrain(request(QStringLiteral("full.dsm")), fullCtx, report);
     QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("full.dsm.ckpt"))));  // removed once the model is saved
 
-    // Cancelled mid-epoch (4 training images: 2 steps per epoch): the checkpoint of the last step stays valid.
+    // Cancelled mid-epoch (4 training images: 2 steps per epoch; a checkpoint every 2 steps) after
+    // step 3: the checkpoint of step 2 stays valid, and step 3 is redone on resume.
     Recorder first;
     ds::JobContext firstCtx(&first);
     first.ctx = &firstCtx;
-    first.cancelAtStep = 4;
-    const ds::TrainRequest r = request(QStringLiteral("resumed.dsm"));
+    first.cancelAtStep = 3;
+    ds::TrainRequest r = request(QStringLiteral("resumed.dsm"));
+    r.settings << QStringLiteral("checkpoint_every=2");
     QVERIFY(dstest::errorOf([&] { ds::runTrain(r, firstCtx, report); }).has_value());
     QVERIFY(!QFile::exists(r.output));
     const ds::ModelArchive checkpoint = ds::ModelArchive::load(r.output + QStringLiteral(".ckpt"));
-    QCOMPARE(checkpoint.header().value(QStringLiteral("step")).toInt(), 4);
+    QCOMPARE(checkpoint.header().value(QStringLiteral("step")).toInt(), 2);
 
     ds::TrainRequest again = r;
     again.environment.resume = true;

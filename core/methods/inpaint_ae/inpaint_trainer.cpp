@@ -244,7 +244,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
         progress.bestEpoch = static_cast<int>(epoch);
         progress.badEpochs = 0;
         progress.best = stateTensors(net);
-      } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience) {
+      } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience && epoch + 1 < config_.epochs) {
         ctx.message(QCoreApplication::translate("InpaintAE", "stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
                         .arg(epoch + 1)
                         .arg(config_.patience)
