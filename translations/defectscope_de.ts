@@ -821,10 +821,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>corruptions: mindestens eine von elastic, occlusion, rotation angeben</translation>
     </message>
     <message>
-        <source>fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA</source>
-        <translation>fast: Bilder mit 256 Pixeln, halbe Netzbreite, 12 Epochen (für eine CPU); paper: 512 Pixel, volle Netzbreite, 100 Epochen; auto: fast auf einer CPU, paper mit CUDA</translation>
-    </message>
-    <message>
         <source>channel width multiplier (1.0 = the paper&apos;s filters; 0 = the preset&apos;s)</source>
         <translation>Multiplikator der Kanalbreite (1.0 = Filterzahlen wie im Paper; 0 = Wert des Presets)</translation>
     </message>
@@ -847,10 +843,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>training images per step</source>
         <translation>Trainingsbilder pro Schritt</translation>
-    </message>
-    <message>
-        <source>Adam learning rate</source>
-        <translation>Lernrate von Adam</translation>
     </message>
     <message>
         <source>stop after this many epochs without a lower validation loss (0 = never)</source>
@@ -1007,6 +999,18 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
         <translation>nach Epoche %1 vorzeitig beendet: seit %2 Epochen kein niedrigerer Validierungsverlust (beste: Epoche %3)</translation>
+    </message>
+    <message>
+        <source>fast: 256-pixel images, half width, 12 epochs at learning rate 1e-3 (for a CPU); paper: 512 pixels, full width, 100 epochs at 1e-4; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: 256-Pixel-Bilder, halbe Netzbreite, 12 Epochen mit Lernrate 1e-3 (für eine CPU); paper: 512 Pixel, volle Netzbreite, 100 Epochen mit 1e-4; auto: fast auf einer CPU, paper mit CUDA</translation>
+    </message>
+    <message>
+        <source>Adam learning rate (0 = the preset&apos;s: paper 1e-4, fast 1e-3 for its few epochs)</source>
+        <translation>Adam-Lernrate (0 = die des Presets: paper 1e-4, fast 1e-3 für seine wenigen Epochen)</translation>
+    </message>
+    <message>
+        <source>image score from the anomaly map: sum (the paper&apos;s) or max (for small defects on large images)</source>
+        <translation>Bildscore aus der Anomaliekarte: sum (wie im Paper) oder max (für kleine Defekte in großen Bildern)</translation>
     </message>
 </context>
 <context>

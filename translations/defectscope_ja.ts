@@ -820,10 +820,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>corruptions: elastic, occlusion, rotation のうち少なくとも 1 つを指定してください</translation>
     </message>
     <message>
-        <source>fast: 256-pixel images, half width, 12 epochs (for a CPU); paper: 512 pixels, full width, 100 epochs; auto: fast on a CPU, paper on CUDA</source>
-        <translation>fast: 256 ピクセルの画像、ネットワーク幅は半分、12 エポック (CPU 向け)。paper: 512 ピクセル、ネットワーク幅はそのまま、100 エポック。auto: CPU では fast、CUDA では paper</translation>
-    </message>
-    <message>
         <source>channel width multiplier (1.0 = the paper&apos;s filters; 0 = the preset&apos;s)</source>
         <translation>チャネル幅の倍率 (1.0 = 論文どおりのフィルター数、0 = プリセットの値)</translation>
     </message>
@@ -846,10 +842,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>training images per step</source>
         <translation>1 ステップあたりの学習用画像数</translation>
-    </message>
-    <message>
-        <source>Adam learning rate</source>
-        <translation>Adam の学習率</translation>
     </message>
     <message>
         <source>stop after this many epochs without a lower validation loss (0 = never)</source>
@@ -1006,6 +998,18 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
         <translation>エポック %1 の後に早期終了しました: %2 エポックの間、検証損失が下がりませんでした (最良: エポック %3)</translation>
+    </message>
+    <message>
+        <source>fast: 256-pixel images, half width, 12 epochs at learning rate 1e-3 (for a CPU); paper: 512 pixels, full width, 100 epochs at 1e-4; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: 256 ピクセルの画像、ネットワーク幅は半分、学習率 1e-3 で 12 エポック (CPU 向け); paper: 512 ピクセル、ネットワーク幅はそのまま、1e-4 で 100 エポック; auto: CPU では fast、CUDA では paper</translation>
+    </message>
+    <message>
+        <source>Adam learning rate (0 = the preset&apos;s: paper 1e-4, fast 1e-3 for its few epochs)</source>
+        <translation>Adam の学習率 (0 = プリセットの値: paper は 1e-4、エポック数の少ない fast は 1e-3)</translation>
+    </message>
+    <message>
+        <source>image score from the anomaly map: sum (the paper&apos;s) or max (for small defects on large images)</source>
+        <translation>異常マップから求める画像スコア: sum (論文の方法) または max (大きな画像の小さな欠陥向け)</translation>
     </message>
 </context>
 <context>
