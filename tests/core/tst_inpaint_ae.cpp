@@ -34,10 +34,12 @@ class Recorder : public ds::JobObserver {
  public:
   ds::JobContext* ctx = nullptr;
   double cancelAtStep = -1;
+  QString cancelOn;  // only a training curve whose name contains this
   std::vector<std::tuple<QString, double, double>> points;
   void onMetric(const QString& name, double step, double value) override {
     points.emplace_back(name, step, value);
-    if (cancelAtStep > 0 && step >= cancelAtStep && name.startsWith(QLatin1String("training")) && ctx) ctx->cancel();
+    if (cancelAtStep > 0 && step >= cancelAtStep && name.startsWith(QLatin1String("training")) && name.contains(cancelOn) && ctx)
+      ctx->cancel();
   }
 };
 
@@ -274,6 +276,32 @@ class TestInpaintAE : public QObject {
     ds::JobContext plain;
     const auto refused = dstest::errorOf([&] { ds::runTrain(changed, plain, report); });
     QVERIFY2(refused && refused->contains(QLatin1String("other settings")), qPrintable(refused.value_or(QString())));
+  }
+
+  void ensembleResumesInItsSecondNetwork() {
+    const auto curve = [&](const QString& model, Recorder& recorder, bool resume) {
+      ds::TrainRequest r = request(model);
+      r.settings << QStringLiteral("objective=ensemble") << QStringLiteral("epochs=1");
+      r.environment.resume = resume;
+      ds::JobContext ctx(&recorder);
+      recorder.ctx = &ctx;
+      ds::LoadReport report;
+      return dstest::errorOf([&] { ds::runTrain(r, ctx, report); });
+    };
+    Recorder full, first, second;
+    QVERIFY(!curve(QStringLiteral("ens-full.dsm"), full, false));
+    first.cancelOn = QStringLiteral("eq. 4");
+    first.cancelAtStep = 1;
+    QVERIFY(curve(QStringLiteral("ens.dsm"), first, false).has_value());
+    const ds::ModelArchive checkpoint = ds::ModelArchive::load(dir_.filePath(QStringLiteral("ens.dsm.ckpt")));
+    QCOMPARE(checkpoint.header().value(QStringLiteral("network")).toInt(), 1);
+    QVERIFY(!curve(QStringLiteral("ens.dsm"), second, true));
+    // Both networks' curves come back: the first network's from the checkpoint, not retrained.
+    QCOMPARE(second.points.size(), full.points.size());
+    for (std::size_t i = 0; i < full.points.size(); ++i) {
+      QCOMPARE(std::get<0>(second.points[i]), std::get<0>(full.points[i]));
+      QVERIFY(std::abs(std::get<2>(second.points[i]) - std::get<2>(full.points[i])) <= 1e-6 * std::abs(std::get<2>(full.points[i])));
+    }
   }
 
   void ensembleSavesAndLoadsIdentically() {

@@ -75,7 +75,6 @@ struct InpaintTrainer::Progress {
   double bestLoss = std::numeric_limits<double>::infinity();
   int bestEpoch = -1, badEpochs = 0;
   bool stoppedEarly = false;
-  QJsonArray history;  // [metric, step, value] triples, re-emitted on resume
   std::vector<torch::Tensor> best;
 };
 
@@ -112,6 +111,14 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
                       .arg(checkpointPath_));
   }
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
+  history_ = QJsonArray();
+  if (checkpoint) {
+    history_ = checkpoint->header().value(QStringLiteral("history")).toArray();
+    for (const QJsonValue& v : history_) {  // the monitor's curves continue where they stopped
+      const QJsonArray e = v.toArray();
+      ctx.metric(e.at(0).toString(), e.at(1).toDouble(), e.at(2).toDouble());
+    }
+  }
   const RetainFreedMemory retain;  // bench/README.md: 12–15 % of a step went to page faults
   std::vector<InpaintNetwork> networks;
   for (int i = 0; i < static_cast<int>(config_.objectives.size()); ++i) {
@@ -146,17 +153,12 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     progress.bestLoss = h.value(QStringLiteral("best_loss")).toDouble(std::numeric_limits<double>::infinity());
     progress.bestEpoch = h.value(QStringLiteral("best_epoch")).toInt(-1);
     progress.badEpochs = h.value(QStringLiteral("bad_epochs")).toInt();
-    progress.history = h.value(QStringLiteral("history")).toArray();
     loadModuleState(*resumeFrom, QStringLiteral("net"), *net);
     loadOptimizerState(*resumeFrom, QStringLiteral("adam"), adam);
     if (progress.bestEpoch >= 0) {
       InpaintNetwork best = makeNetwork(config_, seed_, index);
       loadModuleState(*resumeFrom, QStringLiteral("best"), *best);
       progress.best = stateTensors(best);
-    }
-    for (const QJsonValue& v : progress.history) {
-      const QJsonArray e = v.toArray();
-      ctx.metric(e.at(0).toString(), e.at(1).toDouble(), e.at(2).toDouble());
     }
     ctx.message(QCoreApplication::translate("InpaintAE", "resumed from %1 at iteration %2").arg(checkpointPath_).arg(progress.step));
   }
@@ -222,7 +224,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     adam.step();
     const double value = loss.item<double>();
     ctx.metric(lossName, static_cast<double>(step + 1), value);
-    progress.history.append(QJsonArray{lossName, static_cast<double>(step + 1), value});
+    history_.append(QJsonArray{lossName, static_cast<double>(step + 1), value});
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
     if (step == firstStep + 2) {
       const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
@@ -238,7 +240,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     if (epochEnd && !validation.empty()) {
       const double v = validationLoss();
       ctx.metric(validationName, static_cast<double>(step + 1), v);
-      progress.history.append(QJsonArray{validationName, static_cast<double>(step + 1), v});
+      history_.append(QJsonArray{validationName, static_cast<double>(step + 1), v});
       if (v < progress.bestLoss) {
         progress.bestLoss = v;
         progress.bestEpoch = static_cast<int>(epoch);
@@ -263,7 +265,6 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     done.push_back(net);
     Progress next;
     next.network = index + 1;
-    next.history = progress.history;
     InpaintNetwork fresh = makeNetwork(config_, seed_, index + 1);
     torch::optim::Adam freshAdam(fresh->parameters(), torch::optim::AdamOptions(config_.learningRate));
     writeCheckpoint(next, fresh, freshAdam, done);
@@ -281,7 +282,7 @@ void InpaintTrainer::writeCheckpoint(const Progress& progress, const InpaintNetw
   if (std::isfinite(progress.bestLoss)) h[QStringLiteral("best_loss")] = progress.bestLoss;
   h[QStringLiteral("best_epoch")] = progress.bestEpoch;
   h[QStringLiteral("bad_epochs")] = progress.badEpochs;
-  h[QStringLiteral("history")] = progress.history;
+  h[QStringLiteral("history")] = history_;
   for (std::size_t i = 0; i < finished.size(); ++i) putModuleState(archive, QStringLiteral("finished%1").arg(i), *finished[i]);
   putModuleState(archive, QStringLiteral("net"), *net);
   putOptimizerState(archive, QStringLiteral("adam"), adam);

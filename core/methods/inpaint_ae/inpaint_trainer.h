@@ -28,7 +28,7 @@ TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validatio
 // Trains the networks of one model (one per objective; two for the ensemble) with Adam on corrupted
 // crops, validating every epoch with early stopping, and checkpointing so a cancelled or crashed run
 // resumes where it stopped: the step, the optimizer's moments, the best weights so far and the loss
-// curve, which is re-emitted on resume so the monitor's plot continues.
+// curves, which are re-emitted on resume so the monitor's plots continue.
 class InpaintTrainer {
  public:
   // fingerprint: what must match for a checkpoint to be resumed (settings, input size, images).
@@ -52,6 +52,7 @@ class InpaintTrainer {
   QString checkpointPath_;
   bool resume_;
   QJsonObject fingerprint_;
+  QJsonArray history_;  // [metric, step, value] of every network so far, saved in checkpoints
 };
 
 // A fresh network of the configured shape, initialised reproducibly for (seed, index).
