@@ -813,10 +813,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
 <context>
     <name>InpaintAE</name>
     <message>
-        <source>unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
-        <translation>unbekannte Verfälschung „%1“ (elastic, occlusion, rotation verwenden, durch Kommas getrennt)</translation>
-    </message>
-    <message>
         <source>corruptions: name at least one of elastic, occlusion, rotation</source>
         <translation>corruptions: mindestens eine von elastic, occlusion, rotation angeben</translation>
     </message>
@@ -921,10 +917,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Trainingsbilder werden geladen</translation>
     </message>
     <message>
-        <source>no training image could be loaded</source>
-        <translation>kein Trainingsbild konnte geladen werden</translation>
-    </message>
-    <message>
         <source>Inpainting autoencoder (Bauer et al.)</source>
         <translation>Inpainting-Autoencoder (Bauer et al.)</translation>
     </message>
@@ -961,10 +953,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Einstellung smooth_k muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
     </message>
     <message>
-        <source>no training images left after holding out the validation images</source>
-        <translation>nach dem Zurückhalten der Validierungsbilder bleiben keine Trainingsbilder übrig</translation>
-    </message>
-    <message>
         <source>cannot resume: there is no checkpoint at %1</source>
         <translation>Fortsetzen nicht möglich: unter %1 gibt es keinen Checkpoint</translation>
     </message>
@@ -993,10 +981,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>ab %1 bei Iteration %2 fortgesetzt</translation>
     </message>
     <message>
-        <source>about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network</source>
-        <translation>etwa %1 s pro Epoche mit %2 Iterationen; %3 Epochen ≈ %4 min für dieses Netz</translation>
-    </message>
-    <message>
         <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
         <translation>nach Epoche %1 vorzeitig beendet: seit %2 Epochen kein niedrigerer Validierungsverlust (beste: Epoche %3)</translation>
     </message>
@@ -1011,6 +995,18 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>image score from the anomaly map: sum (the paper&apos;s) or max (for small defects on large images)</source>
         <translation>Bildscore aus der Anomaliekarte: sum (wie im Paper) oder max (für kleine Defekte in großen Bildern)</translation>
+    </message>
+    <message>
+        <source>setting corruptions: unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
+        <translation>Einstellung corruptions: unbekannte Verfälschung „%1“ (elastic, occlusion, rotation verwenden, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>keines der %1 Trainingsbilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
+        <translation>etwa %1 s pro Epoche mit %2 Iterationen; noch etwa %3 min für dieses Netz</translation>
     </message>
 </context>
 <context>

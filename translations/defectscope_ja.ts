@@ -812,10 +812,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>InpaintAE</name>
     <message>
-        <source>unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
-        <translation>不明な改変の種類「%1」(elastic, occlusion, rotation をカンマ区切りで指定してください)</translation>
-    </message>
-    <message>
         <source>corruptions: name at least one of elastic, occlusion, rotation</source>
         <translation>corruptions: elastic, occlusion, rotation のうち少なくとも 1 つを指定してください</translation>
     </message>
@@ -920,10 +916,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>学習用画像を読み込み中</translation>
     </message>
     <message>
-        <source>no training image could be loaded</source>
-        <translation>学習用画像を 1 枚も読み込めませんでした</translation>
-    </message>
-    <message>
         <source>Inpainting autoencoder (Bauer et al.)</source>
         <translation>インペインティング・オートエンコーダー (Bauer et al.)</translation>
     </message>
@@ -960,10 +952,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>設定 smooth_k は 1 以上の奇数である必要があります (%1 は無効です)</translation>
     </message>
     <message>
-        <source>no training images left after holding out the validation images</source>
-        <translation>検証用画像を取り分けると、学習用画像が残りません</translation>
-    </message>
-    <message>
         <source>cannot resume: there is no checkpoint at %1</source>
         <translation>再開できません: %1 にチェックポイントがありません</translation>
     </message>
@@ -992,10 +980,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>%1 から反復 %2 で再開しました</translation>
     </message>
     <message>
-        <source>about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network</source>
-        <translation>1 エポック (%2 反復) あたり約 %1 s、このネットワークでは %3 エポック ≈ %4 min</translation>
-    </message>
-    <message>
         <source>stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)</source>
         <translation>エポック %1 の後に早期終了しました: %2 エポックの間、検証損失が下がりませんでした (最良: エポック %3)</translation>
     </message>
@@ -1010,6 +994,18 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>image score from the anomaly map: sum (the paper&apos;s) or max (for small defects on large images)</source>
         <translation>異常マップから求める画像スコア: sum (論文の方法) または max (大きな画像の小さな欠陥向け)</translation>
+    </message>
+    <message>
+        <source>setting corruptions: unknown corruption &quot;%1&quot; (use elastic, occlusion, rotation, comma-separated)</source>
+        <translation>設定 corruptions: 不明な改変「%1」(elastic, occlusion, rotation をカンマ区切りで指定してください)</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>%1 枚の学習用画像のいずれも読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
+        <translation>1 エポック (%2 イテレーション) あたり約 %1 秒; このネットワークの残り約 %3 分</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,12 @@ void loadOptimizerState(const ModelArchive& archive, const QString& name, torch:
     throw Error(QCoreApplication::translate("ModuleState", "%1: the optimizer state is missing").arg(archive.path()));
   const torch::Tensor t = archive.tensor(name).contiguous();
   std::istringstream bytes(std::string(reinterpret_cast<const char*>(t.data_ptr<uint8_t>()), static_cast<std::size_t>(t.numel())));
+  // Onto the parameters' device, so a checkpoint resumes on another device than it was written on.
+  const auto& groups = optimizer.param_groups();
+  c10::optional<torch::Device> device;
+  if (!groups.empty() && !groups.front().params().empty()) device = groups.front().params().front().device();
   torch::serialize::InputArchive in;
-  in.load_from(bytes);
+  in.load_from(bytes, device);
   optimizer.load(in);
 }
 

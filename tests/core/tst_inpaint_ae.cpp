@@ -16,6 +16,7 @@
 #include "core/methods/inpaint_ae/inpaint_network.h"
 #include "core/methods/inpaint_ae/objectives.h"
 #include "core/methods/inpaint_ae/training_samples.h"
+#include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "tests/support/test_support.h"
 
@@ -208,6 +209,11 @@ class TestInpaintAE : public QObject {
     const double got4 = inpaint::inpaintingLoss(inpaint::Objective::Contrast, t(out, 3), t(tgt, 3), t(cor, 3), t(msk, 1), lambda).item<double>();
     QVERIFY2(std::abs(got1 - eq1) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(got1).arg(eq1)));
     QVERIFY2(std::abs(got4 - eq4) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(got4).arg(eq4)));
+
+    // A corruption that changed nothing (flat patch): |X̂ − X| = 0, and the gradient must stay finite.
+    const torch::Tensor output = t(out, 3).requires_grad_(true);
+    inpaint::inpaintingLoss(inpaint::Objective::Contrast, output, t(tgt, 3), t(tgt, 3), t(msk, 1), lambda).backward();
+    QVERIFY(output.grad().isfinite().all().item<bool>());
   }
 
   void settingsAreChecked() {
@@ -302,6 +308,15 @@ class TestInpaintAE : public QObject {
       QCOMPARE(std::get<0>(second.points[i]), std::get<0>(full.points[i]));
       QVERIFY(std::abs(std::get<2>(second.points[i]) - std::get<2>(full.points[i])) <= 1e-6 * std::abs(std::get<2>(full.points[i])));
     }
+    // … and the model is the one the uninterrupted run made (weights, BN statistics, avgmaps).
+    ds::LoadReport report;
+    const ds::Dataset data = ds::Dataset::open(demo_, report);
+    ds::InspectionModel a = ds::InspectionModel::load(dir_.filePath(QStringLiteral("ens-full.dsm")), QStringLiteral("cpu"));
+    ds::InspectionModel b = ds::InspectionModel::load(dir_.filePath(QStringLiteral("ens.dsm")), QStringLiteral("cpu"));
+    std::vector<ds::LoadedImage> images;
+    for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, a.loadOptions()));
+    const auto pa = a.predict(images), pb = b.predict(images);
+    for (std::size_t i = 0; i < pa.size(); ++i) QVERIFY2(std::abs(pa[i].score - pb[i].score) <= 1e-5 * std::abs(pa[i].score), qPrintable(QString::number(i)));
   }
 
   void ensembleSavesAndLoadsIdentically() {

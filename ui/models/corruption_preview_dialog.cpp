@@ -32,7 +32,8 @@ QImage toImage(const cv::Mat& rgbFloat) {
 std::vector<PreviewTile> drawTiles(const TrainRequest& request, double progress, quint64 seed) {
   try {
     LoadReport report;
-    const ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+    ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+    if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
     std::vector<PreviewTile> tiles;
     for (const auto& s : inpaint::previewTrainingSamples(request.data, request.settings, size, request.environment.device,
                                                          kSamples, progress, seed, report))
@@ -40,6 +41,8 @@ std::vector<PreviewTile> drawTiles(const TrainRequest& request, double progress,
     return tiles;
   } catch (const Error& e) {
     return {{{}, {}, e.message()}};
+  } catch (const std::exception& e) {  // OpenCV: shown in the dialog, never rethrown into a slot
+    return {{{}, {}, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)}};
   }
 }
 

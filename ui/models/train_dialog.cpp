@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <limits>
+#include <utility>
 
 #include "core/backbones/weight_store.h"
 #include "core/data/load_report.h"
@@ -247,10 +248,14 @@ void TrainDialog::methodChanged() {
   updateResume();
   updateEstimate();
   if (info.trainsOverEpochs) measureEstimate();
+  else if (measuring_.isRunning()) remeasure_ = true;  // its result belongs to the method left behind
 }
 
 void TrainDialog::measureEstimate() {
-  if (measuring_.isRunning()) return;
+  if (measuring_.isRunning()) {  // measured again with the settings of now once this one ends
+    remeasure_ = true;
+    return;
+  }
   estimate_->setText(tr("measuring a few training steps…"));
   measure_->setEnabled(false);
   const TrainRequest r = request();
@@ -261,6 +266,8 @@ void TrainDialog::measureEstimate() {
       m.estimate = estimateTrain(r, report);
     } catch (const Error& e) {
       m.error = e.message();
+    } catch (const std::exception& e) {  // LibTorch (out of memory…) or OpenCV: shown, never rethrown into a slot
+      m.error = QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0);
     }
     return m;
   }));
@@ -268,6 +275,11 @@ void TrainDialog::measureEstimate() {
 
 void TrainDialog::showMeasuredEstimate() {
   measure_->setEnabled(true);
+  if (std::exchange(remeasure_, false)) {
+    if (methodInfo(method_->currentData().toString()).trainsOverEpochs) measureEstimate();
+    else updateEstimate();
+    return;
+  }
   const Measured m = measuring_.result();
   if (!m.error.isEmpty()) {
     estimate_->setText(tr("cannot estimate: %1").arg(m.error));

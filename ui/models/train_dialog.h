@@ -64,6 +64,7 @@ class TrainDialog : public QDialog {
   QPushButton* preview_;
   QCheckBox* resume_;
   QFutureWatcher<Measured> measuring_;
+  bool remeasure_ = false;
   QComboBox* method_;
   QLabel* description_;
   QComboBox* backbone_;

@@ -151,7 +151,7 @@ std::vector<CorruptionKind> parseCorruptionKinds(const QString& commaSeparated) 
     else if (name == QLatin1String("occlusion")) kinds.push_back(CorruptionKind::Occlusion);
     else if (name == QLatin1String("rotation")) kinds.push_back(CorruptionKind::Rotation);
     else
-      throw Error(QCoreApplication::translate("InpaintAE", "unknown corruption \"%1\" (use elastic, occlusion, rotation, comma-separated)")
+      throw Error(QCoreApplication::translate("InpaintAE", "setting corruptions: unknown corruption \"%1\" (use elastic, occlusion, rotation, comma-separated)")
                       .arg(name));
   }
   if (kinds.empty()) throw Error(QCoreApplication::translate("InpaintAE", "corruptions: name at least one of elastic, occlusion, rotation"));

@@ -33,7 +33,7 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
     }
     ctx.progress(static_cast<int>(images.size()), source.imageCount(), QCoreApplication::translate("InpaintAE", "Loading training images"));
   }
-  if (images.empty()) throw Error(QCoreApplication::translate("InpaintAE", "no training image could be loaded"));
+  if (images.empty()) throw Error(QCoreApplication::translate("InpaintAE", "none of the %1 training images could be loaded").arg(source.imageCount()));
   return images;
 }
 
@@ -55,7 +55,12 @@ void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
   std::vector<cv::Mat> all = collectImages(train, ctx);
   const int height = all.front().rows, width = all.front().cols;
   config_.samples.resolution = inpaint::trainingResolution(height, width);
-  const QJsonObject fingerprint{{QStringLiteral("settings"), settings_.toJson()},
+  // What a checkpoint must share to be resumed: the settings that shape training (not the map's
+  // post-processing), the input, the images and the seed.
+  QJsonObject trainingSettings = settings_.toJson();
+  for (const char* mapOnly : {"difference", "smooth_k", "smooth_n", "image_score", "avgmap_power", "checkpoint_every"})
+    trainingSettings.remove(QLatin1String(mapOnly));
+  const QJsonObject fingerprint{{QStringLiteral("settings"), trainingSettings},
                                 {QStringLiteral("width"), width},
                                 {QStringLiteral("height"), height},
                                 {QStringLiteral("images"), static_cast<int>(all.size())},
@@ -163,7 +168,7 @@ TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int widt
   const int iterations = (train + batch - 1) / batch;
   inpaint::InpaintConfig c = config_;
   c.batchSize = batch;
-  const double perIteration = inpaint::InpaintTrainer::secondsPerIteration(c, resolution);
+  const double perIteration = inpaint::InpaintTrainer::secondsPerIteration(c, resolution, environment_.device);
   // Validation: a forward pass (≈ ⅓ of a training step per image) over the held-out images.
   const double validationSeconds = perIteration / batch / 3.0 * validation * (static_cast<double>(height) * width) / (resolution * resolution);
   return {perIteration * iterations + validationSeconds, config_.epochs, static_cast<int>(config_.objectives.size())};

@@ -69,6 +69,9 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   if (c.preset == QLatin1String("auto")) c.preset = device.startsWith(QLatin1String("cuda")) ? QStringLiteral("paper") : QStringLiteral("fast");
   const bool paper = c.preset == QLatin1String("paper");
   c.shortSide = paper ? 512 : 256;
+  for (const char* key : {"width", "learning_rate"}) requireRange(QLatin1String(key), settings.real(QLatin1String(key)), 0.0, 1e9);
+  for (const char* key : {"epochs", "patience", "smooth_n"}) requireRange(QLatin1String(key), settings.integer(QLatin1String(key)), 0, 1e9);
+  requireRange(QStringLiteral("checkpoint_every"), settings.integer(QStringLiteral("checkpoint_every")), 1, 1e9);
   const double width = settings.real(QStringLiteral("width"));
   c.shape.width = width > 0 ? width : (paper ? 1.0 : 0.5);
   c.shape.kernel = settings.integer(QStringLiteral("kernel"));

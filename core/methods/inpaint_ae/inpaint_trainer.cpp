@@ -100,7 +100,6 @@ InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString check
     : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
 
 std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx) {
-  if (images.train.empty()) throw Error(QCoreApplication::translate("InpaintAE", "no training images left after holding out the validation images"));
   std::optional<ModelArchive> checkpoint;
   if (resume_) {
     if (checkpointPath_.isEmpty() || !QFileInfo::exists(checkpointPath_))
@@ -125,6 +124,8 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
     InpaintNetwork net = makeNetwork(config_, seed_, i);
     if (checkpoint && i < resumeAt) {
       loadModuleState(*checkpoint, QStringLiteral("finished%1").arg(i), *net);
+      net->to(torch::Device(ctx.device().toStdString()));
+      net->eval();
     } else {
       trainNetwork(net, images, networks, checkpoint && i == resumeAt ? &*checkpoint : nullptr, ctx);
     }
@@ -206,7 +207,6 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
       std::shuffle(order.begin(), order.end(), rng);
       orderEpoch = epoch;
     }
-    sampleOptions.resolution = config_.samples.resolution;
     const double crop = cropFraction(sampleOptions, static_cast<double>(step) / static_cast<double>(perEpoch), config_.epochs);
     std::vector<TrainingSample> samples;
     for (int j = 0; j < batch; ++j) {
@@ -228,10 +228,9 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
     if (step == firstStep + 2) {
       const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
-      ctx.message(QCoreApplication::translate("InpaintAE", "about %1 s per epoch of %2 iterations; %3 epochs ≈ %4 min for this network")
+      ctx.message(QCoreApplication::translate("InpaintAE", "about %1 s per epoch of %2 iterations; about %3 min left for this network")
                       .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
                       .arg(perEpoch)
-                      .arg(config_.epochs)
                       .arg(perIteration * static_cast<double>(total - firstStep) / 60.0, 0, 'f', 1));
     }
     progress.step = step + 1;
@@ -294,11 +293,13 @@ void InpaintTrainer::writeCheckpoint(const Progress& progress, const InpaintNetw
   archive.save(checkpointPath_);  // atomic: a crash mid-write leaves the previous checkpoint
 }
 
-double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int resolution, int iterations) {
+double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int resolution, const QString& device, int iterations) {
+  const torch::Device on(device.toStdString());
   InpaintNetwork net = makeNetwork(config, 0, 0);
+  net->to(on);
   torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
-  const torch::Tensor x = torch::rand({config.batchSize, 3, resolution, resolution});
-  const torch::Tensor m = torch::zeros({config.batchSize, 1, resolution, resolution});
+  const torch::Tensor x = torch::rand({config.batchSize, 3, resolution, resolution}, on);
+  const torch::Tensor m = torch::rand({config.batchSize, 1, resolution, resolution}, on);
   QElapsedTimer clock;
   for (int i = 0; i <= iterations; ++i) {
     if (i == 1) clock.start();
@@ -306,6 +307,7 @@ double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int reso
     inpaintingLoss(config.objectives.front(), net->forward(x), x, x, m, config.lambda).backward();
     adam.step();
   }
+  if (on.is_cuda()) torch::cuda::synchronize();
   return clock.nsecsElapsed() / 1e9 / iterations;
 }
 

@@ -38,7 +38,7 @@ class InpaintTrainer {
   std::vector<InpaintNetwork> train(const TrainingImages& images, JobContext& ctx);
 
   // Seconds per training iteration of a batch, measured on random data at resolution × resolution.
-  static double secondsPerIteration(const InpaintConfig& config, int resolution, int iterations = 2);
+  static double secondsPerIteration(const InpaintConfig& config, int resolution, const QString& device, int iterations = 2);
 
  private:
   struct Progress;

@@ -5,8 +5,9 @@
 namespace ds::inpaint {
 namespace {
 
-// ‖T‖₂ per sample of an N×… tensor.
-torch::Tensor l2(const torch::Tensor& t) { return t.flatten(1).pow(2).sum(1).sqrt(); }
+// ‖T‖₂ per sample of an N×… tensor. The 1e-12 keeps the gradient finite where T is all zero (eq. (4)
+// on a patch the corruption left unchanged), which would otherwise put NaN into every weight.
+torch::Tensor l2(const torch::Tensor& t) { return (t.flatten(1).pow(2).sum(1) + 1e-12).sqrt(); }
 // ‖M‖₁ per sample, the mask counted once per colour channel; ε keeps a sample without corruption finite.
 torch::Tensor l1(const torch::Tensor& m, int64_t channels) { return m.flatten(1).sum(1) * static_cast<double>(channels) + 1e-6; }
 
