@@ -1008,6 +1008,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
         <translation>etwa %1 s pro Epoche mit %2 Iterationen; noch etwa %3 min für dieses Netz</translation>
     </message>
+    <message>
+        <source>preset</source>
+        <translation>Preset</translation>
+    </message>
 </context>
 <context>
     <name>InspectJob</name>
@@ -2966,12 +2970,16 @@ TPR %4</translation>
         <translation>keine Schätzung möglich: %1</translation>
     </message>
     <message>
-        <source>about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)</source>
-        <translation>etwa %1 s pro Epoche; %2 Epochen ≈ %3 min (auf diesem Computer gemessen; durch Early Stopping kann das Training früher enden)</translation>
-    </message>
-    <message>
         <source>; %1 networks, one after the other</source>
         <translation>; %1 Netze nacheinander</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch; %2 epochs ≈ %3 min</source>
+        <translation>etwa %1 s pro Epoche; %2 Epochen ≈ %3 min</translation>
+    </message>
+    <message>
+        <source>Measured on this computer with the current settings; early stopping may end training sooner.</source>
+        <translation>Auf diesem Computer mit den aktuellen Einstellungen gemessen; Early Stopping kann das Training früher beenden.</translation>
     </message>
 </context>
 <context>

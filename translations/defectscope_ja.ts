@@ -1007,6 +1007,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
         <translation>1 エポック (%2 イテレーション) あたり約 %1 秒; このネットワークの残り約 %3 分</translation>
     </message>
+    <message>
+        <source>preset</source>
+        <translation>プリセット</translation>
+    </message>
 </context>
 <context>
     <name>InspectJob</name>
@@ -2965,12 +2969,16 @@ TPR %4</translation>
         <translation>推定できません: %1</translation>
     </message>
     <message>
-        <source>about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)</source>
-        <translation>1 エポックあたり約 %1 s、%2 エポック ≈ %3 min (このコンピューターでの計測値。早期終了によりこれより早く終わる場合があります)</translation>
-    </message>
-    <message>
         <source>; %1 networks, one after the other</source>
         <translation>。%1 個のネットワークを順番に学習します</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch; %2 epochs ≈ %3 min</source>
+        <translation>1 エポックあたり約 %1 秒; %2 エポック ≈ %3 分</translation>
+    </message>
+    <message>
+        <source>Measured on this computer with the current settings; early stopping may end training sooner.</source>
+        <translation>このコンピューターで現在の設定により測定しました。早期終了により学習が早く終わることがあります。</translation>
     </message>
 </context>
 <context>

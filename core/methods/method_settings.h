@@ -13,6 +13,7 @@ struct SettingSpec {
   QVariant defaultValue;
   QString description;   // translated
   QStringList choices;   // allowed values for a string setting; empty = any
+  QString zeroMeans = QString();  // translated; for a number whose 0 means "decided elsewhere" (e.g. by a preset)
 };
 
 // A method's settings with their values; only listed keys are accepted.

@@ -56,13 +56,15 @@ QWidget* settingEditor(const SettingSpec& spec) {
     editor = check;
   } else if (spec.defaultValue.typeId() == QMetaType::Int) {
     auto* spin = new QSpinBox;
-    spin->setRange(-1, std::numeric_limits<int>::max());
+    spin->setRange(spec.zeroMeans.isEmpty() ? -1 : 0, std::numeric_limits<int>::max());
+    spin->setSpecialValueText(spec.zeroMeans);  // shown in place of the minimum, 0
     spin->setValue(spec.defaultValue.toInt());
     editor = spin;
   } else if (spec.defaultValue.typeId() == QMetaType::Double) {
     auto* spin = new QDoubleSpinBox;
     spin->setDecimals(4);
-    spin->setRange(-1e9, 1e9);
+    spin->setRange(spec.zeroMeans.isEmpty() ? -1e9 : 0.0, 1e9);
+    spin->setSpecialValueText(spec.zeroMeans);
     spin->setValue(spec.defaultValue.toDouble());
     editor = spin;
   } else {
@@ -287,12 +289,13 @@ void TrainDialog::showMeasuredEstimate() {
     return;
   }
   const TrainingEstimate& e = m.estimate;
-  QString text = tr("about %1 s per epoch; %2 epochs ≈ %3 min (measured on this computer; early stopping may end sooner)")
-                     .arg(QLocale().toString(e.secondsPerEpoch, 'f', 1))
+  QString text = tr("about %1 s per epoch; %2 epochs ≈ %3 min")
+                     .arg(QLocale().toString(e.secondsPerEpoch, 'f', 0))
                      .arg(e.epochs)
-                     .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 1));
+                     .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 0));
   if (e.networks > 1) text += tr("; %1 networks, one after the other").arg(e.networks);
   estimate_->setText(text);
+  estimate_->setToolTip(tr("Measured on this computer with the current settings; early stopping may end training sooner."));
   Q_EMIT estimateMeasured();
 }
 

@@ -18,13 +18,19 @@ void requireRange(const QString& key, double value, double lo, double hi) {
 
 std::vector<SettingSpec> inpaintSettingSpecs() {
   const auto s = [](const char* key, QVariant value, const char* description, QStringList choices = {}) {
-    return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate("InpaintAE", description), std::move(choices)};
+    return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate("InpaintAE", description), std::move(choices), {}};
+  };
+  // Numbers whose 0 leaves the value to the preset.
+  const auto fromPreset = [&s](const char* key, QVariant value, const char* description) {
+    SettingSpec spec = s(key, std::move(value), description);
+    spec.zeroMeans = QCoreApplication::translate("InpaintAE", "preset");
+    return spec;
   };
   return {
       s("preset", QStringLiteral("auto"),
         QT_TRANSLATE_NOOP("InpaintAE", "fast: 256-pixel images, half width, 12 epochs at learning rate 1e-3 (for a CPU); paper: 512 pixels, full width, 100 epochs at 1e-4; auto: fast on a CPU, paper on CUDA"),
         {QStringLiteral("auto"), QStringLiteral("fast"), QStringLiteral("paper")}),
-      s("width", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "channel width multiplier (1.0 = the paper's filters; 0 = the preset's)")),
+      fromPreset("width", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "channel width multiplier (1.0 = the paper's filters; 0 = the preset's)")),
       s("kernel", 3, QT_TRANSLATE_NOOP("InpaintAE", "kernel width f of the stacked dilated convolutions (3 or 5)")),
       s("padding", QStringLiteral("replicate"),
         QT_TRANSLATE_NOOP("InpaintAE", "how convolutions see beyond the image border: replicate the edge pixels, or zeros"),
@@ -33,9 +39,9 @@ std::vector<SettingSpec> inpaintSettingSpecs() {
         QT_TRANSLATE_NOOP("InpaintAE", "training objective: 1 = reconstruct (eq. 1), 4 = contrast in corrupted areas (eq. 4), ensemble = both models, pixel-wise maximum"),
         {QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("ensemble")}),
       s("lambda", 0.5, QT_TRANSLATE_NOOP("InpaintAE", "weight λ of the corrupted-region term")),
-      s("epochs", 0, QT_TRANSLATE_NOOP("InpaintAE", "training epochs (0 = the preset's)")),
+      fromPreset("epochs", 0, QT_TRANSLATE_NOOP("InpaintAE", "training epochs (0 = the preset's)")),
       s("batch_size", 4, QT_TRANSLATE_NOOP("InpaintAE", "training images per step")),
-      s("learning_rate", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "Adam learning rate (0 = the preset's: paper 1e-4, fast 1e-3 for its few epochs)")),
+      fromPreset("learning_rate", 0.0, QT_TRANSLATE_NOOP("InpaintAE", "Adam learning rate (0 = the preset's: paper 1e-4, fast 1e-3 for its few epochs)")),
       s("patience", 5, QT_TRANSLATE_NOOP("InpaintAE", "stop after this many epochs without a lower validation loss (0 = never)")),
       s("validation", 0.05, QT_TRANSLATE_NOOP("InpaintAE", "fraction of the training images held out for validation")),
       s("checkpoint_every", 50, QT_TRANSLATE_NOOP("InpaintAE", "write a resumable checkpoint every this many iterations")),
