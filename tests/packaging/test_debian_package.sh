@@ -18,7 +18,11 @@ for lib in libqt6widgets6 libtorch libopencv-core libqcustomplot libopenblas; do
   grep -q "$lib" <<<"$depends" || { echo "FAIL: Depends lacks $lib"; exit 1; }
 done
 "$root/fs/usr/bin/defectscope-cli" --version | grep -qx "defectscope-cli $version" || { echo "FAIL: --version"; exit 1; }
-"$root/fs/usr/bin/defectscope-cli" methods | grep -q patchcore || { echo "FAIL: methods"; exit 1; }
+# Captured first: grep -q stops reading at the first match, and the CLI would die of SIGPIPE under pipefail.
+methods=$("$root/fs/usr/bin/defectscope-cli" methods)
+for id in mean-diff patchcore semi_orthogonal inpaint_ae; do
+  grep -q "$id" <<<"$methods" || { echo "FAIL: methods lacks $id"; exit 1; }
+done
 desktop-file-validate "$root/fs/usr/share/applications/io.defectscope.DefectScope.desktop"
 if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net --explain "$root/fs/usr/share/metainfo/io.defectscope.DefectScope.metainfo.xml"
