@@ -6,10 +6,14 @@ namespace ds::maps {
 namespace F = torch::nn::functional;
 
 torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma) {
+  return gaussianBlur(maps, sigma, static_cast<int>(4.0 * sigma + 0.5));
+}
+
+torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma, int kernelRadius) {
   if (sigma <= 0) return maps;
   const int height = static_cast<int>(maps.size(1)), width = static_cast<int>(maps.size(2));
   // Reflect padding needs the radius below the map size; tiny maps get a truncated kernel.
-  const int radius = std::min({static_cast<int>(4.0 * sigma + 0.5), height - 1, width - 1});
+  const int radius = std::min({kernelRadius, height - 1, width - 1});
   if (radius <= 0) return maps;
   const auto options = torch::TensorOptions().dtype(maps.dtype()).device(maps.device());
   torch::Tensor x = torch::arange(-radius, radius + 1, options);

@@ -8,6 +8,9 @@ namespace ds::maps {
 // Gaussian smoothing of maps [N,H,W] with a separable kernel of radius round(4σ) (scipy's and
 // OpenCV's truncation at 4σ), reflect-101 borders as cv::GaussianBlur. σ <= 0 returns the input.
 torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma);
+// The same with the kernel cut at a given radius (SSIM's 11-tap window: σ = 1.5, radius 5); the
+// radius is reduced where the map is smaller.
+torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma, int radius);
 
 // G_k^n of Bauer et al. eq. (3): n passes of a k×k averaging filter (all weights 1/k²) over maps
 // [N,H,W], reflect-101 borders as cv::blur. k must be odd; n = 0 or k = 1 returns the input.

@@ -135,7 +135,7 @@ void InpaintAutoencoderMethod::load(const ModelArchive& in) {
   networks_.clear();
   avgmaps_.clear();
   for (std::size_t n = 0; n < config_.objectives.size(); ++n) {
-    inpaint::InpaintNetwork net = inpaint::makeNetwork(config_, environment_.seed, static_cast<int>(n));
+    inpaint::InpaintNetwork net(config_.shape);  // its initial weights are overwritten
     loadModuleState(in, QStringLiteral("network%1").arg(n), *net);
     net->to(device_);
     net->eval();
@@ -160,9 +160,7 @@ QJsonObject InpaintAutoencoderMethod::summary() const {
 
 TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int width, int trainImages) {
   const int resolution = inpaint::trainingResolution(height, width);
-  const int validation = trainImages < 2 || config_.validationFraction <= 0
-                             ? 0
-                             : std::max(1, static_cast<int>(std::lround(config_.validationFraction * trainImages)));
+  const int validation = inpaint::validationCount(trainImages, config_.validationFraction);
   const int train = std::max(1, trainImages - validation);
   const int batch = std::min(config_.batchSize, train);
   const int iterations = (train + batch - 1) / batch;

@@ -53,30 +53,31 @@ Batch stackSamples(const std::vector<TrainingSample>& samples, const torch::Devi
 
 QString objectiveName(Objective o) { return o == Objective::Reconstruct ? QStringLiteral("1") : QStringLiteral("4"); }
 
-std::vector<torch::Tensor> stateTensors(const InpaintNetwork& net) {
-  std::vector<torch::Tensor> out;
-  for (const auto& p : net->parameters()) out.push_back(p.detach().clone());
-  for (const auto& b : net->buffers()) out.push_back(b.clone());
-  return out;
-}
-
-void restoreState(InpaintNetwork& net, const std::vector<torch::Tensor>& state) {
+// Parameters and buffers (BN statistics) of one network into another of the same shape.
+void copyState(const InpaintNetwork& from, InpaintNetwork& to) {
   torch::NoGradGuard noGrad;
-  std::size_t i = 0;
-  for (auto& p : net->parameters()) p.copy_(state[i++]);
-  for (auto& b : net->buffers()) b.copy_(state[i++]);
+  const auto fromParameters = from->parameters(), fromBuffers = from->buffers();
+  auto toParameters = to->parameters(), toBuffers = to->buffers();
+  for (std::size_t i = 0; i < toParameters.size(); ++i) toParameters[i].copy_(fromParameters[i]);
+  for (std::size_t i = 0; i < toBuffers.size(); ++i) toBuffers[i].copy_(fromBuffers[i]);
 }
 
 }  // namespace
 
 struct InpaintTrainer::Progress {
-  int network = 0;
+  Progress(int network, InpaintNetwork best) : network(network), best(std::move(best)) {}
+  int network;
   int64_t step = 0;  // iterations done
   double bestLoss = std::numeric_limits<double>::infinity();
   int bestEpoch = -1, badEpochs = 0;
   bool stoppedEarly = false;
-  std::vector<torch::Tensor> best;
+  InpaintNetwork best;  // the best validation epoch's weights once bestEpoch ≥ 0; allocated once
 };
+
+int validationCount(int images, double validationFraction) {
+  if (images < 2 || validationFraction <= 0) return 0;
+  return std::max(1, static_cast<int>(std::lround(validationFraction * images)));
+}
 
 TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validationFraction, quint64 seed) {
   std::vector<std::size_t> order(images.size());
@@ -84,8 +85,7 @@ TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validatio
   auto rng = stream(seed, 0x5EED);
   std::shuffle(order.begin(), order.end(), rng);
   const std::size_t n = images.size();
-  std::size_t nVal = n < 2 ? 0 : std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(validationFraction * n)));
-  if (validationFraction <= 0) nVal = 0;
+  const auto nVal = static_cast<std::size_t>(validationCount(static_cast<int>(n), validationFraction));
   TrainingImages out;
   for (std::size_t i = 0; i < n; ++i) (i < nVal ? out.validation : out.train).push_back(images[order[i]]);
   return out;
@@ -146,8 +146,8 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
   const QString validationName = QCoreApplication::translate("InpaintAE", "validation loss (eq. %1)").arg(objectiveName(objective));
   const QString stage = config_.objectives.size() > 1 ? QCoreApplication::translate("InpaintAE", "Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
                                                       : QCoreApplication::translate("InpaintAE", "Training (eq. %1)").arg(objectiveName(objective));
-  Progress progress;
-  progress.network = index;
+  Progress progress(index, InpaintNetwork(config_.shape));  // initial values are overwritten
+  progress.best->to(device);
   if (resumeFrom) {
     const QJsonObject h = resumeFrom->header();
     progress.step = static_cast<int64_t>(h.value(QStringLiteral("step")).toDouble());
@@ -156,11 +156,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     progress.badEpochs = h.value(QStringLiteral("bad_epochs")).toInt();
     loadModuleState(*resumeFrom, QStringLiteral("net"), *net);
     loadOptimizerState(*resumeFrom, QStringLiteral("adam"), adam);
-    if (progress.bestEpoch >= 0) {
-      InpaintNetwork best = makeNetwork(config_, seed_, index);
-      loadModuleState(*resumeFrom, QStringLiteral("best"), *best);
-      progress.best = stateTensors(best);
-    }
+    if (progress.bestEpoch >= 0) loadModuleState(*resumeFrom, QStringLiteral("best"), *progress.best);
     ctx.message(QCoreApplication::translate("InpaintAE", "resumed from %1 at iteration %2").arg(checkpointPath_).arg(progress.step));
   }
 
@@ -244,7 +240,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
         progress.bestLoss = v;
         progress.bestEpoch = static_cast<int>(epoch);
         progress.badEpochs = 0;
-        progress.best = stateTensors(net);
+        copyState(net, progress.best);
       } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience && epoch + 1 < config_.epochs) {
         ctx.message(QCoreApplication::translate("InpaintAE", "stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
                         .arg(epoch + 1)
@@ -256,15 +252,14 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     if (progress.stoppedEarly) break;
     if (epochEnd || progress.step % config_.checkpointEvery == 0) writeCheckpoint(progress, net, adam, finished);
   }
-  if (!progress.best.empty()) restoreState(net, progress.best);
+  if (progress.bestEpoch >= 0) copyState(progress.best, net);
   net->eval();
   // The next network (ensemble) starts from a checkpoint that already holds this one as finished.
   if (index + 1 < static_cast<int>(config_.objectives.size())) {
     std::vector<InpaintNetwork> done = finished;
     done.push_back(net);
-    Progress next;
-    next.network = index + 1;
     InpaintNetwork fresh = makeNetwork(config_, seed_, index + 1);
+    const Progress next(index + 1, fresh);
     torch::optim::Adam freshAdam(fresh->parameters(), torch::optim::AdamOptions(config_.learningRate));
     writeCheckpoint(next, fresh, freshAdam, done);
   }
@@ -285,11 +280,7 @@ void InpaintTrainer::writeCheckpoint(const Progress& progress, const InpaintNetw
   for (std::size_t i = 0; i < finished.size(); ++i) putModuleState(archive, QStringLiteral("finished%1").arg(i), *finished[i]);
   putModuleState(archive, QStringLiteral("net"), *net);
   putOptimizerState(archive, QStringLiteral("adam"), adam);
-  if (!progress.best.empty()) {
-    InpaintNetwork best = makeNetwork(config_, seed_, progress.network);
-    restoreState(best, progress.best);
-    putModuleState(archive, QStringLiteral("best"), *best);
-  }
+  if (progress.bestEpoch >= 0) putModuleState(archive, QStringLiteral("best"), *progress.best);
   archive.save(checkpointPath_);  // atomic: a crash mid-write leaves the previous checkpoint
 }
 

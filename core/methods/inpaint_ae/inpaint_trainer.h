@@ -22,7 +22,9 @@ namespace ds::inpaint {
 struct TrainingImages {
   std::vector<cv::Mat> train, validation;
 };
-// Deterministic split for a seed: at least one validation image whenever there are two images.
+// How many of that many images are held out: at least one whenever there are two and the fraction is positive.
+int validationCount(int images, double validationFraction);
+// Deterministic split for a seed, validationCount images held out.
 TrainingImages splitTrainingImages(std::vector<cv::Mat> images, double validationFraction, quint64 seed);
 
 // Trains the networks of one model (one per objective; two for the ensemble) with Adam on corrupted

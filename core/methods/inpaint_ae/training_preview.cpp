@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 #include "core/data/dataset.h"
 #include "core/data/image_loader.h"
@@ -21,14 +22,17 @@ std::vector<TrainingSample> previewTrainingSamples(const QString& dataset, const
   if (!size.isSet()) size.shortSide = config.shortSide;
   const std::vector<Sample> samples = Dataset::open(dataset, report).trainingSamples();
   std::vector<cv::Mat> images;
+  std::optional<LoadOptions> options;  // fixed by the first image that loads, as in training
   for (const Sample& s : samples) {
     if (static_cast<int>(images.size()) >= std::max(count, 2)) break;
     try {
-      LoadOptions options;
-      options.size = size.resolve(loadSample(s, {}).originalSize, 8);
-      options.crop = size.resolveCrop(options.size, 8);
+      if (!options) {
+        options = LoadOptions{};
+        options->size = size.resolve(loadSample(s, {}).originalSize, 8);
+        options->crop = size.resolveCrop(options->size, 8);
+      }
       cv::Mat bytes;  // 8-bit, as the training loop holds its images
-      loadSample(s, options).image.convertTo(bytes, CV_8UC3, 255.0);
+      loadSample(s, *options).image.convertTo(bytes, CV_8UC3, 255.0);
       images.push_back(bytes);
     } catch (const Error& e) {
       report.add(s.imagePath, e.message());
