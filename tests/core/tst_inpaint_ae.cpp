@@ -7,7 +7,6 @@
 #include <torch/torch.h>
 
 #include "core/data/dataset.h"
-#include "core/data/demo_data_generator.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/train_job.h"
@@ -73,13 +72,8 @@ class TestInpaintAE : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     torch::set_num_threads(2);
-    ds::DemoDataOptions o;
-    o.size = 64;
-    o.train = 5;
-    o.testGood = 2;
-    o.testDefect = 2;
     demo_ = dir_.filePath(QStringLiteral("demo"));
-    ds::DemoDataGenerator(o).write(demo_);
+    dstest::writeDemoData(demo_, 64, 5, 2, 2);
   }
 
   void architectureShapes() {

@@ -73,14 +73,18 @@ bool writeBytes(const QString& path, const QByteArray& bytes) {
   return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+void writeDemoData(const QString& folder, int size, int train, int testGood, int testDefect) {
+  ds::DemoDataOptions demo;
+  demo.size = size;
+  demo.train = train;
+  demo.testGood = testGood;
+  demo.testDefect = testDefect;
+  ds::DemoDataGenerator(demo).write(folder);
+}
+
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
   QTemporaryDir dir;
-  ds::DemoDataOptions demo;
-  demo.size = 64;
-  demo.train = 6;
-  demo.testGood = 2;
-  demo.testDefect = 2;
-  ds::DemoDataGenerator(demo).write(dir.path());
+  writeDemoData(dir.path(), 64, 6, 2, 2);
   ds::LoadReport report;
   const ds::Dataset data = ds::Dataset::open(dir.path(), report);
   ds::MethodEnvironment env;

@@ -25,6 +25,9 @@ std::optional<QString> errorOf(const std::function<void()>& call);
 QByteArray readBytes(const QString& path);  // empty when unreadable
 bool writeBytes(const QString& path, const QByteArray& bytes);
 
+// Writes the synthetic demo dataset (MVTec layout) of size×size images into folder.
+void writeDemoData(const QString& folder, int size, int train, int testGood, int testDefect);
+
 // Trains method with settings on a small demo dataset (64 px, 6 training images, ResNet-18 with
 // seeded random weights), saves it, loads it back and predicts the test images with both. Returns what
 // differs between the two predictions, or nothing when they are identical; *summary gets the saved

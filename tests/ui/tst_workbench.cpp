@@ -17,7 +17,6 @@
 #include <cmath>
 #include <random>
 
-#include "core/data/demo_data_generator.h"
 #include "core/jobs/job_runner.h"
 #include "core/metrics/confusion.h"
 #include "core/metrics/thresholds.h"
@@ -175,12 +174,7 @@ class TestWorkbench : public QObject {
   // preview draws training samples, and an interrupted run's checkpoint can be resumed.
   void trainDialogMeasuresAndPreviewsTheAutoencoder() {
     QTemporaryDir dir;
-    ds::DemoDataOptions demo;
-    demo.size = 64;
-    demo.train = 4;
-    demo.testGood = 1;
-    demo.testDefect = 1;
-    ds::DemoDataGenerator(demo).write(dir.path());
+    dstest::writeDemoData(dir.path(), 64, 4, 1, 1);
     ds::ui::TrainDialog dialog(dir.path(), dir.path(), {}, 4, false);
     dialog.findChild<QLineEdit*>(QStringLiteral("imageSize"))->setText(QStringLiteral("64"));
     Heartbeat heartbeat;
