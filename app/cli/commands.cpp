@@ -182,11 +182,12 @@ int train(const QStringList& args) {
       out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(request.method));
       return 0;
     }
-    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)")
+    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5")
             .arg(e.secondsPerEpoch, 0, 'f', 1)
             .arg(e.epochs)
             .arg(e.networks)
-            .arg(e.totalSeconds() / 60.0, 0, 'f', 1));
+            .arg(e.totalSeconds() / 60.0, 0, 'f', 1)
+            .arg(e.mayStopEarly ? QCoreApplication::translate("Cli", " (before early stopping)") : QString()));
     return 0;
   }
   ProgressBar bar(p.isSet(kQuiet));

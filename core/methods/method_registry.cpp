@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/methods/anomaly_method.h"
+#include "core/methods/igd/igd.h"
 #include "core/methods/inpaint_ae/inpaint_ae.h"
 #include "core/methods/mean_diff/mean_diff.h"
 #include "core/methods/patchcore/patchcore.h"
@@ -26,7 +27,7 @@ Entry entry() {
 
 const std::vector<Entry>& entries() {
   static const std::vector<Entry> table = {entry<MeanDiffMethod>(), entry<PatchCoreMethod>(), entry<SemiOrthogonalMethod>(),
-                                             entry<InpaintAutoencoderMethod>()};
+                                             entry<InpaintAutoencoderMethod>(), entry<IgdMethod>()};
   return table;
 }
 

@@ -295,7 +295,8 @@ void TrainDialog::showMeasuredEstimate() {
                      .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 0));
   if (e.networks > 1) text += tr("; %1 networks, one after the other").arg(e.networks);
   estimate_->setText(text);
-  estimate_->setToolTip(tr("Measured on this computer with the current settings; early stopping may end training sooner."));
+  estimate_->setToolTip(e.mayStopEarly ? tr("Measured on this computer with the current settings; early stopping may end training sooner.")
+                                       : tr("Measured on this computer with the current settings."));
   Q_EMIT estimateMeasured();
 }
 

@@ -169,7 +169,7 @@ TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int widt
   const double perIteration = inpaint::InpaintTrainer::secondsPerIteration(c, resolution, environment_.device);
   // Validation: a forward pass (≈ ⅓ of a training step per image) over the held-out images.
   const double validationSeconds = perIteration / batch / 3.0 * validation * (static_cast<double>(height) * width) / (resolution * resolution);
-  return {perIteration * iterations + validationSeconds, config_.epochs, static_cast<int>(config_.objectives.size())};
+  return {perIteration * iterations + validationSeconds, config_.epochs, static_cast<int>(config_.objectives.size()), config_.patience > 0};
 }
 
 }  // namespace ds

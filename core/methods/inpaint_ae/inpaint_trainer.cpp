@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -18,20 +17,15 @@
 #include "core/methods/inpaint_ae/training_samples.h"
 #include "core/runtime/memory.h"
 #include "core/training/module_state.h"
+#include "core/training/random_streams.h"
+#include "core/training/resume_checkpoint.h"
 
 namespace ds::inpaint {
 namespace {
 
+using training::mix;
+using training::stream;
 
-// splitmix64: independent, reproducible streams for (seed, network, step, sample), so a resumed run
-// draws exactly the samples the uninterrupted one would have.
-quint64 mix(quint64 x) {
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-std::mt19937_64 stream(quint64 seed, quint64 a, quint64 b = 0, quint64 c = 0) { return std::mt19937_64(mix(mix(mix(seed ^ a) ^ b) ^ c)); }
 
 torch::Tensor toTensor(const cv::Mat& m) {  // CV_32FC3 / CV_32FC1 HWC → C×H×W
   return torch::from_blob(m.data, {m.rows, m.cols, m.channels()}, torch::kFloat32).permute({2, 0, 1}).clone();
@@ -100,15 +94,7 @@ InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString check
     : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
 
 std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx) {
-  std::optional<ModelArchive> checkpoint;
-  if (resume_) {
-    if (checkpointPath_.isEmpty() || !QFileInfo::exists(checkpointPath_))
-      throw Error(QCoreApplication::translate("InpaintAE", "cannot resume: there is no checkpoint at %1").arg(checkpointPath_));
-    checkpoint = ModelArchive::load(checkpointPath_);
-    if (checkpoint->header().value(QStringLiteral("fingerprint")).toObject() != fingerprint_)
-      throw Error(QCoreApplication::translate("InpaintAE", "cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over")
-                      .arg(checkpointPath_));
-  }
+  const std::optional<ModelArchive> checkpoint = training::openResumeCheckpoint(checkpointPath_, resume_, fingerprint_);
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
   history_ = QJsonArray();
   if (checkpoint) {

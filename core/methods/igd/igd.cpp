@@ -1,0 +1,231 @@
+#include "core/methods/igd/igd.h"
+
+#include <QCoreApplication>
+#include <torch/torch.h>
+
+#include "core/backbones/feature_extractor.h"
+#include "core/error.h"
+#include "core/io/model_archive.h"
+#include "core/jobs/job_context.h"
+#include "core/maps/map_filters.h"
+#include "core/methods/igd/igd_losses.h"
+#include "core/methods/igd/igd_samples.h"
+#include "core/methods/igd/igd_trainer.h"
+#include "core/training/module_state.h"
+
+namespace ds {
+namespace {
+
+namespace F = torch::nn::functional;
+
+// The pixel range L of C_i = (K_i·L)² (supp.): 4.7579 for ImageNet-normalised images, as in the paper.
+double dataRange(Normalization n) { return n == Normalization::ImageNet ? 2.1179 + 2.6400 : 1.0; }
+
+// The global model's input: area-averaged when shrinking (no aliasing), bilinear when enlarging.
+torch::Tensor toExtent(const torch::Tensor& images, const igd::Extent& e) {
+  if (images.size(2) == e.height && images.size(3) == e.width) return images;
+  const bool shrink = e.height <= images.size(2) && e.width <= images.size(3);
+  auto options = F::InterpolateFuncOptions().size(std::vector<int64_t>{e.height, e.width});
+  return F::interpolate(images, shrink ? options.mode(torch::kArea) : options.mode(torch::kBilinear).align_corners(false));
+}
+
+torch::Tensor collectImages(BatchSource& source, JobContext& ctx) {
+  std::vector<torch::Tensor> batches;
+  torch::Tensor batch;
+  int64_t loaded = 0;
+  source.reset();
+  while (source.next(batch)) {
+    ctx.checkCancelled();
+    batches.push_back(batch.to(torch::kCPU));
+    loaded += batch.size(0);
+    ctx.progress(static_cast<int>(loaded), source.imageCount(), QCoreApplication::translate("IGD", "Loading training images"));
+  }
+  if (batches.empty()) throw Error(QCoreApplication::translate("IGD", "none of the %1 training images could be loaded").arg(source.imageCount()));
+  return torch::cat(batches);
+}
+
+// Patches per forward pass when scoring.
+constexpr int64_t kPatchChunk = 256;
+
+}  // namespace
+
+MethodInfo IgdMethod::info() {
+  return {QStringLiteral("igd"), QCoreApplication::translate("IGD", "Interpolated Gaussian descriptor (Chen et al.)"),
+          QCoreApplication::translate("IGD", "Global and local autoencoders whose latent codes a Gaussian one-class classifier keeps together, trained with an interpolation critic; robust to a few defective training images."),
+          igd::igdSettingSpecs(), QStringLiteral("resnet18"), true};
+}
+
+IgdMethod::IgdMethod(const MethodSettings& settings, const MethodEnvironment& environment)
+    : settings_(settings), environment_(environment), config_(igd::igdConfig(settings, environment.device)), device_(environment.device.toStdString()) {
+  if (config_.model.pretrainedEncoder) {
+    if (environment_.backbone.isEmpty()) environment_.backbone = info().defaultBackbone;
+    trunk_ = createFeatureExtractor(environment_.backbone, environment_.weights, device_, environment_.seed);
+  }
+}
+
+IgdMethod::~IgdMethod() = default;
+
+InputSpec IgdMethod::inputSpec() const { return {trunk_ ? trunk_->normalization() : Normalization::ImageNet, 32, config_.shortSide}; }
+
+maps::MsSsimOptions IgdMethod::msSsimOptions(const igd::MsSsimShape& shape) const {
+  maps::MsSsimOptions o;
+  o.window = shape.window;
+  o.scales = shape.scales;
+  o.dataRange = dataRange(inputSpec().normalization);
+  return o;
+}
+
+void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
+  const torch::Tensor images = collectImages(train, ctx);
+  input_ = {static_cast<int>(images.size(2)), static_cast<int>(images.size(3))};
+  if (config_.local && (input_.height < config_.patchSize || input_.width < config_.patchSize))
+    throw Error(QCoreApplication::translate("IGD", "the images (%1×%2) are smaller than the local model's %3-pixel patches")
+                    .arg(input_.width).arg(input_.height).arg(config_.patchSize));
+  global_ = igd::globalExtent(config_, input_.height, input_.width);
+
+  std::vector<igd::ModelSlot> slots;
+  if (config_.global)
+    slots.push_back({QStringLiteral("global"), igd::makeAutoencoder(config_.model, global_.height, global_.width, trunk_, environment_.seed, 0),
+                     igd::makeCritic(config_.model, environment_.seed, 0), igd::SampleSet(toExtent(images, global_), global_.height, global_.width, 1, 1),
+                     config_.batchSize, msSsimOptions(config_.globalMsSsim)});
+  if (config_.local)
+    slots.push_back({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, environment_.seed, 1),
+                     igd::makeCritic(config_.model, environment_.seed, 1),
+                     igd::SampleSet(images, config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage), config_.patchBatch,
+                     msSsimOptions(config_.localMsSsim)});
+  ctx.message(QCoreApplication::translate("IGD", "%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)")
+                  .arg(images.size(0))
+                  .arg(global_.width)
+                  .arg(global_.height)
+                  .arg(config_.patchSize)
+                  .arg(config_.local ? slots.back().samples.perEpoch() : 0));
+
+  // What a checkpoint must share to be resumed: the settings that shape training, the input, the images, the seed.
+  QJsonObject trainingSettings = settings_.toJson();
+  for (const char* scoringOnly : {"global_weight", "local_weight", "checkpoint_every"}) trainingSettings.remove(QLatin1String(scoringOnly));
+  const QJsonObject fingerprint{{QStringLiteral("settings"), trainingSettings},
+                                {QStringLiteral("backbone"), trunk_ ? trunk_->weightsId() : QString()},
+                                {QStringLiteral("width"), input_.width},
+                                {QStringLiteral("height"), input_.height},
+                                {QStringLiteral("images"), static_cast<int>(images.size(0))},
+                                {QStringLiteral("seed"), QString::number(environment_.seed)}};
+  igd::IgdTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
+  trainer.train(slots, ctx);
+  for (igd::ModelSlot& slot : slots) (slot.name == QLatin1String("global") ? globalModel_ : localModel_) = slot.autoencoder;
+  training_ = QJsonObject{{QStringLiteral("train_images"), static_cast<int>(images.size(0))}};
+}
+
+ScoreMaps IgdMethod::scoreGlobal(const torch::Tensor& images) {
+  const maps::MsSsimOptions ms = msSsimOptions(config_.globalMsSsim);
+  const torch::Tensor x = toExtent(images, global_);
+  const torch::Tensor z = globalModel_->encode(x);
+  const torch::Tensor xHat = globalModel_->decode(z);
+  // eq. (14): s_G = ℓ_r + ℓ_h; eq. (17): the per-pixel reconstruction term, back at the input size.
+  const torch::Tensor score = igd::reconstructionLoss(x, xHat, config_.model.rho, ms) + igd::gaussianLoss(z, globalModel_->mu(), globalModel_->sigma2());
+  return {score, maps::resizeBilinear(igd::reconstructionMap(x, xHat, config_.model.rho, ms), images.size(2), images.size(3))};
+}
+
+ScoreMaps IgdMethod::scoreLocal(const torch::Tensor& images) {
+  const maps::MsSsimOptions ms = msSsimOptions(config_.localMsSsim);
+  const std::vector<int64_t> ys = igd::patchOrigins(images.size(2), config_.patchSize, config_.patchStride);
+  const std::vector<int64_t> xs = igd::patchOrigins(images.size(3), config_.patchSize, config_.patchStride);
+  const torch::Tensor patches = igd::extractPatches(images, ys, xs, config_.patchSize);
+  std::vector<torch::Tensor> scores, maps;
+  for (int64_t i = 0; i < patches.size(0); i += kPatchChunk) {
+    const torch::Tensor x = patches.slice(0, i, i + kPatchChunk);
+    const torch::Tensor z = localModel_->encode(x);
+    const torch::Tensor xHat = localModel_->decode(z);
+    scores.push_back(igd::reconstructionLoss(x, xHat, config_.model.rho, ms) + igd::gaussianLoss(z, localModel_->mu(), localModel_->sigma2()));
+    maps.push_back(igd::reconstructionMap(x, xHat, config_.model.rho, ms));
+  }
+  // eq. (15): the largest patch score; eq. (16): the patches' maps put back, overlaps averaged.
+  const torch::Tensor perPatch = torch::cat(scores).view({images.size(0), -1});
+  return {std::get<0>(perPatch.max(1)), igd::assemblePatchMaps(torch::cat(maps), ys, xs, images.size(2), images.size(3))};
+}
+
+ScoreMaps IgdMethod::predict(const torch::Tensor& images) {
+  torch::NoGradGuard noGrad;
+  if (!globalModel_ && !localModel_) throw Error(QCoreApplication::translate("IGD", "the model holds no trained network"));
+  if (config_.local && (images.size(2) < config_.patchSize || images.size(3) < config_.patchSize))
+    throw Error(QCoreApplication::translate("IGD", "image size %1×%2 is smaller than the local model's %3-pixel patches").arg(images.size(3)).arg(images.size(2)).arg(config_.patchSize));
+  // eqs. (13) and (16): weighted sums of the two models' scores and maps (weights 1 in the paper).
+  ScoreMaps out;
+  const auto add = [&out](const ScoreMaps& part, double weight) {
+    out.imageScores = out.imageScores.defined() ? out.imageScores + weight * part.imageScores : weight * part.imageScores;
+    out.maps = out.maps.defined() ? out.maps + weight * part.maps : weight * part.maps;
+  };
+  if (globalModel_) add(scoreGlobal(images), config_.globalWeight);
+  if (localModel_) add(scoreLocal(images), config_.localWeight);
+  return out;
+}
+
+void IgdMethod::save(ModelArchive& out) const {
+  if (globalModel_) putModuleState(out, QStringLiteral("global"), *globalModel_);
+  if (localModel_) putModuleState(out, QStringLiteral("local"), *localModel_);
+  QJsonObject meta = training_;
+  meta[QStringLiteral("input_height")] = input_.height;
+  meta[QStringLiteral("input_width")] = input_.width;
+  meta[QStringLiteral("global_height")] = global_.height;
+  meta[QStringLiteral("global_width")] = global_.width;
+  meta[QStringLiteral("backbone")] = trunk_ ? trunk_->id() : QString();
+  meta[QStringLiteral("backbone_weights")] = trunk_ ? trunk_->weightsId() : QString();
+  out.header()[QStringLiteral("igd")] = meta;
+}
+
+void IgdMethod::load(const ModelArchive& in) {
+  const QJsonObject meta = in.header().value(QStringLiteral("igd")).toObject();
+  const QString expected = meta.value(QStringLiteral("backbone_weights")).toString();
+  if (expected != (trunk_ ? trunk_->weightsId() : QString()))
+    throw Error(QCoreApplication::translate("IGD", "%1: the encoder's backbone differs from the one the model was trained with (%2 instead of %3)")
+                    .arg(in.path(), trunk_ ? trunk_->weightsId() : QStringLiteral("scratch"), expected.isEmpty() ? QStringLiteral("scratch") : expected));
+  input_ = {meta.value(QStringLiteral("input_height")).toInt(), meta.value(QStringLiteral("input_width")).toInt()};
+  global_ = {meta.value(QStringLiteral("global_height")).toInt(), meta.value(QStringLiteral("global_width")).toInt()};
+  training_ = QJsonObject{{QStringLiteral("train_images"), meta.value(QStringLiteral("train_images"))}};
+  const auto restore = [&](bool used, const char* name, int64_t height, int64_t width) -> igd::Autoencoder {
+    if (!used) return igd::Autoencoder(nullptr);
+    igd::Autoencoder a(config_.model, height, width, trunk_);  // its initial weights are overwritten
+    loadModuleState(in, QLatin1String(name), *a);
+    a->to(device_);
+    a->eval();
+    return a;
+  };
+  globalModel_ = restore(config_.global, "global", global_.height, global_.width);
+  localModel_ = restore(config_.local, "local", config_.patchSize, config_.patchSize);
+}
+
+QJsonObject IgdMethod::summary() const {
+  int64_t parameters = 0;
+  for (const igd::Autoencoder& a : {globalModel_, localModel_})
+    if (a)
+      for (const auto& p : a->parameters()) parameters += p.numel();
+  QJsonObject s = training_;
+  s[QStringLiteral("preset")] = config_.preset;
+  s[QStringLiteral("trained_parameters")] = static_cast<double>(parameters);
+  s[QStringLiteral("encoder")] = trunk_ ? trunk_->id() : QStringLiteral("resnet18 (scratch)");
+  if (globalModel_) s[QStringLiteral("global_size")] = QStringLiteral("%1x%2").arg(global_.width).arg(global_.height);
+  if (localModel_) s[QStringLiteral("patch")] = QStringLiteral("%1/%2").arg(config_.patchSize).arg(config_.patchStride);
+  return s;
+}
+
+TrainingEstimate IgdMethod::estimateTraining(int height, int width, int trainImages) {
+  const igd::Extent g = igd::globalExtent(config_, height, width);
+  double perEpoch = 0;
+  int models = 0;
+  const auto time = [&](igd::ModelSlot slot) {
+    const int64_t samples = slot.samples.perEpoch() * trainImages;  // the set holds one image
+    const int64_t batch = std::min<int64_t>(slot.batchSize, samples);
+    perEpoch += igd::IgdTrainer::secondsPerIteration(slot, config_, batch, environment_.device) * static_cast<double>((samples + batch - 1) / batch);
+    ++models;
+  };
+  if (config_.global)
+    time({QStringLiteral("global"), igd::makeAutoencoder(config_.model, g.height, g.width, trunk_, 0, 0), igd::makeCritic(config_.model, 0, 0),
+          igd::SampleSet(torch::zeros({1, 3, g.height, g.width}), g.height, g.width, 1, 1), config_.batchSize, msSsimOptions(config_.globalMsSsim)});
+  if (config_.local && height >= config_.patchSize && width >= config_.patchSize)
+    time({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, 0, 1), igd::makeCritic(config_.model, 0, 1),
+          igd::SampleSet(torch::zeros({1, 3, height, width}), config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage),
+          config_.patchBatch, msSsimOptions(config_.localMsSsim)});
+  if (models == 0) return {};
+  return {perEpoch / models, config_.epochs, models};
+}
+
+}  // namespace ds
