@@ -1,6 +1,7 @@
 #include "core/maps/map_filters.h"
 
 #include <cmath>
+#include <torch/torch.h>
 
 namespace ds::maps {
 namespace F = torch::nn::functional;

@@ -30,10 +30,11 @@ SsimOptions scaleOptions(const MsSsimOptions& o, bool valid) {
 std::vector<double> msSsimWeights(int scales) {
   static const double standard[] = {0.0448, 0.2856, 0.3001, 0.2363, 0.1333};
   TORCH_CHECK(scales >= 1 && scales <= 5, "MS-SSIM has 1 to 5 scales");
+  std::vector<double> weights(standard, standard + scales);
+  if (scales == 5) return weights;  // as published (their sum is 1.0001)
   double sum = 0;
-  for (int m = 0; m < scales; ++m) sum += standard[m];
-  std::vector<double> weights;
-  for (int m = 0; m < scales; ++m) weights.push_back(standard[m] / sum);
+  for (double w : weights) sum += w;
+  for (double& w : weights) w /= sum;
   return weights;
 }
 

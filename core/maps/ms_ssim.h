@@ -16,7 +16,7 @@ struct MsSsimOptions {
 
 // Scale weights β_m = γ_m: Wang et al.'s (0.0448, 0.2856, 0.3001, 0.2363, 0.1333) for 5 scales; for fewer,
 // the first `scales` of them rescaled to sum 1 — Chen et al.'s 4-scale local weights (0.0516, 0.3295,
-// 0.3463, 0.2726) are exactly that.
+// 0.3463, 0.2726) are that, to their printed precision.
 std::vector<double> msSsimWeights(int scales);
 
 // Smallest image side for which every scale still fits a window: (window − 1)·2^(scales−1) + 1.

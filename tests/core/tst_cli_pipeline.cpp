@@ -195,6 +195,22 @@ class TestCliPipeline : public QObject {
     QCOMPARE(metrics.value(QStringLiteral("input")).toObject().value(QStringLiteral("height")).toInt(), 160);
   }
 
+  void igdEndToEnd() {
+    // Without ../shared: the encoder trunk is ResNet-18 with seeded random weights.
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 6, 2, 4);
+    QVERIFY(!data.isEmpty());
+    QStringList common{QStringLiteral("--method"), QStringLiteral("igd"), QStringLiteral("--backbone"), QStringLiteral("resnet18"),
+                       QStringLiteral("--weights"), QStringLiteral("random")};
+    for (const char* setting : {"global_size=64", "width=0.125", "epochs=2", "batch_size=2", "patch_batch=8"})
+      common << QStringLiteral("--set") << QLatin1String(setting);
+    Run r = cli(QStringList{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), dir.filePath(QStringLiteral("igd.dsm")),
+                            QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--estimate")} + common);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("s per epoch; 2 epochs × 2 network(s)")) && !r.out.contains(QLatin1String("early")),
+             qPrintable(r.out + r.err));
+    checkMetricsContract(trainAndEvaluate(dir, data, common, QStringLiteral("64")), QStringLiteral("igd"), 6);
+  }
+
   // Real photographs: a KolektorSDD subset through a manifest CSV (also exercising that reader).
   void kolektorSubset() {
     QTemporaryDir dir;
@@ -214,6 +230,7 @@ class TestCliPipeline : public QObject {
                                << QStringList{QStringLiteral("coreset_ratio=0.05"), QStringLiteral("embed_dim=256"),
                                               QStringLiteral("stage_dim=256")};
     QTest::newRow("semi_orthogonal") << QStringLiteral("semi_orthogonal") << QStringList{QStringLiteral("k=50")};
+    QTest::newRow("igd") << QStringLiteral("igd") << QStringList{QStringLiteral("epochs=4")};
   }
 
   void pretrainedKolektorSubset() {

@@ -85,12 +85,12 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
 
   std::vector<igd::ModelSlot> slots;
   if (config_.global)
-    slots.push_back({QStringLiteral("global"), igd::makeAutoencoder(config_.model, global_.height, global_.width, trunk_, environment_.seed, 0),
-                     igd::makeCritic(config_.model, environment_.seed, 0), igd::SampleSet(toExtent(images, global_), global_.height, global_.width, 1, 1),
+    slots.push_back({QStringLiteral("global"), igd::makeAutoencoder(config_.model, global_.height, global_.width, trunk_, environment_.seed, igd::streamKey(QStringLiteral("global"))),
+                     igd::makeCritic(config_.model, environment_.seed, igd::streamKey(QStringLiteral("global"))), igd::SampleSet(toExtent(images, global_), global_.height, global_.width, 1, 1),
                      config_.batchSize, msSsimOptions(config_.globalMsSsim)});
   if (config_.local)
-    slots.push_back({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, environment_.seed, 1),
-                     igd::makeCritic(config_.model, environment_.seed, 1),
+    slots.push_back({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, environment_.seed, igd::streamKey(QStringLiteral("local"))),
+                     igd::makeCritic(config_.model, environment_.seed, igd::streamKey(QStringLiteral("local"))),
                      igd::SampleSet(images, config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage), config_.patchBatch,
                      msSsimOptions(config_.localMsSsim)});
   ctx.message(QCoreApplication::translate("IGD", "%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)")

@@ -62,7 +62,7 @@ std::vector<SettingSpec> igdSettingSpecs() {
       s("lambda1", 1.0, QT_TRANSLATE_NOOP("IGD", "λ1 of eq. 7: weight of the critic loss ℓ_d")),
       s("lambda2", 1.0, QT_TRANSLATE_NOOP("IGD", "λ2 of eq. 7: weight of the reconstruction constraint ℓ_f,g")),
       s("lambda3", 0.1, QT_TRANSLATE_NOOP("IGD", "λ3 of eq. 11: weight of fooling the critic")),
-      fromPreset("msssim_window", 0, QT_TRANSLATE_NOOP("IGD", "global model's MS-SSIM window (odd; 0 = 11, or 7 where 11 does not fit 5 scales)")),
+      fromPreset("msssim_window", 0, QT_TRANSLATE_NOOP("IGD", "global model's MS-SSIM window (odd; 0 = 11, or the largest that fits all scales of a smaller image)")),
       s("msssim_scales", 5, QT_TRANSLATE_NOOP("IGD", "global model's MS-SSIM scales (1–5)")),
       s("local_msssim_window", 3, QT_TRANSLATE_NOOP("IGD", "local model's MS-SSIM window (odd)")),
       s("local_msssim_scales", 4, QT_TRANSLATE_NOOP("IGD", "local model's MS-SSIM scales (1–5)")),
@@ -118,8 +118,9 @@ IgdConfig igdConfig(const MethodSettings& settings, const QString& device) {
   c.model.lambda3 = real("lambda3", 0.0, 1000.0);
   c.globalMsSsim.scales = integer("msssim_scales", 1, 5);
   c.globalMsSsim.window = integer("msssim_window", 0, 31);
+  // The standard 11-pixel window, or the largest odd one that fits every scale of a smaller image.
   if (c.globalMsSsim.window == 0)
-    c.globalMsSsim.window = msSsimMinimumSide({11, c.globalMsSsim.scales}) <= c.globalSide ? 11 : 7;
+    for (c.globalMsSsim.window = 11; c.globalMsSsim.window > 3 && msSsimMinimumSide(c.globalMsSsim) > c.globalSide;) c.globalMsSsim.window -= 2;
   c.localMsSsim = {integer("local_msssim_window", 1, 31), integer("local_msssim_scales", 1, 5)};
   for (const auto& [key, shape, side] : {std::tuple{"msssim_window", c.globalMsSsim, c.globalSide}, std::tuple{"local_msssim_window", c.localMsSsim, c.patchSize}}) {
     if (shape.window % 2 == 0) throw Error(QCoreApplication::translate("IGD", "setting %1 must be odd, not %2").arg(QLatin1String(key)).arg(shape.window));

@@ -2,11 +2,11 @@
 
 #include <memory>
 #include <torch/nn/module.h>
-#include <torch/nn/modules/container/sequential.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
 
 #include "core/backbones/resnet.h"
+#include "core/methods/igd/decoder_critic.h"
 #include "core/methods/igd/igd_config.h"
 
 namespace ds {
@@ -14,35 +14,6 @@ class FeatureExtractor;
 }
 
 namespace ds::igd {
-
-// g_φ, "the reverse architecture" of ResNet-18: a linear layer from z to 512 channels on the H/32×W/32
-// grid, then layer4…layer1 mirrored (residual blocks whose first convolution follows a 2× nearest
-// upsampling where the original block strides), then the stem mirrored (two 2× upsamplings, the last
-// convolution to 3 channels without normalisation: images are ImageNet-normalised, not bounded).
-class DecoderImpl : public torch::nn::Module {
- public:
-  DecoderImpl(int latentDim, double width, int64_t height, int64_t widthPixels);
-  torch::Tensor forward(const torch::Tensor& z);
-
- private:
-  int64_t channels_, gridHeight_, gridWidth_;
-  torch::nn::Linear fc_{nullptr};
-  torch::nn::Sequential blocks_{nullptr};
-};
-TORCH_MODULE(Decoder);
-
-// d_η: four stride-2 4×4 convolutions with leaky ReLU (64…512 channels × width), global average
-// pooling, a linear layer and a sigmoid — the predicted interpolation coefficient α̂ ∈ (0,1), [N].
-class CriticImpl : public torch::nn::Module {
- public:
-  explicit CriticImpl(double width);
-  torch::Tensor forward(const torch::Tensor& x);
-
- private:
-  torch::nn::Sequential features_{nullptr};
-  torch::nn::Linear fc_{nullptr};
-};
-TORCH_MODULE(Critic);
 
 // f_ψ and g_φ of one IGD model, with the Gaussian's parameters ω = (μ, σ²) of the last E-step as
 // buffers ("mu" [Z], "sigma2" [1]). The encoder is a trunk, global average pooling and a linear layer
@@ -66,10 +37,5 @@ class AutoencoderImpl : public torch::nn::Module {
   torch::Tensor mu_, sigma2_;
 };
 TORCH_MODULE(Autoencoder);
-
-// Multiply-adds ×2 of one forward pass per image (convolutions and linear layers): the yardstick for
-// achieved GFLOP/s in the benchmark.
-double decoderFlops(int latentDim, double width, int64_t height, int64_t widthPixels);
-double criticFlops(double width, int64_t height, int64_t widthPixels);
 
 }  // namespace ds::igd

@@ -51,37 +51,53 @@ QString slotKey(std::size_t index, const char* part) { return QStringLiteral("mo
 
 }  // namespace
 
-Autoencoder makeAutoencoder(const ModelOptions& options, int64_t height, int64_t width, std::shared_ptr<FeatureExtractor> frozenTrunk, quint64 seed, int index) {
-  torch::manual_seed(mix(seed ^ (0x16D0ull + static_cast<quint64>(index))));
+int streamKey(const QString& name) { return name == QLatin1String("global") ? 0 : 1; }
+
+Autoencoder makeAutoencoder(const ModelOptions& options, int64_t height, int64_t width, std::shared_ptr<FeatureExtractor> frozenTrunk, quint64 seed, int key) {
+  torch::manual_seed(mix(seed ^ (0x16D0ull + static_cast<quint64>(key))));
   return Autoencoder(options, height, width, std::move(frozenTrunk));
 }
 
-Critic makeCritic(const ModelOptions& options, quint64 seed, int index) {
-  torch::manual_seed(mix(seed ^ (0xC217ull + static_cast<quint64>(index))));
+Critic makeCritic(const ModelOptions& options, quint64 seed, int key) {
+  torch::manual_seed(mix(seed ^ (0xC217ull + static_cast<quint64>(key))));
   return Critic(options.width);
 }
 
-StepLosses trainStep(ModelSlot& m, const ModelOptions& o, torch::optim::Optimizer& autoencoderOptimizer, torch::optim::Optimizer& criticOptimizer,
-                     const torch::Tensor& x, const StepDraws& draws) {
+Reconstructions autoencoderStep(ModelSlot& m, const ModelOptions& o, torch::optim::Optimizer& optimizer, const torch::Tensor& x, const StepDraws& draws,
+                                StepLosses& losses) {
   m.autoencoder->train();
-  m.critic->train();
-  const torch::Tensor alpha = draws.alpha.to(x.device()), zeta = draws.zeta.to(x.device());
   const torch::Tensor z = m.autoencoder->encode(x);
   const torch::Tensor xHat = m.autoencoder->decode(z);
   const torch::Tensor gaussian = gaussianLoss(z, m.autoencoder->mu(), m.autoencoder->sigma2()).mean();
   const torch::Tensor reconstruction = reconstructionLoss(x, xHat, o.rho, m.msSsim).mean();
-  const torch::Tensor xAlpha = m.autoencoder->decode(interpolateLatents(z, alpha));
+  const torch::Tensor xAlpha = m.autoencoder->decode(interpolateLatents(z, draws.alpha.to(x.device())));
   const torch::Tensor fooling = m.critic->forward(xAlpha).pow(2).mean();
-  autoencoderOptimizer.zero_grad();
+  optimizer.zero_grad();
   (gaussian + o.lambda2 * (reconstruction + o.lambda3 * fooling)).backward();
-  autoencoderOptimizer.step();
+  optimizer.step();
+  losses.gaussian = gaussian.item<double>();
+  losses.reconstruction = reconstruction.item<double>();
+  losses.fooling = fooling.item<double>();
+  return {xHat.detach(), xAlpha.detach()};
+}
 
-  const torch::Tensor critic =
-      criticLoss(m.critic->forward(xAlpha.detach()), alpha, m.critic->forward(mixWithReconstruction(x, xHat.detach(), zeta)));
-  criticOptimizer.zero_grad();  // also drops what the autoencoder's loss left on the critic
+void criticStep(ModelSlot& m, const ModelOptions& o, torch::optim::Optimizer& optimizer, const torch::Tensor& x, const Reconstructions& r,
+                const StepDraws& draws, StepLosses& losses) {
+  m.critic->train();
+  const torch::Tensor critic = criticLoss(m.critic->forward(r.xAlpha), draws.alpha.to(x.device()),
+                                          m.critic->forward(mixWithReconstruction(x, r.xHat, draws.zeta.to(x.device()))));
+  optimizer.zero_grad();  // also drops what the autoencoder's loss left on the critic
   (o.lambda1 * critic).backward();
-  criticOptimizer.step();
-  return {gaussian.item<double>(), reconstruction.item<double>(), fooling.item<double>(), critic.item<double>()};
+  optimizer.step();
+  losses.critic = critic.item<double>();
+}
+
+StepLosses trainStep(ModelSlot& m, const ModelOptions& o, torch::optim::Optimizer& autoencoderOptimizer, torch::optim::Optimizer& criticOptimizer,
+                     const torch::Tensor& x, const StepDraws& draws) {
+  StepLosses losses;
+  const Reconstructions r = autoencoderStep(m, o, autoencoderOptimizer, x, draws, losses);
+  criticStep(m, o, criticOptimizer, x, r, draws, losses);
+  return losses;
 }
 
 void eStep(ModelSlot& m, const std::vector<Sample>& samples, const torch::Device& device) {
@@ -150,7 +166,8 @@ void IgdTrainer::trainModel(std::vector<ModelSlot>& models, std::size_t index, c
   const int64_t batch = std::min<int64_t>(m.batchSize, samplesPerEpoch);
   const int64_t perEpoch = (samplesPerEpoch + batch - 1) / batch;
   const int64_t total = perEpoch * config_.epochs;
-  auto subsetRng = stream(seed_, 0xE57E, index);
+  const auto key = static_cast<quint64>(streamKey(m.name));
+  auto subsetRng = stream(seed_, 0xE57E, key);
   const std::vector<Sample> eStepSamples = m.samples.subset(config_.estepSamples, subsetRng);
   const QString stage = m.name == QLatin1String("global")
                             ? QCoreApplication::translate("IGD", "Training the global model (%1 of %2)").arg(index + 1).arg(models.size())
@@ -164,13 +181,13 @@ void IgdTrainer::trainModel(std::vector<ModelSlot>& models, std::size_t index, c
     const int64_t epoch = step / perEpoch, within = step % perEpoch;
     if (within == 0 && epoch % config_.estepEvery == 0) eStep(m, eStepSamples, device);  // E-step
     if (epoch != orderEpoch) {
-      auto rng = stream(seed_, 0x0DE5, index, static_cast<quint64>(epoch));
+      auto rng = stream(seed_, 0x0DE5, key, static_cast<quint64>(epoch));
       order = m.samples.epoch(rng);
       orderEpoch = epoch;
     }
     std::vector<Sample> chosen;
     for (int64_t j = 0; j < batch; ++j) chosen.push_back(order[static_cast<std::size_t>((within * batch + j) % samplesPerEpoch)]);
-    auto rng = stream(seed_, index + 1, static_cast<quint64>(step));
+    auto rng = stream(seed_, key + 1, static_cast<quint64>(step));
     const StepDraws draws{uniform(rng, batch, 0.0, 0.5), uniform(rng, batch, 0.0, 1.0)};
     if (config_.polyDecay) {
       const double lr = config_.learningRate * std::pow(1.0 - static_cast<double>(step) / static_cast<double>(total), 0.9);

@@ -22,7 +22,7 @@ namespace ds::igd {
 
 // One IGD model to train: its networks, what it trains on and how it measures reconstructions.
 struct ModelSlot {
-  QString name;  // "global" or "local": archive prefix and untranslated curve key
+  QString name;  // "global" or "local": untranslated curve key; also keys the slot's random streams
   Autoencoder autoencoder;
   Critic critic;
   SampleSet samples;
@@ -37,11 +37,20 @@ struct StepDraws {
 struct StepLosses {
   double gaussian = 0, reconstruction = 0, fooling = 0, critic = 0;  // ℓ_h, ℓ_r, ‖d(x̂_α)‖², ℓ_d (batch means)
 };
+// What the autoencoder's half of a step leaves for the critic's: x̂ and x̂_α, detached.
+struct Reconstructions {
+  torch::Tensor xHat, xAlpha;
+};
 
-// One M-step iteration, the two halves updated in alternation as in a GAN: the autoencoder (f_ψ, g_φ)
-// minimises ℓ_h + λ2·(ℓ_r + λ3·‖d(x̂_α)‖²) (eqs. 7, 11) through `autoencoderOptimizer`; then the critic
-// minimises λ1·ℓ_d (eq. 10) on the same step's x̂_α and x̂ (detached) through `criticOptimizer`. Each
-// optimizer holds only its own half's parameters, so the other half is left unchanged.
+// One M-step iteration is two halves updated in alternation, as in a GAN; each optimizer holds only its
+// own half's parameters, so the other half is left unchanged.
+// First the autoencoder (f_ψ, g_φ) minimises ℓ_h + λ2·(ℓ_r + λ3·‖d(x̂_α)‖²) (eqs. 7, 11);
+Reconstructions autoencoderStep(ModelSlot& model, const ModelOptions& options, torch::optim::Optimizer& optimizer, const torch::Tensor& x,
+                                const StepDraws& draws, StepLosses& losses);
+// then the critic minimises λ1·ℓ_d (eq. 10) on that step's reconstructions.
+void criticStep(ModelSlot& model, const ModelOptions& options, torch::optim::Optimizer& optimizer, const torch::Tensor& x,
+                const Reconstructions& reconstructions, const StepDraws& draws, StepLosses& losses);
+// Both halves.
 StepLosses trainStep(ModelSlot& model, const ModelOptions& options, torch::optim::Optimizer& autoencoderOptimizer,
                      torch::optim::Optimizer& criticOptimizer, const torch::Tensor& x, const StepDraws& draws);
 
@@ -75,8 +84,11 @@ class IgdTrainer {
   QJsonArray history_;  // [model, term, step, value]: untranslated keys, translated when shown
 };
 
-// A model's networks, initialised reproducibly for (seed, index).
-Autoencoder makeAutoencoder(const ModelOptions& options, int64_t height, int64_t width, std::shared_ptr<FeatureExtractor> frozenTrunk, quint64 seed, int index);
-Critic makeCritic(const ModelOptions& options, quint64 seed, int index);
+// The key of a model's random streams and initialisation: the same model draws the same numbers
+// whether or not the other one is trained beside it.
+int streamKey(const QString& name);
+// A model's networks, initialised reproducibly for (seed, key).
+Autoencoder makeAutoencoder(const ModelOptions& options, int64_t height, int64_t width, std::shared_ptr<FeatureExtractor> frozenTrunk, quint64 seed, int key);
+Critic makeCritic(const ModelOptions& options, quint64 seed, int key);
 
 }  // namespace ds::igd
