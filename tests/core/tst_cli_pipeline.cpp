@@ -206,7 +206,7 @@ class TestCliPipeline : public QObject {
       common << QStringLiteral("--set") << QLatin1String(setting);
     Run r = cli(QStringList{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), dir.filePath(QStringLiteral("igd.dsm")),
                             QStringLiteral("--image-size"), QStringLiteral("64"), QStringLiteral("--estimate")} + common);
-    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("s per epoch; 2 epochs × 2 network(s)")) && !r.out.contains(QLatin1String("early")),
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("s per epoch; 2 epochs × 2 network(s)")) && !r.out.contains(QLatin1String("early")),
              qPrintable(r.out + r.err));
     checkMetricsContract(trainAndEvaluate(dir, data, common, QStringLiteral("64")), QStringLiteral("igd"), 6);
   }
