@@ -271,8 +271,12 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>%1 trainiert in einem einzigen Durchlauf über die Trainingsbilder; keine Schätzung</translation>
     </message>
     <message>
-        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)</source>
-        <translation>geschätzt %1 s pro Epoche; %2 Epochen × %3 Netz(e) ≈ %4 min (ohne Berücksichtigung von Early Stopping)</translation>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
+        <translation>geschätzt %1 s pro Epoche; %2 Epochen × %3 Netz(e) ≈ %4 min%5</translation>
+    </message>
+    <message>
+        <source> (before early stopping)</source>
+        <translation> (vor vorzeitigem Abbruch)</translation>
     </message>
 </context>
 <context>
@@ -734,6 +738,205 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
 </context>
 <context>
+    <name>IGD</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>Trainingsbilder werden geladen</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>keines der %1 Trainingsbilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>Interpolated Gaussian descriptor (Chen et al.)</source>
+        <translation>Interpolierter Gauß-Deskriptor (Chen et al.)</translation>
+    </message>
+    <message>
+        <source>Global and local autoencoders whose latent codes a Gaussian one-class classifier keeps together, trained with an interpolation critic; robust to a few defective training images.</source>
+        <translation>Globale und lokale Autoencoder, deren latente Codes ein gaußscher Ein-Klassen-Klassifikator zusammenhält, trainiert mit einem Interpolationskritiker; robust gegen einzelne fehlerhafte Trainingsbilder.</translation>
+    </message>
+    <message>
+        <source>the images (%1×%2) are smaller than the local model&apos;s %3-pixel patches</source>
+        <translation>die Bilder (%1×%2) sind kleiner als die %3-Pixel-Ausschnitte des lokalen Modells</translation>
+    </message>
+    <message>
+        <source>%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)</source>
+        <translation>%1 Trainingsbilder; globales Modell %2×%3, lokales Modell auf %4-Pixel-Ausschnitten (%5 pro Epoche)</translation>
+    </message>
+    <message>
+        <source>the model holds no trained network</source>
+        <translation>das Modell enthält kein trainiertes Netz</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is smaller than the local model&apos;s %3-pixel patches</source>
+        <translation>die Bildgröße %1×%2 ist kleiner als die %3-Pixel-Ausschnitte des lokalen Modells</translation>
+    </message>
+    <message>
+        <source>%1: the encoder&apos;s backbone differs from the one the model was trained with (%2 instead of %3)</source>
+        <translation>%1: das Backbone des Encoders unterscheidet sich von dem, mit dem das Modell trainiert wurde (%2 statt %3)</translation>
+    </message>
+    <message>
+        <source>fast: 128-pixel global model, 8 patches per image, 12 epochs at learning rate 1e-3 (for a CPU); paper: 256 pixels, every patch, 256 epochs at 1e-4; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: globales Modell mit 128 Pixeln, 8 Ausschnitte pro Bild, 12 Epochen mit Lernrate 1e-3 (für eine CPU); paper: 256 Pixel, alle Ausschnitte, 256 Epochen mit 1e-4; auto: fast auf einer CPU, paper mit CUDA</translation>
+    </message>
+    <message>
+        <source>which models to train and score with: both (eq. 13), global (whole image) or local (patches)</source>
+        <translation>welche Modelle trainiert und bewertet werden: both (Gl. 13), global (ganzes Bild) oder local (Ausschnitte)</translation>
+    </message>
+    <message>
+        <source>encoder: pretrained = the backbone&apos;s trunk, frozen, and a trained linear layer to the latent space; scratch = ResNet-18 trained from scratch</source>
+        <translation>Encoder: pretrained = der eingefrorene Rumpf des Backbones und eine trainierte lineare Schicht in den latenten Raum; scratch = ResNet-18 von Grund auf trainiert</translation>
+    </message>
+    <message>
+        <source>shorter side of the global model&apos;s input in pixels, a multiple of 32 (0 = the preset&apos;s: fast 128, paper 256)</source>
+        <translation>kürzere Seite der Eingabe des globalen Modells in Pixeln, ein Vielfaches von 32 (0 = Wert des Presets: fast 128, paper 256)</translation>
+    </message>
+    <message>
+        <source>side of the local model&apos;s patches in pixels (a multiple of 32)</source>
+        <translation>Seitenlänge der Ausschnitte des lokalen Modells in Pixeln (ein Vielfaches von 32)</translation>
+    </message>
+    <message>
+        <source>step between the local model&apos;s patches in pixels</source>
+        <translation>Schrittweite zwischen den Ausschnitten des lokalen Modells in Pixeln</translation>
+    </message>
+    <message>
+        <source>local model: random patches per training image and epoch (0 = every patch position; -1 = the preset&apos;s: fast 8, paper every position)</source>
+        <translation>lokales Modell: zufällige Ausschnitte pro Trainingsbild und Epoche (0 = jede Position; -1 = Wert des Presets: fast 8, paper jede Position)</translation>
+    </message>
+    <message>
+        <source>dimension Z of the latent space</source>
+        <translation>Dimension Z des latenten Raums</translation>
+    </message>
+    <message>
+        <source>channel width multiplier of decoder and critic (1.0 = the reverse ResNet-18; 0 = the preset&apos;s: fast 0.5, paper 1.0)</source>
+        <translation>Multiplikator der Kanalbreite von Decoder und Kritiker (1.0 = umgekehrtes ResNet-18; 0 = Wert des Presets: fast 0.5, paper 1.0)</translation>
+    </message>
+    <message>
+        <source>training epochs of each model (0 = the preset&apos;s: fast 12, paper 256)</source>
+        <translation>Trainingsepochen jedes Modells (0 = Wert des Presets: fast 12, paper 256)</translation>
+    </message>
+    <message>
+        <source>global model: images per step (0 = the preset&apos;s: fast 16, paper 64)</source>
+        <translation>globales Modell: Bilder pro Schritt (0 = Wert des Presets: fast 16, paper 64)</translation>
+    </message>
+    <message>
+        <source>local model: patches per step</source>
+        <translation>lokales Modell: Ausschnitte pro Schritt</translation>
+    </message>
+    <message>
+        <source>Adam learning rate (0 = the preset&apos;s: paper 1e-4, fast 1e-3 for its few epochs)</source>
+        <translation>Adam-Lernrate (0 = die des Presets: paper 1e-4, fast 1e-3 für seine wenigen Epochen)</translation>
+    </message>
+    <message>
+        <source>Adam weight decay</source>
+        <translation>Adam-Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule: poly = × (1 − step/steps)^0.9 (the authors&apos; code), constant</source>
+        <translation>Lernratenverlauf: poly = × (1 − Schritt/Schritte)^0.9 (Code der Autoren), constant</translation>
+    </message>
+    <message>
+        <source>epochs between E-steps re-estimating μ and σ (0 = the preset&apos;s: fast 3, paper 10)</source>
+        <translation>Epochen zwischen E-Schritten, die μ und σ neu schätzen (0 = Wert des Presets: fast 3, paper 10)</translation>
+    </message>
+    <message>
+        <source>most samples (images or patches) an E-step averages over</source>
+        <translation>höchstens so viele Stichproben (Bilder oder Ausschnitte) mittelt ein E-Schritt</translation>
+    </message>
+    <message>
+        <source>ρ of eq. 12: weight of the absolute error beside 1 − MS-SSIM</source>
+        <translation>ρ aus Gl. 12: Gewicht des absoluten Fehlers neben 1 − MS-SSIM</translation>
+    </message>
+    <message>
+        <source>λ1 of eq. 7: weight of the critic loss ℓ_d</source>
+        <translation>λ1 aus Gl. 7: Gewicht des Kritikerverlusts ℓ_d</translation>
+    </message>
+    <message>
+        <source>λ2 of eq. 7: weight of the reconstruction constraint ℓ_f,g</source>
+        <translation>λ2 aus Gl. 7: Gewicht der Rekonstruktionsbedingung ℓ_f,g</translation>
+    </message>
+    <message>
+        <source>λ3 of eq. 11: weight of fooling the critic</source>
+        <translation>λ3 aus Gl. 11: Gewicht der Täuschung des Kritikers</translation>
+    </message>
+    <message>
+        <source>global model&apos;s MS-SSIM window (odd; 0 = 11, or the largest that fits all scales of a smaller image)</source>
+        <translation>MS-SSIM-Fenster des globalen Modells (ungerade; 0 = 11 oder das größte, das bei einem kleineren Bild in alle Skalen passt)</translation>
+    </message>
+    <message>
+        <source>global model&apos;s MS-SSIM scales (1–5)</source>
+        <translation>MS-SSIM-Skalen des globalen Modells (1–5)</translation>
+    </message>
+    <message>
+        <source>local model&apos;s MS-SSIM window (odd)</source>
+        <translation>MS-SSIM-Fenster des lokalen Modells (ungerade)</translation>
+    </message>
+    <message>
+        <source>local model&apos;s MS-SSIM scales (1–5)</source>
+        <translation>MS-SSIM-Skalen des lokalen Modells (1–5)</translation>
+    </message>
+    <message>
+        <source>weight of the global model&apos;s score and map (eqs. 13, 16: 1)</source>
+        <translation>Gewicht von Score und Karte des globalen Modells (Gl. 13, 16: 1)</translation>
+    </message>
+    <message>
+        <source>weight of the local model&apos;s score and map (eqs. 13, 16: 1)</source>
+        <translation>Gewicht von Score und Karte des lokalen Modells (Gl. 13, 16: 1)</translation>
+    </message>
+    <message>
+        <source>write a resumable checkpoint every this many iterations</source>
+        <translation>alle so viele Iterationen einen fortsetzbaren Checkpoint schreiben</translation>
+    </message>
+    <message>
+        <source>setting global_size must be a multiple of 32, not %1</source>
+        <translation>Einstellung global_size muss ein Vielfaches von 32 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>setting patch_size must be a multiple of 32, not %1</source>
+        <translation>Einstellung patch_size muss ein Vielfaches von 32 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>setting %1 must be odd, not %2</source>
+        <translation>Einstellung %1 muss ungerade sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>setting %1: a %2-pixel window over %3 scales needs images of at least %4 pixels, the model&apos;s are %5</source>
+        <translation>Einstellung %1: ein %2-Pixel-Fenster über %3 Skalen braucht Bilder von mindestens %4 Pixeln, die des Modells haben %5</translation>
+    </message>
+    <message>
+        <source>global model</source>
+        <translation>globales Modell</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>lokales Modell</translation>
+    </message>
+    <message>
+        <source>%1: Gaussian loss ℓ_h</source>
+        <translation>%1: Gauß-Verlust ℓ_h</translation>
+    </message>
+    <message>
+        <source>%1: reconstruction loss ℓ_r</source>
+        <translation>%1: Rekonstruktionsverlust ℓ_r</translation>
+    </message>
+    <message>
+        <source>%1: critic loss ℓ_d</source>
+        <translation>%1: Kritikerverlust ℓ_d</translation>
+    </message>
+    <message>
+        <source>resumed from %1 at iteration %2</source>
+        <translation>ab %1 bei Iteration %2 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Training the global model (%1 of %2)</source>
+        <translation>Globales Modell wird trainiert (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Training the local model (%1 of %2)</source>
+        <translation>Lokales Modell wird trainiert (%1 von %2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageIO</name>
     <message>
         <source>%1: file not found</source>
@@ -937,10 +1140,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Bildgröße %1×%2 ist kein Vielfaches von 8</translation>
     </message>
     <message>
-        <source>setting %1 = %2 is outside %3…%4</source>
-        <translation>Einstellung %1 = %2 liegt außerhalb von %3…%4</translation>
-    </message>
-    <message>
         <source>how convolutions see beyond the image border: replicate the edge pixels, or zeros</source>
         <translation>wie Faltungen über den Bildrand hinaus sehen: Randpixel wiederholen (replicate) oder Nullen (zeros)</translation>
     </message>
@@ -951,14 +1150,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
         <translation>Einstellung smooth_k muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>cannot resume: there is no checkpoint at %1</source>
-        <translation>Fortsetzen nicht möglich: unter %1 gibt es keinen Checkpoint</translation>
-    </message>
-    <message>
-        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
-        <translation>Fortsetzen ab %1 nicht möglich: Der Checkpoint wurde mit anderen Einstellungen, einer anderen Eingabegröße oder anderen Trainingsbildern erstellt; trainieren Sie ohne Fortsetzen, um neu zu beginnen</translation>
     </message>
     <message>
         <source>training loss (eq. %1)</source>
@@ -1003,14 +1194,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>none of the %1 training images could be loaded</source>
         <translation>keines der %1 Trainingsbilder konnte geladen werden</translation>
-    </message>
-    <message>
-        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
-        <translation>etwa %1 s pro Epoche mit %2 Iterationen; noch etwa %3 min für dieses Netz</translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation>Preset</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1875,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>&quot;%1&quot; is not of the form key=value</source>
         <translation>„%1“ hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>Einstellung %1 = %2 liegt außerhalb von %3…%4</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>Preset</translation>
     </message>
 </context>
 <context>
@@ -2981,12 +3172,31 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings; early stopping may end training sooner.</source>
         <translation>Auf diesem Computer mit den aktuellen Einstellungen gemessen; Early Stopping kann das Training früher beenden.</translation>
     </message>
+    <message>
+        <source>Measured on this computer with the current settings.</source>
+        <translation>Auf diesem Computer mit den aktuellen Einstellungen gemessen.</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
     <message>
         <source>%1: no defect-free training images</source>
         <translation>%1: keine defektfreien Trainingsbilder</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>cannot resume: there is no checkpoint at %1</source>
+        <translation>Fortsetzen nicht möglich: unter %1 gibt es keinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
+        <translation>Fortsetzen ab %1 nicht möglich: Der Checkpoint wurde mit anderen Einstellungen, einer anderen Eingabegröße oder anderen Trainingsbildern erstellt; trainieren Sie ohne Fortsetzen, um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
+        <translation>etwa %1 s pro Epoche mit %2 Iterationen; noch etwa %3 min für dieses Netz</translation>
     </message>
 </context>
 <context>

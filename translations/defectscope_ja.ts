@@ -270,8 +270,12 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>%1 は学習用画像を 1 回走査するだけで学習するため、推定は行いません</translation>
     </message>
     <message>
-        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min (before early stopping)</source>
-        <translation>推定 1 エポックあたり %1 s、%2 エポック × %3 ネットワーク ≈ %4 min (早期終了を考慮しない場合)</translation>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
+        <translation>推定 1 エポックあたり %1 秒; %2 エポック × %3 ネットワーク ≈ %4 分%5</translation>
+    </message>
+    <message>
+        <source> (before early stopping)</source>
+        <translation> (早期終了前)</translation>
     </message>
 </context>
 <context>
@@ -733,6 +737,205 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>IGD</name>
+    <message>
+        <source>Loading training images</source>
+        <translation>学習用画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>none of the %1 training images could be loaded</source>
+        <translation>%1 枚の学習用画像のいずれも読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Interpolated Gaussian descriptor (Chen et al.)</source>
+        <translation>補間ガウス記述子 (Chen ら)</translation>
+    </message>
+    <message>
+        <source>Global and local autoencoders whose latent codes a Gaussian one-class classifier keeps together, trained with an interpolation critic; robust to a few defective training images.</source>
+        <translation>ガウス型 1 クラス分類器が潜在コードをまとめる大域・局所オートエンコーダー。補間クリティックとともに学習し、学習用画像に少数の欠陥品が混じっても頑健です。</translation>
+    </message>
+    <message>
+        <source>the images (%1×%2) are smaller than the local model&apos;s %3-pixel patches</source>
+        <translation>画像 (%1×%2) が局所モデルの %3 ピクセルのパッチより小さいです</translation>
+    </message>
+    <message>
+        <source>%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)</source>
+        <translation>学習用画像 %1 枚; 大域モデル %2×%3、局所モデルは %4 ピクセルのパッチ (1 エポックあたり %5 枚)</translation>
+    </message>
+    <message>
+        <source>the model holds no trained network</source>
+        <translation>モデルに学習済みのネットワークがありません</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 is smaller than the local model&apos;s %3-pixel patches</source>
+        <translation>画像サイズ %1×%2 が局所モデルの %3 ピクセルのパッチより小さいです</translation>
+    </message>
+    <message>
+        <source>%1: the encoder&apos;s backbone differs from the one the model was trained with (%2 instead of %3)</source>
+        <translation>%1: エンコーダーのバックボーンがモデルの学習時と異なります (%3 ではなく %2)</translation>
+    </message>
+    <message>
+        <source>fast: 128-pixel global model, 8 patches per image, 12 epochs at learning rate 1e-3 (for a CPU); paper: 256 pixels, every patch, 256 epochs at 1e-4; auto: fast on a CPU, paper on CUDA</source>
+        <translation>fast: 大域モデル 128 ピクセル、画像あたり 8 パッチ、学習率 1e-3 で 12 エポック (CPU 向け); paper: 256 ピクセル、全パッチ、1e-4 で 256 エポック; auto: CPU では fast、CUDA では paper</translation>
+    </message>
+    <message>
+        <source>which models to train and score with: both (eq. 13), global (whole image) or local (patches)</source>
+        <translation>学習と採点に使うモデル: both (式 13)、global (画像全体)、local (パッチ)</translation>
+    </message>
+    <message>
+        <source>encoder: pretrained = the backbone&apos;s trunk, frozen, and a trained linear layer to the latent space; scratch = ResNet-18 trained from scratch</source>
+        <translation>エンコーダー: pretrained = 固定したバックボーン本体と潜在空間への学習済み線形層; scratch = ゼロから学習する ResNet-18</translation>
+    </message>
+    <message>
+        <source>shorter side of the global model&apos;s input in pixels, a multiple of 32 (0 = the preset&apos;s: fast 128, paper 256)</source>
+        <translation>大域モデル入力の短辺 (ピクセル、32 の倍数; 0 = プリセットの値: fast 128、paper 256)</translation>
+    </message>
+    <message>
+        <source>side of the local model&apos;s patches in pixels (a multiple of 32)</source>
+        <translation>局所モデルのパッチの辺 (ピクセル、32 の倍数)</translation>
+    </message>
+    <message>
+        <source>step between the local model&apos;s patches in pixels</source>
+        <translation>局所モデルのパッチの間隔 (ピクセル)</translation>
+    </message>
+    <message>
+        <source>local model: random patches per training image and epoch (0 = every patch position; -1 = the preset&apos;s: fast 8, paper every position)</source>
+        <translation>局所モデル: 学習用画像 1 枚・1 エポックあたりのランダムなパッチ数 (0 = 全位置; -1 = プリセットの値: fast 8、paper 全位置)</translation>
+    </message>
+    <message>
+        <source>dimension Z of the latent space</source>
+        <translation>潜在空間の次元 Z</translation>
+    </message>
+    <message>
+        <source>channel width multiplier of decoder and critic (1.0 = the reverse ResNet-18; 0 = the preset&apos;s: fast 0.5, paper 1.0)</source>
+        <translation>デコーダーとクリティックのチャネル幅の倍率 (1.0 = 逆向きの ResNet-18; 0 = プリセットの値: fast 0.5、paper 1.0)</translation>
+    </message>
+    <message>
+        <source>training epochs of each model (0 = the preset&apos;s: fast 12, paper 256)</source>
+        <translation>各モデルの学習エポック数 (0 = プリセットの値: fast 12、paper 256)</translation>
+    </message>
+    <message>
+        <source>global model: images per step (0 = the preset&apos;s: fast 16, paper 64)</source>
+        <translation>大域モデル: 1 ステップあたりの画像数 (0 = プリセットの値: fast 16、paper 64)</translation>
+    </message>
+    <message>
+        <source>local model: patches per step</source>
+        <translation>局所モデル: 1 ステップあたりのパッチ数</translation>
+    </message>
+    <message>
+        <source>Adam learning rate (0 = the preset&apos;s: paper 1e-4, fast 1e-3 for its few epochs)</source>
+        <translation>Adam の学習率 (0 = プリセットの値: paper は 1e-4、エポック数の少ない fast は 1e-3)</translation>
+    </message>
+    <message>
+        <source>Adam weight decay</source>
+        <translation>Adam の重み減衰</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule: poly = × (1 − step/steps)^0.9 (the authors&apos; code), constant</source>
+        <translation>学習率スケジュール: poly = × (1 − ステップ/全ステップ)^0.9 (著者のコード)、constant</translation>
+    </message>
+    <message>
+        <source>epochs between E-steps re-estimating μ and σ (0 = the preset&apos;s: fast 3, paper 10)</source>
+        <translation>μ と σ を推定し直す E ステップの間隔 (エポック; 0 = プリセットの値: fast 3、paper 10)</translation>
+    </message>
+    <message>
+        <source>most samples (images or patches) an E-step averages over</source>
+        <translation>E ステップで平均するサンプル (画像またはパッチ) の最大数</translation>
+    </message>
+    <message>
+        <source>ρ of eq. 12: weight of the absolute error beside 1 − MS-SSIM</source>
+        <translation>式 12 の ρ: 1 − MS-SSIM に対する絶対誤差の重み</translation>
+    </message>
+    <message>
+        <source>λ1 of eq. 7: weight of the critic loss ℓ_d</source>
+        <translation>式 7 の λ1: クリティック損失 ℓ_d の重み</translation>
+    </message>
+    <message>
+        <source>λ2 of eq. 7: weight of the reconstruction constraint ℓ_f,g</source>
+        <translation>式 7 の λ2: 再構成制約 ℓ_f,g の重み</translation>
+    </message>
+    <message>
+        <source>λ3 of eq. 11: weight of fooling the critic</source>
+        <translation>式 11 の λ3: クリティックを欺く項の重み</translation>
+    </message>
+    <message>
+        <source>global model&apos;s MS-SSIM window (odd; 0 = 11, or the largest that fits all scales of a smaller image)</source>
+        <translation>大域モデルの MS-SSIM ウィンドウ (奇数; 0 = 11、小さい画像では全スケールに収まる最大のもの)</translation>
+    </message>
+    <message>
+        <source>global model&apos;s MS-SSIM scales (1–5)</source>
+        <translation>大域モデルの MS-SSIM スケール数 (1–5)</translation>
+    </message>
+    <message>
+        <source>local model&apos;s MS-SSIM window (odd)</source>
+        <translation>局所モデルの MS-SSIM ウィンドウ (奇数)</translation>
+    </message>
+    <message>
+        <source>local model&apos;s MS-SSIM scales (1–5)</source>
+        <translation>局所モデルの MS-SSIM スケール数 (1–5)</translation>
+    </message>
+    <message>
+        <source>weight of the global model&apos;s score and map (eqs. 13, 16: 1)</source>
+        <translation>大域モデルのスコアとマップの重み (式 13、16: 1)</translation>
+    </message>
+    <message>
+        <source>weight of the local model&apos;s score and map (eqs. 13, 16: 1)</source>
+        <translation>局所モデルのスコアとマップの重み (式 13、16: 1)</translation>
+    </message>
+    <message>
+        <source>write a resumable checkpoint every this many iterations</source>
+        <translation>この反復数ごとに再開可能なチェックポイントを書き込む</translation>
+    </message>
+    <message>
+        <source>setting global_size must be a multiple of 32, not %1</source>
+        <translation>設定 global_size は 32 の倍数である必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>setting patch_size must be a multiple of 32, not %1</source>
+        <translation>設定 patch_size は 32 の倍数である必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>setting %1 must be odd, not %2</source>
+        <translation>設定 %1 は奇数である必要があります (%2 ではなく)</translation>
+    </message>
+    <message>
+        <source>setting %1: a %2-pixel window over %3 scales needs images of at least %4 pixels, the model&apos;s are %5</source>
+        <translation>設定 %1: %3 スケールで %2 ピクセルのウィンドウには少なくとも %4 ピクセルの画像が必要ですが、モデルの画像は %5 ピクセルです</translation>
+    </message>
+    <message>
+        <source>global model</source>
+        <translation>大域モデル</translation>
+    </message>
+    <message>
+        <source>local model</source>
+        <translation>局所モデル</translation>
+    </message>
+    <message>
+        <source>%1: Gaussian loss ℓ_h</source>
+        <translation>%1: ガウス損失 ℓ_h</translation>
+    </message>
+    <message>
+        <source>%1: reconstruction loss ℓ_r</source>
+        <translation>%1: 再構成損失 ℓ_r</translation>
+    </message>
+    <message>
+        <source>%1: critic loss ℓ_d</source>
+        <translation>%1: クリティック損失 ℓ_d</translation>
+    </message>
+    <message>
+        <source>resumed from %1 at iteration %2</source>
+        <translation>%1 から反復 %2 で再開しました</translation>
+    </message>
+    <message>
+        <source>Training the global model (%1 of %2)</source>
+        <translation>大域モデルを学習中 (%2 中 %1)</translation>
+    </message>
+    <message>
+        <source>Training the local model (%1 of %2)</source>
+        <translation>局所モデルを学習中 (%2 中 %1)</translation>
+    </message>
+</context>
+<context>
     <name>ImageIO</name>
     <message>
         <source>%1: file not found</source>
@@ -936,10 +1139,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>画像サイズ %1×%2 が 8 の倍数ではありません</translation>
     </message>
     <message>
-        <source>setting %1 = %2 is outside %3…%4</source>
-        <translation>設定 %1 = %2 が範囲 %3…%4 の外にあります</translation>
-    </message>
-    <message>
         <source>how convolutions see beyond the image border: replicate the edge pixels, or zeros</source>
         <translation>畳み込みが画像の端の外側をどう扱うか: 端の画素を繰り返す (replicate) またはゼロ (zeros)</translation>
     </message>
@@ -950,14 +1149,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>setting smooth_k must be an odd number ≥ 1, not %1</source>
         <translation>設定 smooth_k は 1 以上の奇数である必要があります (%1 は無効です)</translation>
-    </message>
-    <message>
-        <source>cannot resume: there is no checkpoint at %1</source>
-        <translation>再開できません: %1 にチェックポイントがありません</translation>
-    </message>
-    <message>
-        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
-        <translation>%1 から再開できません: 異なる設定、入力サイズ、または学習用画像で作成されたチェックポイントです。最初からやり直すには、再開せずに学習してください</translation>
     </message>
     <message>
         <source>training loss (eq. %1)</source>
@@ -1002,14 +1193,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>none of the %1 training images could be loaded</source>
         <translation>%1 枚の学習用画像のいずれも読み込めませんでした</translation>
-    </message>
-    <message>
-        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
-        <translation>1 エポック (%2 イテレーション) あたり約 %1 秒; このネットワークの残り約 %3 分</translation>
-    </message>
-    <message>
-        <source>preset</source>
-        <translation>プリセット</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1874,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not of the form key=value</source>
         <translation>「%1」は key=value の形式ではありません</translation>
+    </message>
+    <message>
+        <source>setting %1 = %2 is outside %3…%4</source>
+        <translation>設定 %1 = %2 が範囲 %3…%4 の外にあります</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>プリセット</translation>
     </message>
 </context>
 <context>
@@ -2980,12 +3171,31 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings; early stopping may end training sooner.</source>
         <translation>このコンピューターで現在の設定により測定しました。早期終了により学習が早く終わることがあります。</translation>
     </message>
+    <message>
+        <source>Measured on this computer with the current settings.</source>
+        <translation>このコンピューターで現在の設定により計測しました。</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
     <message>
         <source>%1: no defect-free training images</source>
         <translation>%1: 欠陥のない学習画像がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>cannot resume: there is no checkpoint at %1</source>
+        <translation>再開できません: %1 にチェックポイントがありません</translation>
+    </message>
+    <message>
+        <source>cannot resume from %1: it was made with other settings, input size or training images; train without resuming to start over</source>
+        <translation>%1 から再開できません: 異なる設定、入力サイズ、または学習用画像で作成されたチェックポイントです。最初からやり直すには、再開せずに学習してください</translation>
+    </message>
+    <message>
+        <source>about %1 s per epoch of %2 iterations; about %3 min left for this network</source>
+        <translation>1 エポック (%2 イテレーション) あたり約 %1 秒; このネットワークの残り約 %3 分</translation>
     </message>
 </context>
 <context>

@@ -65,4 +65,19 @@ void MethodSettings::fromJson(const QJsonObject& json) {
     if (json.contains(s.key)) set(s.key, json.value(s.key).toVariant().toString());
 }
 
+SettingSpec settingSpec(const char* context, const char* key, QVariant value, const char* description, QStringList choices) {
+  return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate(context, description), std::move(choices), {}};
+}
+
+void requireSettingRange(const QString& key, double value, double lo, double hi) {
+  if (value < lo || value > hi)
+    throw Error(QCoreApplication::translate("MethodSettings", "setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
+}
+
+SettingSpec presetNumber(const char* context, const char* key, QVariant value, const char* description) {
+  SettingSpec spec = settingSpec(context, key, std::move(value), description);
+  spec.zeroMeans = QCoreApplication::translate("MethodSettings", "preset");
+  return spec;
+}
+
 }  // namespace ds

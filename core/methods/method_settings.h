@@ -16,6 +16,14 @@ struct SettingSpec {
   QString zeroMeans = QString();  // translated; for a number whose 0 means "decided elsewhere" (e.g. by a preset)
 };
 
+// A setting of a method's table, its description translated in the method's context (marked there
+// with QT_TRANSLATE_NOOP).
+SettingSpec settingSpec(const char* context, const char* key, QVariant value, const char* description, QStringList choices = {});
+// A number whose 0 leaves the value to the method's preset (shown as "preset").
+SettingSpec presetNumber(const char* context, const char* key, QVariant value, const char* description);
+// Throws ds::Error naming the setting when value lies outside lo…hi.
+void requireSettingRange(const QString& key, double value, double lo, double hi);
+
 // A method's settings with their values; only listed keys are accepted.
 class MethodSettings {
  public:

@@ -23,19 +23,6 @@ namespace igd = ds::igd;
 
 namespace {
 
-// Records every metric point; cancels the job once a point of a curve containing `cancelOn` reaches a step.
-class Recorder : public ds::JobObserver {
- public:
-  ds::JobContext* ctx = nullptr;
-  double cancelAtStep = -1;
-  QString cancelOn;
-  std::vector<std::tuple<QString, double, double>> points;
-  void onMetric(const QString& name, double step, double value) override {
-    points.emplace_back(name, step, value);
-    if (cancelAtStep > 0 && step >= cancelAtStep && name.contains(cancelOn) && ctx) ctx->cancel();
-  }
-};
-
 // A tiny, quick configuration on 64-pixel images: ResNet-18 with seeded random weights as the frozen trunk.
 QStringList tinySettings() {
   return {QStringLiteral("global_size=64"), QStringLiteral("width=0.125"), QStringLiteral("latent_dim=16"), QStringLiteral("epochs=2"),
@@ -347,7 +334,7 @@ class TestIgd : public QObject {
   }
 
   void cancelKeepsCheckpointAndResumeContinuesTheCurve() {
-    Recorder full;
+    dstest::MetricRecorder full;
     ds::JobContext fullCtx(&full);
     ds::LoadReport report;
     ds::runTrain(request(QStringLiteral("full.dsm")), fullCtx, report);
@@ -355,7 +342,7 @@ class TestIgd : public QObject {
 
     // Cancelled after the local model's third step (4 images × 2 patches in batches of 4: 2 steps per
     // epoch; a checkpoint every 2 steps): the checkpoint of step 2 stays valid, and step 3 is redone.
-    Recorder first;
+    dstest::MetricRecorder first;
     ds::JobContext firstCtx(&first);
     first.ctx = &firstCtx;
     first.cancelOn = QStringLiteral("local");
@@ -368,7 +355,7 @@ class TestIgd : public QObject {
 
     ds::TrainRequest again = r;
     again.environment.resume = true;
-    Recorder second;
+    dstest::MetricRecorder second;
     ds::JobContext secondCtx(&second);
     ds::runTrain(again, secondCtx, report);
     QCOMPARE(second.points.size(), full.points.size());
@@ -382,7 +369,7 @@ class TestIgd : public QObject {
     for (std::size_t i = 0; i < a.size(); ++i) QVERIFY(std::abs(a[i] - b[i]) <= 1e-5 * std::abs(a[i]));
 
     // A checkpoint from other settings is refused, not silently mixed in.
-    Recorder third;
+    dstest::MetricRecorder third;
     ds::JobContext thirdCtx(&third);
     third.ctx = &thirdCtx;
     third.cancelOn = QStringLiteral("global");

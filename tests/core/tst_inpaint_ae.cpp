@@ -29,20 +29,6 @@ cv::Mat noiseImage(int h, int w, int seed) {
   return m;
 }
 
-// Records every metric point; cancels the job once a given training step has been reported.
-class Recorder : public ds::JobObserver {
- public:
-  ds::JobContext* ctx = nullptr;
-  double cancelAtStep = -1;
-  QString cancelOn;  // only a training curve whose name contains this
-  std::vector<std::tuple<QString, double, double>> points;
-  void onMetric(const QString& name, double step, double value) override {
-    points.emplace_back(name, step, value);
-    if (cancelAtStep > 0 && step >= cancelAtStep && name.startsWith(QLatin1String("training")) && name.contains(cancelOn) && ctx)
-      ctx->cancel();
-  }
-};
-
 // A tiny, quick configuration: 64-pixel demo images, a narrow network, one checkpoint per step.
 QStringList tinySettings() {
   return {QStringLiteral("width=0.1"), QStringLiteral("epochs=3"), QStringLiteral("batch_size=2"),
@@ -229,7 +215,7 @@ class TestInpaintAE : public QObject {
 
   void cancelKeepsCheckpointAndResumeContinuesTheCurve() {
     // The uninterrupted run is the reference curve.
-    Recorder full;
+    dstest::MetricRecorder full;
     ds::JobContext fullCtx(&full);
     ds::LoadReport report;
     ds::runTrain(request(QStringLiteral("full.dsm")), fullCtx, report);
@@ -237,9 +223,10 @@ class TestInpaintAE : public QObject {
 
     // Cancelled mid-epoch (4 training images: 2 steps per epoch; a checkpoint every 2 steps) after
     // step 3: the checkpoint of step 2 stays valid, and step 3 is redone on resume.
-    Recorder first;
+    dstest::MetricRecorder first;
     ds::JobContext firstCtx(&first);
     first.ctx = &firstCtx;
+    first.cancelOn = QStringLiteral("training");
     first.cancelAtStep = 3;
     ds::TrainRequest r = request(QStringLiteral("resumed.dsm"));
     r.settings << QStringLiteral("checkpoint_every=2");
@@ -250,7 +237,7 @@ class TestInpaintAE : public QObject {
 
     ds::TrainRequest again = r;
     again.environment.resume = true;
-    Recorder second;
+    dstest::MetricRecorder second;
     ds::JobContext secondCtx(&second);
     ds::runTrain(again, secondCtx, report);
     // The resumed run replays the saved curve, then continues it exactly as the uninterrupted run did.
@@ -265,9 +252,10 @@ class TestInpaintAE : public QObject {
 
     // A checkpoint from other settings is refused by name, not silently mixed in.
     const ds::TrainRequest interrupted = request(QStringLiteral("other.dsm"));
-    Recorder third;
+    dstest::MetricRecorder third;
     ds::JobContext thirdCtx(&third);
     third.ctx = &thirdCtx;
+    third.cancelOn = QStringLiteral("training");
     third.cancelAtStep = 2;
     QVERIFY(dstest::errorOf([&] { ds::runTrain(interrupted, thirdCtx, report); }).has_value());
     ds::TrainRequest changed = interrupted;
@@ -279,7 +267,7 @@ class TestInpaintAE : public QObject {
   }
 
   void ensembleResumesInItsSecondNetwork() {
-    const auto curve = [&](const QString& model, Recorder& recorder, bool resume) {
+    const auto curve = [&](const QString& model, dstest::MetricRecorder& recorder, bool resume) {
       ds::TrainRequest r = request(model);
       r.settings << QStringLiteral("objective=ensemble") << QStringLiteral("epochs=1");
       r.environment.resume = resume;
@@ -288,9 +276,9 @@ class TestInpaintAE : public QObject {
       ds::LoadReport report;
       return dstest::errorOf([&] { ds::runTrain(r, ctx, report); });
     };
-    Recorder full, first, second;
+    dstest::MetricRecorder full, first, second;
     QVERIFY(!curve(QStringLiteral("ens-full.dsm"), full, false));
-    first.cancelOn = QStringLiteral("eq. 4");
+    first.cancelOn = QStringLiteral("training loss (eq. 4)");
     first.cancelAtStep = 1;
     QVERIFY(curve(QStringLiteral("ens.dsm"), first, false).has_value());
     const ds::ModelArchive checkpoint = ds::ModelArchive::load(dir_.filePath(QStringLiteral("ens.dsm.ckpt")));

@@ -6,9 +6,27 @@
 #include <optional>
 #include <QByteArray>
 #include <QStringList>
+#include <tuple>
+#include <vector>
+
+#include "core/jobs/job_context.h"
 
 // Helpers shared by the Qt Test executables.
 namespace dstest {
+
+// Records every metric point of a job; cancels the job once a curve whose name contains cancelOn
+// reports a step of at least cancelAtStep (a training loop notices at its next step).
+class MetricRecorder : public ds::JobObserver {
+ public:
+  ds::JobContext* ctx = nullptr;
+  double cancelAtStep = -1;
+  QString cancelOn;
+  std::vector<std::tuple<QString, double, double>> points;
+  void onMetric(const QString& name, double step, double value) override {
+    points.emplace_back(name, step, value);
+    if (cancelAtStep > 0 && step >= cancelAtStep && name.contains(cancelOn) && ctx) ctx->cancel();
+  }
+};
 
 QString sourceDir();
 // ../shared beside the repository; empty when it is absent (a fresh clone), and tests that need it skip.

@@ -9,11 +9,6 @@
 namespace ds::igd {
 namespace {
 
-void requireRange(const QString& key, double value, double lo, double hi) {
-  if (value < lo || value > hi)
-    throw Error(QCoreApplication::translate("IGD", "setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
-}
-
 int roundTo32(double side) { return std::max(32, static_cast<int>(std::lround(side / 32.0)) * 32); }
 
 // The smallest side MS-SSIM with this window and these scales accepts (maps::msSsimMinimumSide,
@@ -24,13 +19,9 @@ int msSsimMinimumSide(const MsSsimShape& s) { return (s.window - 1) * (1 << (s.s
 
 std::vector<SettingSpec> igdSettingSpecs() {
   const auto s = [](const char* key, QVariant value, const char* description, QStringList choices = {}) {
-    return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate("IGD", description), std::move(choices), {}};
+    return settingSpec("IGD", key, std::move(value), description, std::move(choices));
   };
-  const auto fromPreset = [&s](const char* key, QVariant value, const char* description) {
-    SettingSpec spec = s(key, std::move(value), description);
-    spec.zeroMeans = QCoreApplication::translate("IGD", "preset");
-    return spec;
-  };
+  const auto fromPreset = [](const char* key, QVariant value, const char* description) { return presetNumber("IGD", key, std::move(value), description); };
   return {
       s("preset", QStringLiteral("auto"),
         QT_TRANSLATE_NOOP("IGD", "fast: 128-pixel global model, 8 patches per image, 12 epochs at learning rate 1e-3 (for a CPU); paper: 256 pixels, every patch, 256 epochs at 1e-4; auto: fast on a CPU, paper on CUDA"),
@@ -84,12 +75,12 @@ IgdConfig igdConfig(const MethodSettings& settings, const QString& device) {
 
   const auto integer = [&](const char* key, int lo, int hi) {
     const int v = settings.integer(QLatin1String(key));
-    requireRange(QLatin1String(key), v, lo, hi);
+    requireSettingRange(QLatin1String(key), v, lo, hi);
     return v;
   };
   const auto real = [&](const char* key, double lo, double hi) {
     const double v = settings.real(QLatin1String(key));
-    requireRange(QLatin1String(key), v, lo, hi);
+    requireSettingRange(QLatin1String(key), v, lo, hi);
     return v;
   };
   const auto orPreset = [](auto value, auto fast, auto paperValue, bool isPaper) { return value > 0 ? value : (isPaper ? paperValue : fast); };
@@ -103,7 +94,7 @@ IgdConfig igdConfig(const MethodSettings& settings, const QString& device) {
   c.patchesPerImage = perImage >= 0 ? perImage : (paper ? 0 : 8);
   c.model.latentDim = integer("latent_dim", 2, 4096);
   c.model.width = orPreset(real("width", 0.0, 4.0), 0.5, 1.0, paper);
-  requireRange(QStringLiteral("width"), c.model.width, 0.0625, 4.0);
+  requireSettingRange(QStringLiteral("width"), c.model.width, 0.0625, 4.0);
   c.epochs = orPreset(integer("epochs", 0, 100000), 12, 256, paper);
   c.batchSize = orPreset(integer("batch_size", 0, 4096), 16, 64, paper);
   c.patchBatch = integer("patch_batch", 2, 65536);

@@ -13,6 +13,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/training_rate.h"
 
 namespace ds::igd {
 namespace {
@@ -175,7 +176,7 @@ void IgdTrainer::trainModel(std::vector<ModelSlot>& models, std::size_t index, c
 
   std::vector<Sample> order;
   int64_t orderEpoch = -1;
-  QElapsedTimer clock;
+  training::TrainingRate rate(firstStep);
   for (int64_t step = firstStep; step < total; ++step) {
     ctx.checkCancelled();
     const int64_t epoch = step / perEpoch, within = step % perEpoch;
@@ -194,19 +195,13 @@ void IgdTrainer::trainModel(std::vector<ModelSlot>& models, std::size_t index, c
       setLearningRate(autoencoderOptimizer, lr);
       setLearningRate(criticOptimizer, lr);
     }
-    if (step == firstStep + 1) clock.start();  // the first step pays for allocations
+    rate.starting(step);
     const StepLosses losses = trainStep(m, config_.model, autoencoderOptimizer, criticOptimizer, m.samples.gather(chosen, device), draws);
     record(ctx, m.name, GaussianTerm, step + 1, losses.gaussian);
     record(ctx, m.name, ReconstructionTerm, step + 1, losses.reconstruction);
     record(ctx, m.name, CriticTerm, step + 1, losses.critic);
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
-    if (step == firstStep + 2) {
-      const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
-      ctx.message(QCoreApplication::translate("IGD", "about %1 s per epoch of %2 iterations; about %3 min left for this model")
-                      .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
-                      .arg(perEpoch)
-                      .arg(perIteration * static_cast<double>(total - firstStep) / 60.0, 0, 'f', 1));
-    }
+    rate.finished(step, perEpoch, total, ctx);
     if (within == perEpoch - 1 || (step + 1) % config_.checkpointEvery == 0)
       writeCheckpoint(models, index, step + 1, &autoencoderOptimizer, &criticOptimizer);
   }

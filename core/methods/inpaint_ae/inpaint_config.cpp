@@ -6,26 +6,12 @@
 #include "core/error.h"
 
 namespace ds::inpaint {
-namespace {
-
-
-void requireRange(const QString& key, double value, double lo, double hi) {
-  if (value < lo || value > hi)
-    throw Error(QCoreApplication::translate("InpaintAE", "setting %1 = %2 is outside %3…%4").arg(key).arg(value).arg(lo).arg(hi));
-}
-
-}  // namespace
 
 std::vector<SettingSpec> inpaintSettingSpecs() {
   const auto s = [](const char* key, QVariant value, const char* description, QStringList choices = {}) {
-    return SettingSpec{QString::fromLatin1(key), std::move(value), QCoreApplication::translate("InpaintAE", description), std::move(choices), {}};
+    return settingSpec("InpaintAE", key, std::move(value), description, std::move(choices));
   };
-  // Numbers whose 0 leaves the value to the preset.
-  const auto fromPreset = [&s](const char* key, QVariant value, const char* description) {
-    SettingSpec spec = s(key, std::move(value), description);
-    spec.zeroMeans = QCoreApplication::translate("InpaintAE", "preset");
-    return spec;
-  };
+  const auto fromPreset = [](const char* key, QVariant value, const char* description) { return presetNumber("InpaintAE", key, std::move(value), description); };
   return {
       s("preset", QStringLiteral("auto"),
         QT_TRANSLATE_NOOP("InpaintAE", "fast: 256-pixel images, half width, 12 epochs at learning rate 1e-3 (for a CPU); paper: 512 pixels, full width, 100 epochs at 1e-4; auto: fast on a CPU, paper on CUDA"),
@@ -75,51 +61,51 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   if (c.preset == QLatin1String("auto")) c.preset = device.startsWith(QLatin1String("cuda")) ? QStringLiteral("paper") : QStringLiteral("fast");
   const bool paper = c.preset == QLatin1String("paper");
   c.shortSide = paper ? 512 : 256;
-  for (const char* key : {"width", "learning_rate"}) requireRange(QLatin1String(key), settings.real(QLatin1String(key)), 0.0, 1e9);
-  for (const char* key : {"epochs", "patience", "smooth_n"}) requireRange(QLatin1String(key), settings.integer(QLatin1String(key)), 0, 1e9);
-  requireRange(QStringLiteral("checkpoint_every"), settings.integer(QStringLiteral("checkpoint_every")), 1, 1e9);
+  for (const char* key : {"width", "learning_rate"}) requireSettingRange(QLatin1String(key), settings.real(QLatin1String(key)), 0.0, 1e9);
+  for (const char* key : {"epochs", "patience", "smooth_n"}) requireSettingRange(QLatin1String(key), settings.integer(QLatin1String(key)), 0, 1e9);
+  requireSettingRange(QStringLiteral("checkpoint_every"), settings.integer(QStringLiteral("checkpoint_every")), 1, 1e9);
   const double width = settings.real(QStringLiteral("width"));
   c.shape.width = width > 0 ? width : (paper ? 1.0 : 0.5);
   c.shape.kernel = settings.integer(QStringLiteral("kernel"));
   if (c.shape.kernel != 3 && c.shape.kernel != 5) throw Error(QCoreApplication::translate("InpaintAE", "setting kernel must be 3 or 5, not %1").arg(c.shape.kernel));
-  requireRange(QStringLiteral("width"), c.shape.width, 0.05, 4.0);
+  requireSettingRange(QStringLiteral("width"), c.shape.width, 0.05, 4.0);
   c.shape.replicateBorders = settings.text(QStringLiteral("padding")) == QLatin1String("replicate");
   const QString objective = settings.text(QStringLiteral("objective"));
   if (objective == QLatin1String("1")) c.objectives = {Objective::Reconstruct};
   else if (objective == QLatin1String("4")) c.objectives = {Objective::Contrast};
   else c.objectives = {Objective::Reconstruct, Objective::Contrast};
   c.lambda = settings.real(QStringLiteral("lambda"));
-  requireRange(QStringLiteral("lambda"), c.lambda, 0.0, 1.0);
+  requireSettingRange(QStringLiteral("lambda"), c.lambda, 0.0, 1.0);
   const int epochs = settings.integer(QStringLiteral("epochs"));
   c.epochs = epochs > 0 ? epochs : (paper ? 100 : 12);
   c.batchSize = settings.integer(QStringLiteral("batch_size"));
-  requireRange(QStringLiteral("batch_size"), c.batchSize, 1, 256);
+  requireSettingRange(QStringLiteral("batch_size"), c.batchSize, 1, 256);
   const double learningRate = settings.real(QStringLiteral("learning_rate"));
   c.learningRate = learningRate > 0 ? learningRate : (paper ? 1e-4 : 1e-3);
-  requireRange(QStringLiteral("learning_rate"), c.learningRate, 1e-8, 1.0);
+  requireSettingRange(QStringLiteral("learning_rate"), c.learningRate, 1e-8, 1.0);
   c.patience = std::max(0, settings.integer(QStringLiteral("patience")));
   c.validationFraction = settings.real(QStringLiteral("validation"));
-  requireRange(QStringLiteral("validation"), c.validationFraction, 0.0, 0.5);
+  requireSettingRange(QStringLiteral("validation"), c.validationFraction, 0.0, 0.5);
   c.checkpointEvery = std::max(1, settings.integer(QStringLiteral("checkpoint_every")));
 
   SampleOptions& s = c.samples;
   s.cropStart = settings.real(QStringLiteral("crop_start"));
-  requireRange(QStringLiteral("crop_start"), s.cropStart, 0.05, 1.0);
+  requireSettingRange(QStringLiteral("crop_start"), s.cropStart, 0.05, 1.0);
   s.cropGrowth = settings.real(QStringLiteral("crop_growth"));
-  requireRange(QStringLiteral("crop_growth"), s.cropGrowth, 0.0, 1.0);
+  requireSettingRange(QStringLiteral("crop_growth"), s.cropGrowth, 0.0, 1.0);
   s.rotate90 = settings.boolean(QStringLiteral("rotate90"));
   s.flipH = settings.boolean(QStringLiteral("flip_h"));
   s.flipV = settings.boolean(QStringLiteral("flip_v"));
   CorruptionOptions& k = s.corruption;
   k.kinds = parseCorruptionKinds(settings.text(QStringLiteral("corruptions")));
   k.maxArea = settings.real(QStringLiteral("max_area"));
-  requireRange(QStringLiteral("max_area"), k.maxArea, 0.001, 0.5);
+  requireSettingRange(QStringLiteral("max_area"), k.maxArea, 0.001, 0.5);
   k.minPatch = settings.real(QStringLiteral("patch_min"));
   k.maxPatch = settings.real(QStringLiteral("patch_max"));
-  requireRange(QStringLiteral("patch_min"), k.minPatch, 0.01, 1.0);
-  requireRange(QStringLiteral("patch_max"), k.maxPatch, k.minPatch, 1.0);
+  requireSettingRange(QStringLiteral("patch_min"), k.minPatch, 0.01, 1.0);
+  requireSettingRange(QStringLiteral("patch_max"), k.maxPatch, k.minPatch, 1.0);
   k.brightness = settings.real(QStringLiteral("brightness"));
-  requireRange(QStringLiteral("brightness"), k.brightness, 0.0, 1.0);
+  requireSettingRange(QStringLiteral("brightness"), k.brightness, 0.0, 1.0);
 
   c.difference = settings.text(QStringLiteral("difference")) == QLatin1String("ssim") ? Difference::Ssim : Difference::Squared;
   c.smoothK = settings.integer(QStringLiteral("smooth_k"));
@@ -127,7 +113,7 @@ InpaintConfig inpaintConfig(const MethodSettings& settings, const QString& devic
   c.smoothN = std::max(0, settings.integer(QStringLiteral("smooth_n")));
   c.scoreBySum = settings.text(QStringLiteral("image_score")) == QLatin1String("sum");
   c.avgmapPower = settings.real(QStringLiteral("avgmap_power"));
-  requireRange(QStringLiteral("avgmap_power"), c.avgmapPower, 0.0, 100.0);
+  requireSettingRange(QStringLiteral("avgmap_power"), c.avgmapPower, 0.0, 100.0);
   return c;
 }
 

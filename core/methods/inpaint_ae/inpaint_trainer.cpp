@@ -19,6 +19,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/training_rate.h"
 
 namespace ds::inpaint {
 namespace {
@@ -177,8 +178,8 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
 
   std::vector<std::size_t> order;
   int64_t orderEpoch = -1;
-  QElapsedTimer clock;
   const int64_t firstStep = progress.step;
+  training::TrainingRate rate(firstStep);
   for (int64_t step = firstStep; step < total; ++step) {
     ctx.checkCancelled();
     const int64_t epoch = step / perEpoch, within = step % perEpoch;
@@ -197,7 +198,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
       const std::size_t other = nTrain > 1 ? (at + 1 + rng() % static_cast<quint64>(nTrain - 1)) % static_cast<std::size_t>(nTrain) : at;
       samples.push_back(makeTrainingSample(images.train[at], images.train[other], sampleOptions, crop, rng));
     }
-    if (step == firstStep + 1) clock.start();  // the first step pays for allocations
+    rate.starting(step);
     const Batch b = stackSamples(samples, device);
     net->train();
     adam.zero_grad();
@@ -208,13 +209,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     ctx.metric(lossName, static_cast<double>(step + 1), value);
     history_.append(QJsonArray{lossName, static_cast<double>(step + 1), value});
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
-    if (step == firstStep + 2) {
-      const double perIteration = clock.nsecsElapsed() / 1e9 / 2.0;
-      ctx.message(QCoreApplication::translate("InpaintAE", "about %1 s per epoch of %2 iterations; about %3 min left for this network")
-                      .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
-                      .arg(perEpoch)
-                      .arg(perIteration * static_cast<double>(total - firstStep) / 60.0, 0, 'f', 1));
-    }
+    rate.finished(step, perEpoch, total, ctx);
     progress.step = step + 1;
 
     const bool epochEnd = within == perEpoch - 1;
