@@ -20,7 +20,7 @@ if [[ ! -f "$backbone" ]]; then
   exit 1
 fi
 rm -rf "$work" && mkdir -p "$work"
-"$cli" demo-data --out "$work/clean" --seed 7 --train 60 --test-good 20 --test-defect 30 > /dev/null
+"$cli" demo-data --out "$work/clean" --seed 7 --train 60 --test-good 20 --test-defect 30 --quiet > /dev/null
 
 # A copy of the clean set with k defective test images (the defect types taken in turn) moved into
 # train/good; their masks go with them.
@@ -28,7 +28,7 @@ contaminate() {
   local k=$1 out=$2
   cp -r "$work/clean" "$out"
   find "$out/test" -mindepth 2 -name '*.png' ! -path '*/test/good/*' | awk -F/ '{print $NF, $0}' | sort | cut -d' ' -f2- |
-    head -n "$k" | while read -r f; do
+    awk -v k="$k" 'NR <= k' | while read -r f; do  # reads to the end: no SIGPIPE under pipefail
     local type name
     type=$(basename "$(dirname "$f")")
     name=$(basename "$f" .png)

@@ -321,6 +321,11 @@ class TestIgd : public QObject {
     QCOMPARE(paper.model.rho, 0.15);
     QCOMPARE(paper.model.lambda3, 0.1);
     QCOMPARE(igd::globalExtent(fast, 256, 640).width, 320);
+    QCOMPARE(fast.globalTerms.gaussian, 1.0);  // eqs. (14), (15): plain sums
+    s.set(QStringLiteral("term_weights"), QStringLiteral("authors"));
+    const igd::IgdConfig authors = igd::igdConfig(s, QStringLiteral("cpu"));
+    QCOMPARE(authors.globalTerms.gaussian, 0.9);
+    QCOMPARE(authors.localTerms.reconstruction, 0.9);
     const auto refused = [&](const char* key, const char* value, const char* expected) {
       ds::MethodSettings t = ds::defaultSettings(QStringLiteral("igd"));
       t.set(QLatin1String(key), QLatin1String(value));

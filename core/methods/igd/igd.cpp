@@ -102,7 +102,7 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
 
   // What a checkpoint must share to be resumed: the settings that shape training, the input, the images, the seed.
   QJsonObject trainingSettings = settings_.toJson();
-  for (const char* scoringOnly : {"global_weight", "local_weight", "checkpoint_every"}) trainingSettings.remove(QLatin1String(scoringOnly));
+  for (const char* scoringOnly : {"global_weight", "local_weight", "term_weights", "checkpoint_every"}) trainingSettings.remove(QLatin1String(scoringOnly));
   const QJsonObject fingerprint{{QStringLiteral("settings"), trainingSettings},
                                 {QStringLiteral("backbone"), trunk_ ? trunk_->weightsId() : QString()},
                                 {QStringLiteral("width"), input_.width},
@@ -121,7 +121,9 @@ ScoreMaps IgdMethod::scoreGlobal(const torch::Tensor& images) {
   const torch::Tensor z = globalModel_->encode(x);
   const torch::Tensor xHat = globalModel_->decode(z);
   // eq. (14): s_G = ℓ_r + ℓ_h; eq. (17): the per-pixel reconstruction term, back at the input size.
-  const torch::Tensor score = igd::reconstructionLoss(x, xHat, config_.model.rho, ms) + igd::gaussianLoss(z, globalModel_->mu(), globalModel_->sigma2());
+  const igd::TermWeights& w = config_.globalTerms;
+  const torch::Tensor score = w.reconstruction * igd::reconstructionLoss(x, xHat, config_.model.rho, ms) +
+                              w.gaussian * igd::gaussianLoss(z, globalModel_->mu(), globalModel_->sigma2());
   return {score, maps::resizeBilinear(igd::reconstructionMap(x, xHat, config_.model.rho, ms), images.size(2), images.size(3))};
 }
 
@@ -135,7 +137,9 @@ ScoreMaps IgdMethod::scoreLocal(const torch::Tensor& images) {
     const torch::Tensor x = patches.slice(0, i, i + kPatchChunk);
     const torch::Tensor z = localModel_->encode(x);
     const torch::Tensor xHat = localModel_->decode(z);
-    scores.push_back(igd::reconstructionLoss(x, xHat, config_.model.rho, ms) + igd::gaussianLoss(z, localModel_->mu(), localModel_->sigma2()));
+    const igd::TermWeights& w = config_.localTerms;
+    scores.push_back(w.reconstruction * igd::reconstructionLoss(x, xHat, config_.model.rho, ms) +
+                     w.gaussian * igd::gaussianLoss(z, localModel_->mu(), localModel_->sigma2()));
     maps.push_back(igd::reconstructionMap(x, xHat, config_.model.rho, ms));
   }
   // eq. (15): the largest patch score; eq. (16): the patches' maps put back, overlaps averaged.

@@ -59,6 +59,9 @@ std::vector<SettingSpec> igdSettingSpecs() {
       s("local_msssim_scales", 4, QT_TRANSLATE_NOOP("IGD", "local model's MS-SSIM scales (1–5)")),
       s("global_weight", 1.0, QT_TRANSLATE_NOOP("IGD", "weight of the global model's score and map (eqs. 13, 16: 1)")),
       s("local_weight", 1.0, QT_TRANSLATE_NOOP("IGD", "weight of the local model's score and map (eqs. 13, 16: 1)")),
+      s("term_weights", QStringLiteral("paper"),
+        QT_TRANSLATE_NOOP("IGD", "image score of each model: paper = ℓ_r + ℓ_h (eqs. 14, 15); authors = the authors' code: global 0.1·ℓ_r + 0.9·ℓ_h, local 0.9·ℓ_r + 0.1·ℓ_h"),
+        {QStringLiteral("paper"), QStringLiteral("authors")}),
       s("checkpoint_every", 50, QT_TRANSLATE_NOOP("IGD", "write a resumable checkpoint every this many iterations")),
   };
 }
@@ -125,6 +128,10 @@ IgdConfig igdConfig(const MethodSettings& settings, const QString& device) {
   }
   c.globalWeight = real("global_weight", 0.0, 1000.0);
   c.localWeight = real("local_weight", 0.0, 1000.0);
+  if (settings.text(QStringLiteral("term_weights")) == QLatin1String("authors")) {
+    c.globalTerms = {0.1, 0.9};
+    c.localTerms = {0.9, 0.1};
+  }
   c.checkpointEvery = integer("checkpoint_every", 1, 1000000000);
   c.shortSide = 256;
   return c;

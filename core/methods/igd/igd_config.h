@@ -23,6 +23,11 @@ struct ModelOptions {
   double lambda1 = 1.0, lambda2 = 1.0, lambda3 = 0.1;  // eqs. (7) and (11)
 };
 
+// How a model's image score weighs its two terms: s = reconstruction·ℓ_r + gaussian·ℓ_h.
+struct TermWeights {
+  double reconstruction = 1.0, gaussian = 1.0;
+};
+
 struct IgdConfig {
   QString preset;               // "fast" or "paper" after resolving "auto"
   bool global = true, local = true;
@@ -41,6 +46,7 @@ struct IgdConfig {
   int estepSamples = 4096;      // most samples an E-step averages over (the local model's patches)
   int checkpointEvery = 50;     // iterations
   double globalWeight = 1.0, localWeight = 1.0;  // of s_G, s_L in eq. (13) and of the two maps in eq. (16)
+  TermWeights globalTerms, localTerms;            // eqs. (14), (15): 1 and 1; the authors' code: 0.1/0.9 and 0.9/0.1
 };
 
 // The settings table of --method igd (defaults, descriptions, choices).
