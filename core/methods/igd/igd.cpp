@@ -1,6 +1,7 @@
 #include "core/methods/igd/igd.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <torch/torch.h>
 
 #include "core/backbones/feature_extractor.h"
@@ -108,6 +109,9 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
                                 {QStringLiteral("width"), input_.width},
                                 {QStringLiteral("height"), input_.height},
                                 {QStringLiteral("images"), static_cast<int>(images.size(0))},
+                                {QStringLiteral("content"), QString::fromLatin1(QCryptographicHash::hash(
+                                                                QByteArrayView(static_cast<const char*>(images.contiguous().data_ptr()), images.nbytes()),
+                                                                QCryptographicHash::Sha1).toHex())},
                                 {QStringLiteral("seed"), QString::number(environment_.seed)}};
   igd::IgdTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
   trainer.train(slots, ctx);

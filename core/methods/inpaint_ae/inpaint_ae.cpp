@@ -1,6 +1,7 @@
 #include "core/methods/inpaint_ae/inpaint_ae.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <cmath>
 #include <torch/torch.h>
@@ -60,7 +61,10 @@ void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
   QJsonObject trainingSettings = settings_.toJson();
   for (const char* mapOnly : {"difference", "smooth_k", "smooth_n", "image_score", "avgmap_power", "checkpoint_every"})
     trainingSettings.remove(QLatin1String(mapOnly));
+  QCryptographicHash content(QCryptographicHash::Sha1);  // other images of the same count must not resume
+  for (const cv::Mat& m : all) content.addData(QByteArrayView(reinterpret_cast<const char*>(m.data), static_cast<qsizetype>(m.total() * m.elemSize())));
   const QJsonObject fingerprint{{QStringLiteral("settings"), trainingSettings},
+                                {QStringLiteral("content"), QString::fromLatin1(content.result().toHex())},
                                 {QStringLiteral("width"), width},
                                 {QStringLiteral("height"), height},
                                 {QStringLiteral("images"), static_cast<int>(all.size())},

@@ -48,6 +48,13 @@ Batch stackSamples(const std::vector<TrainingSample>& samples, const torch::Devi
 
 QString objectiveName(Objective o) { return o == Objective::Reconstruct ? QStringLiteral("1") : QStringLiteral("4"); }
 
+// The monitor's name of a loss curve, translated when shown: checkpoints keep (validation, eq.) so that
+// a language switch between cancel and resume does not split a curve.
+QString curveName(bool validation, const QString& equation) {
+  return validation ? QCoreApplication::translate("InpaintAE", "validation loss (eq. %1)").arg(equation)
+                    : QCoreApplication::translate("InpaintAE", "training loss (eq. %1)").arg(equation);
+}
+
 // Parameters and buffers (BN statistics) of one network into another of the same shape.
 void copyState(const InpaintNetwork& from, InpaintNetwork& to) {
   torch::NoGradGuard noGrad;
@@ -102,7 +109,7 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
     history_ = checkpoint->header().value(QStringLiteral("history")).toArray();
     for (const QJsonValue& v : history_) {  // the monitor's curves continue where they stopped
       const QJsonArray e = v.toArray();
-      ctx.metric(e.at(0).toString(), e.at(1).toDouble(), e.at(2).toDouble());
+      ctx.metric(curveName(e.at(0).toBool(), e.at(1).toString()), e.at(2).toDouble(), e.at(3).toDouble());
     }
   }
   const RetainFreedMemory retain;  // bench/README.md: 12–15 % of a step went to page faults
@@ -129,8 +136,8 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
   net->to(device);
   torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config_.learningRate));
 
-  const QString lossName = QCoreApplication::translate("InpaintAE", "training loss (eq. %1)").arg(objectiveName(objective));
-  const QString validationName = QCoreApplication::translate("InpaintAE", "validation loss (eq. %1)").arg(objectiveName(objective));
+  const QString equation = objectiveName(objective);
+  const QString lossName = curveName(false, equation), validationName = curveName(true, equation);
   const QString stage = config_.objectives.size() > 1 ? QCoreApplication::translate("InpaintAE", "Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
                                                       : QCoreApplication::translate("InpaintAE", "Training (eq. %1)").arg(objectiveName(objective));
   Progress progress(index, InpaintNetwork(config_.shape));  // initial values are overwritten
@@ -207,7 +214,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     adam.step();
     const double value = loss.item<double>();
     ctx.metric(lossName, static_cast<double>(step + 1), value);
-    history_.append(QJsonArray{lossName, static_cast<double>(step + 1), value});
+    history_.append(QJsonArray{false, equation, static_cast<double>(step + 1), value});
     ctx.progress(static_cast<int>(step + 1), static_cast<int>(total), stage);
     rate.finished(step, perEpoch, total, ctx);
     progress.step = step + 1;
@@ -216,7 +223,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     if (epochEnd && !validation.empty()) {
       const double v = validationLoss();
       ctx.metric(validationName, static_cast<double>(step + 1), v);
-      history_.append(QJsonArray{validationName, static_cast<double>(step + 1), v});
+      history_.append(QJsonArray{true, equation, static_cast<double>(step + 1), v});
       if (v < progress.bestLoss) {
         progress.bestLoss = v;
         progress.bestEpoch = static_cast<int>(epoch);

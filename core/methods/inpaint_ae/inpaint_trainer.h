@@ -54,7 +54,7 @@ class InpaintTrainer {
   QString checkpointPath_;
   bool resume_;
   QJsonObject fingerprint_;
-  QJsonArray history_;  // [metric, step, value] of every network so far, saved in checkpoints
+  QJsonArray history_;  // [validation?, equation, step, value] of every network so far, saved in checkpoints
 };
 
 // A fresh network of the configured shape, initialised reproducibly for (seed, index).
