@@ -241,13 +241,8 @@ class TestInpaintAE : public QObject {
     ds::JobContext secondCtx(&second);
     ds::runTrain(again, secondCtx, report);
     // The resumed run replays the saved curve, then continues it exactly as the uninterrupted run did.
-    QCOMPARE(second.points.size(), full.points.size());
-    for (std::size_t i = 0; i < full.points.size(); ++i) {
-      QCOMPARE(std::get<0>(second.points[i]), std::get<0>(full.points[i]));
-      QCOMPARE(std::get<1>(second.points[i]), std::get<1>(full.points[i]));
-      QVERIFY2(std::abs(std::get<2>(second.points[i]) - std::get<2>(full.points[i])) <= 1e-6 * std::abs(std::get<2>(full.points[i])),
-               qPrintable(QStringLiteral("point %1: %2 vs %3").arg(i).arg(std::get<2>(second.points[i])).arg(std::get<2>(full.points[i]))));
-    }
+    const auto curves = second.differenceFrom(full, 1e-6);
+    QVERIFY2(!curves, qPrintable(curves.value_or(QString())));
     QVERIFY(!QFile::exists(r.output + QStringLiteral(".ckpt")));
 
     // A checkpoint from other settings is refused by name, not silently mixed in.
@@ -285,11 +280,8 @@ class TestInpaintAE : public QObject {
     QCOMPARE(checkpoint.header().value(QStringLiteral("network")).toInt(), 1);
     QVERIFY(!curve(QStringLiteral("ens.dsm"), second, true));
     // Both networks' curves come back: the first network's from the checkpoint, not retrained.
-    QCOMPARE(second.points.size(), full.points.size());
-    for (std::size_t i = 0; i < full.points.size(); ++i) {
-      QCOMPARE(std::get<0>(second.points[i]), std::get<0>(full.points[i]));
-      QVERIFY(std::abs(std::get<2>(second.points[i]) - std::get<2>(full.points[i])) <= 1e-6 * std::abs(std::get<2>(full.points[i])));
-    }
+    const auto curves = second.differenceFrom(full, 1e-6);
+    QVERIFY2(!curves, qPrintable(curves.value_or(QString())));
     // … and the model is the one the uninterrupted run made (weights, BN statistics, avgmaps).
     ds::LoadReport report;
     const ds::Dataset data = ds::Dataset::open(demo_, report);

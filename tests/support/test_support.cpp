@@ -1,5 +1,7 @@
 #include "tests/support/test_support.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -105,6 +107,19 @@ std::optional<QString> saveLoadDifference(const QString& method, const QStringLi
     if (a[i].score != b[i].score)
       return QStringLiteral("image %1: score %2 before saving, %3 after loading").arg(i).arg(a[i].score).arg(b[i].score);
     if (cv::norm(a[i].map, b[i].map, cv::NORM_INF) != 0.0) return QStringLiteral("image %1: the maps differ").arg(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<QString> MetricRecorder::differenceFrom(const MetricRecorder& reference, double relative, double absolute) const {
+  if (points.size() != reference.points.size())
+    return QStringLiteral("%1 points instead of %2").arg(points.size()).arg(reference.points.size());
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const auto& [name, step, value] = points[i];
+    const auto& [expectedName, expectedStep, expectedValue] = reference.points[i];
+    if (name != expectedName || step != expectedStep || std::abs(value - expectedValue) > relative * std::abs(expectedValue) + absolute)
+      return QStringLiteral("point %1: %2 at step %3 = %4, expected %5 at step %6 = %7")
+          .arg(i).arg(name).arg(step).arg(value).arg(expectedName).arg(expectedStep).arg(expectedValue);
   }
   return std::nullopt;
 }

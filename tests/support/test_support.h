@@ -26,6 +26,9 @@ class MetricRecorder : public ds::JobObserver {
     points.emplace_back(name, step, value);
     if (cancelAtStep > 0 && step >= cancelAtStep && name.contains(cancelOn) && ctx) ctx->cancel();
   }
+  // The first point where these curves differ from reference's (name, step, or a value beyond
+  // relative·|value| + absolute), or nothing when they are the same.
+  std::optional<QString> differenceFrom(const MetricRecorder& reference, double relative, double absolute = 0) const;
 };
 
 QString sourceDir();
