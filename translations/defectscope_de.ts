@@ -935,6 +935,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>Training the local model (%1 of %2)</source>
         <translation>Lokales Modell wird trainiert (%1 von %2)</translation>
     </message>
+    <message>
+        <source>image score of each model: paper = ℓ_r + ℓ_h (eqs. 14, 15); authors = the authors&apos; code: global 0.1·ℓ_r + 0.9·ℓ_h, local 0.9·ℓ_r + 0.1·ℓ_h</source>
+        <translation>Bild-Score jedes Modells: paper = ℓ_r + ℓ_h (Gl. 14, 15); authors = wie im Code der Autoren: global 0.1·ℓ_r + 0.9·ℓ_h, lokal 0.9·ℓ_r + 0.1·ℓ_h</translation>
+    </message>
 </context>
 <context>
     <name>ImageIO</name>

@@ -934,6 +934,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>Training the local model (%1 of %2)</source>
         <translation>局所モデルを学習中 (%2 中 %1)</translation>
     </message>
+    <message>
+        <source>image score of each model: paper = ℓ_r + ℓ_h (eqs. 14, 15); authors = the authors&apos; code: global 0.1·ℓ_r + 0.9·ℓ_h, local 0.9·ℓ_r + 0.1·ℓ_h</source>
+        <translation>各モデルの画像スコア: paper = ℓ_r + ℓ_h (式 14、15); authors = 著者のコードどおり: 大域 0.1·ℓ_r + 0.9·ℓ_h、局所 0.9·ℓ_r + 0.1·ℓ_h</translation>
+    </message>
 </context>
 <context>
     <name>ImageIO</name>
