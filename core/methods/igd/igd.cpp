@@ -85,15 +85,8 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
   global_ = igd::globalExtent(config_, input_.height, input_.width);
 
   std::vector<igd::ModelSlot> slots;
-  if (config_.global)
-    slots.push_back({QStringLiteral("global"), igd::makeAutoencoder(config_.model, global_.height, global_.width, trunk_, environment_.seed, igd::streamKey(QStringLiteral("global"))),
-                     igd::makeCritic(config_.model, environment_.seed, igd::streamKey(QStringLiteral("global"))), igd::SampleSet(toExtent(images, global_), global_.height, global_.width, 1, 1),
-                     config_.batchSize, msSsimOptions(config_.globalMsSsim)});
-  if (config_.local)
-    slots.push_back({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, environment_.seed, igd::streamKey(QStringLiteral("local"))),
-                     igd::makeCritic(config_.model, environment_.seed, igd::streamKey(QStringLiteral("local"))),
-                     igd::SampleSet(images, config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage), config_.patchBatch,
-                     msSsimOptions(config_.localMsSsim)});
+  if (config_.global) slots.push_back(makeSlot(QStringLiteral("global"), images, environment_.seed));
+  if (config_.local) slots.push_back(makeSlot(QStringLiteral("local"), images, environment_.seed));
   ctx.message(QCoreApplication::translate("IGD", "%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)")
                   .arg(images.size(0))
                   .arg(global_.width)
@@ -117,6 +110,18 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
   trainer.train(slots, ctx);
   for (igd::ModelSlot& slot : slots) (slot.name == QLatin1String("global") ? globalModel_ : localModel_) = slot.autoencoder;
   training_ = QJsonObject{{QStringLiteral("train_images"), static_cast<int>(images.size(0))}};
+}
+
+igd::ModelSlot IgdMethod::makeSlot(const QString& name, const torch::Tensor& images, quint64 seed) const {
+  const int key = igd::streamKey(name);
+  if (name == QLatin1String("global")) {
+    const igd::Extent e = igd::globalExtent(config_, static_cast<int>(images.size(2)), static_cast<int>(images.size(3)));
+    return {name, igd::makeAutoencoder(config_.model, e.height, e.width, trunk_, seed, key), igd::makeCritic(config_.model, seed, key),
+            igd::SampleSet(toExtent(images, e), e.height, e.width, 1, 1), config_.batchSize, msSsimOptions(config_.globalMsSsim)};
+  }
+  return {name, igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, seed, key), igd::makeCritic(config_.model, seed, key),
+          igd::SampleSet(images, config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage), config_.patchBatch,
+          msSsimOptions(config_.localMsSsim)};
 }
 
 ScoreMaps IgdMethod::scoreGlobal(const torch::Tensor& images) {
@@ -216,22 +221,18 @@ QJsonObject IgdMethod::summary() const {
 }
 
 TrainingEstimate IgdMethod::estimateTraining(int height, int width, int trainImages) {
-  const igd::Extent g = igd::globalExtent(config_, height, width);
+  const torch::Tensor image = torch::zeros({1, 3, height, width});  // one image: its samples per epoch × trainImages
   double perEpoch = 0;
   int models = 0;
-  const auto time = [&](igd::ModelSlot slot) {
-    const int64_t samples = slot.samples.perEpoch() * trainImages;  // the set holds one image
+  const auto time = [&](const QString& name) {
+    igd::ModelSlot slot = makeSlot(name, image, 0);
+    const int64_t samples = slot.samples.perEpoch() * trainImages;
     const int64_t batch = std::min<int64_t>(slot.batchSize, samples);
     perEpoch += igd::IgdTrainer::secondsPerIteration(slot, config_, batch, environment_.device) * static_cast<double>((samples + batch - 1) / batch);
     ++models;
   };
-  if (config_.global)
-    time({QStringLiteral("global"), igd::makeAutoencoder(config_.model, g.height, g.width, trunk_, 0, 0), igd::makeCritic(config_.model, 0, 0),
-          igd::SampleSet(torch::zeros({1, 3, g.height, g.width}), g.height, g.width, 1, 1), config_.batchSize, msSsimOptions(config_.globalMsSsim)});
-  if (config_.local && height >= config_.patchSize && width >= config_.patchSize)
-    time({QStringLiteral("local"), igd::makeAutoencoder(config_.model, config_.patchSize, config_.patchSize, trunk_, 0, 1), igd::makeCritic(config_.model, 0, 1),
-          igd::SampleSet(torch::zeros({1, 3, height, width}), config_.patchSize, config_.patchSize, config_.patchStride, config_.patchesPerImage),
-          config_.patchBatch, msSsimOptions(config_.localMsSsim)});
+  if (config_.global) time(QStringLiteral("global"));
+  if (config_.local && height >= config_.patchSize && width >= config_.patchSize) time(QStringLiteral("local"));
   if (models == 0) return {};
   return {perEpoch / models, config_.epochs, models};
 }

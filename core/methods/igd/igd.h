@@ -7,6 +7,7 @@
 #include "core/methods/anomaly_method.h"
 #include "core/methods/igd/igd_config.h"
 #include "core/methods/igd/igd_network.h"
+#include "core/methods/igd/igd_trainer.h"
 #include "core/methods/method_registry.h"
 
 namespace ds {
@@ -34,6 +35,9 @@ class IgdMethod : public AnomalyMethod {
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
 
  private:
+  // The networks and training samples of the model called name ("global" or "local") for images
+  // [N,3,H,W] at the model's input size, initialised for seed.
+  igd::ModelSlot makeSlot(const QString& name, const torch::Tensor& images, quint64 seed) const;
   // Score [N] and map [N,H,W] of one model on images [N,3,H,W] (eqs. 14–17).
   ScoreMaps scoreGlobal(const torch::Tensor& images);
   ScoreMaps scoreLocal(const torch::Tensor& images);

@@ -1,7 +1,6 @@
 #include "core/methods/igd/igd_trainer.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <cmath>
 #include <torch/torch.h>
@@ -238,13 +237,7 @@ double IgdTrainer::secondsPerIteration(ModelSlot& m, const IgdConfig& config, in
   torch::optim::Adam a = makeAdam(m.autoencoder->parameters(), config), c = makeAdam(m.critic->parameters(), config);
   const torch::Tensor x = torch::randn({batch, 3, m.samples.height(), m.samples.width()}, on);
   const StepDraws draws{torch::full({batch}, 0.25), torch::full({batch}, 0.5)};
-  QElapsedTimer clock;
-  for (int i = 0; i <= iterations; ++i) {
-    if (i == 1) clock.start();
-    trainStep(m, config.model, a, c, x, draws);
-  }
-  if (on.is_cuda()) torch::cuda::synchronize();
-  return clock.nsecsElapsed() / 1e9 / iterations;
+  return training::secondsPerStep([&] { trainStep(m, config.model, a, c, x, draws); }, iterations, on);
 }
 
 }  // namespace ds::igd

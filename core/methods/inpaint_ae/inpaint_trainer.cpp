@@ -1,7 +1,6 @@
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -279,15 +278,13 @@ double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int reso
   torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
   const torch::Tensor x = torch::rand({config.batchSize, 3, resolution, resolution}, on);
   const torch::Tensor m = torch::rand({config.batchSize, 1, resolution, resolution}, on);
-  QElapsedTimer clock;
-  for (int i = 0; i <= iterations; ++i) {
-    if (i == 1) clock.start();
-    adam.zero_grad();
-    inpaintingLoss(config.objectives.front(), net->forward(x), x, x, m, config.lambda).backward();
-    adam.step();
-  }
-  if (on.is_cuda()) torch::cuda::synchronize();
-  return clock.nsecsElapsed() / 1e9 / iterations;
+  return training::secondsPerStep(
+      [&] {
+        adam.zero_grad();
+        inpaintingLoss(config.objectives.front(), net->forward(x), x, x, m, config.lambda).backward();
+        adam.step();
+      },
+      iterations, on);
 }
 
 }  // namespace ds::inpaint
