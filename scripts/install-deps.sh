@@ -13,7 +13,7 @@ packages=(
   libfaiss-dev libomp-dev
   xvfb xauth x11-utils imagemagick poppler-utils fonts-noto-cjk fonts-dejavu-core
   dpkg-dev desktop-file-utils appstream
-  python3 python3-numpy python3-sklearn python3-scipy python3-torch python3-torchvision
+  python3 python3-numpy python3-sklearn python3-scipy python3-torch python3-torchvision python3-pil
 )
 
 missing=()

@@ -2,10 +2,11 @@
 """The straightforward PyTorch implementation PatchCore is measured against (issue "PatchCore in C++",
 Performance), to run on the same machine as the C++ benchmark: anomalib-style 768-d features from
 tiny-darknet's stride-8/16 maps (3x3 average pooling, deeper map upsampled, concatenated), greedy
-coreset on a 128-d random projection, torch.cdist nearest neighbours, eq. (7) re-weighting with b = 9,
-patch scores upsampled and blurred (sigma 4).
+coreset on a 128-d random projection (one centre per step, one matrix-vector product each),
+torch.cdist nearest neighbours, eq. (7) re-weighting with b = 9, patch scores upsampled and blurred
+(sigma 4); image AUROC, pixel AUROC and AUPRO (tests/python/aupro_reference.py).
 
-usage: patchcore_yardstick.py DATASET TORCHSCRIPT [WxH=256x640] [coreset_ratio=0.01]
+usage: patchcore_yardstick.py DATASET TORCHSCRIPT [WxH=256x640] [coreset_ratio=0.01] [seed=0]
 DATASET is an MVTec-layout folder (train/good, test/<type>, ground_truth/<type>/<name>_mask.png).
 """
 import pathlib
@@ -21,6 +22,9 @@ from sklearn.metrics import roc_auc_score
 
 from yardstick_data import images, load, mask_of
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tests" / "python"))
+from aupro_reference import au_pro  # noqa: E402  (the MVTec AD evaluation's AUPRO, FPR limit 0.3)
+
 
 def features(model, batch):
     maps = model(batch)[1:3]
@@ -35,11 +39,16 @@ def greedy_coreset(bank, count, generator):
     projection = torch.randn(bank.shape[1], 128, generator=generator) / 128 ** 0.5
     points = bank @ projection
     selected = [int(torch.randint(len(points), (1,), generator=generator))]
-    nearest = torch.linalg.norm(points - points[selected[0]], dim=1)
+    squares = (points * points).sum(1)
+
+    def distances(index):  # ‖p − c‖ through ‖p‖² − 2p·c + ‖c‖²: one matrix-vector product a step
+        return (squares - 2 * (points @ points[index]) + squares[index]).clamp_min(0).sqrt()
+
+    nearest = distances(selected[0])
     for _ in range(count - 1):
         index = int(torch.argmax(nearest))
         selected.append(index)
-        nearest = torch.minimum(nearest, torch.linalg.norm(points - points[index], dim=1))
+        nearest = torch.minimum(nearest, distances(index))
     return torch.tensor(selected)
 
 
@@ -48,7 +57,7 @@ def main():
     model = torch.jit.load(sys.argv[2]).eval()
     size = tuple(int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "256x640").split("x"))  # (W, H)
     ratio = float(sys.argv[4]) if len(sys.argv) > 4 else 0.01
-    generator = torch.Generator().manual_seed(0)
+    generator = torch.Generator().manual_seed(int(sys.argv[5]) if len(sys.argv) > 5 else 0)
     with torch.no_grad():
         start = time.time()
         train = images(root / "train" / "good")
@@ -80,7 +89,8 @@ def main():
         predict = (time.time() - start) / len(test)
     print(f"predict: {1000 * predict:.0f} ms per test image ({len(test)} images)")
     print(f"image AUROC {roc_auc_score(labels, scores):.3f}, "
-          f"pixel AUROC {roc_auc_score(np.concatenate([m.ravel() for m in masks]), np.concatenate([m.ravel() for m in maps])):.3f}")
+          f"pixel AUROC {roc_auc_score(np.concatenate([m.ravel() for m in masks]), np.concatenate([m.ravel() for m in maps])):.3f}, "
+          f"AUPRO {au_pro(list(zip(maps, masks)))[0]:.3f}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
