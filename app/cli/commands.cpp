@@ -312,7 +312,7 @@ int methods(const QStringList& args) {
     out(QStringLiteral("    %1").arg(m.description));
     for (const ds::SettingSpec& s : m.settings) {
       QString line = QStringLiteral("    %1=%2").arg(s.key, s.defaultValue.toString());
-      line = line.leftJustified(28) + s.description;
+      line = line.leftJustified(26) + QStringLiteral("  ") + s.description;  // long defaults keep a gap
       if (!s.choices.isEmpty()) line += QStringLiteral(" [%1]").arg(s.choices.join(QLatin1Char('|')));
       out(line);
     }
