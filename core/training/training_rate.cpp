@@ -1,7 +1,6 @@
 #include "core/training/training_rate.h"
 
 #include <QCoreApplication>
-#include <torch/cuda.h>
 
 #include "core/jobs/job_context.h"
 
@@ -18,19 +17,6 @@ void TrainingRate::finished(int64_t step, int64_t perEpoch, int64_t total, JobCo
                   .arg(perIteration * static_cast<double>(perEpoch), 0, 'f', 1)
                   .arg(perEpoch)
                   .arg(perIteration * static_cast<double>(total - firstStep_) / 60.0, 0, 'f', 1));
-}
-
-double secondsPerStep(const std::function<void()>& step, int iterations, const torch::Device& device) {
-  const auto finish = [&device] {
-    if (device.is_cuda()) torch::cuda::synchronize();
-  };
-  step();
-  finish();
-  QElapsedTimer clock;
-  clock.start();
-  for (int i = 0; i < iterations; ++i) step();
-  finish();
-  return clock.nsecsElapsed() / 1e9 / iterations;
 }
 
 }  // namespace ds::training

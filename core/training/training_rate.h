@@ -2,8 +2,6 @@
 
 #include <QElapsedTimer>
 #include <cstdint>
-#include <functional>
-#include <torch/types.h>
 
 namespace ds {
 class JobContext;
@@ -24,10 +22,5 @@ class TrainingRate {
   int64_t firstStep_;
   QElapsedTimer clock_;
 };
-
-// Seconds per call of step over `iterations` calls after an unmeasured first one (which pays for
-// allocations), the device's queued work finished before each reading of the clock: the training
-// estimates' measurement.
-double secondsPerStep(const std::function<void()>& step, int iterations, const torch::Device& device);
 
 }  // namespace ds::training

@@ -2,13 +2,13 @@
 // MS-SSIM (scalar and per pixel, forward and gradient) and IGD's losses must agree; then times IGD's
 // M-step (decoder, critic, losses; the encoder stands in as a linear layer) at the fast and paper
 // presets' sizes. Prints one line per check; exits 1 when a comparison fails.
-#include <chrono>
 #include <cstdio>
 #include <torch/torch.h>
 
 #include "core/maps/ms_ssim.h"
 #include "core/methods/igd/decoder_critic.h"
 #include "core/methods/igd/igd_losses.h"
+#include "core/training/step_timing.h"
 
 namespace {
 
@@ -43,7 +43,7 @@ std::vector<torch::Tensor> terms(const torch::Device& device) {
   return {scalar.detach(), map.detach(), grad, lh};
 }
 
-double secondsPerStep(const torch::Device& device, int64_t height, int64_t width, double modelWidth, int64_t batch, int steps) {
+double mStepSeconds(const torch::Device& device, int64_t height, int64_t width, double modelWidth, int64_t batch, int steps) {
   torch::manual_seed(1);
   torch::nn::Linear encoder(512, 128);
   Decoder decoder(128, modelWidth, height, width);
@@ -76,12 +76,7 @@ double secondsPerStep(const torch::Device& device, int64_t height, int64_t width
     d.backward();
     c.step();
   };
-  step();
-  if (device.is_cuda()) torch::cuda::synchronize();
-  const auto start = std::chrono::steady_clock::now();
-  for (int i = 0; i < steps; ++i) step();
-  if (device.is_cuda()) torch::cuda::synchronize();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / steps;
+  return ds::training::secondsPerStep(step, steps, device);
 }
 
 }  // namespace
@@ -104,8 +99,8 @@ int main() {
   };
   for (const Case& k : {Case{"fast global 128x128, width 0.5, batch 16", 128, 128, 0.5, 16}, Case{"fast local 32x32, width 0.5, batch 64", 32, 32, 0.5, 64},
                         Case{"paper global 256x256, width 1, batch 64", 256, 256, 1.0, 64}, Case{"paper local 32x32, width 1, batch 64", 32, 32, 1.0, 64}}) {
-    const double cpu = k.height <= 128 ? secondsPerStep(torch::kCPU, k.height, k.width, k.modelWidth, k.batch, 2) : 0.0;
-    const double cuda = torch::cuda::is_available() ? secondsPerStep(torch::kCUDA, k.height, k.width, k.modelWidth, k.batch, 10) : 0.0;
+    const double cpu = k.height <= 128 ? mStepSeconds(torch::kCPU, k.height, k.width, k.modelWidth, k.batch, 2) : 0.0;
+    const double cuda = torch::cuda::is_available() ? mStepSeconds(torch::kCUDA, k.height, k.width, k.modelWidth, k.batch, 10) : 0.0;
     std::printf("IGD M-step, %-42s cpu %8.1f ms  cuda %8.2f ms\n", k.name, cpu * 1e3, cuda * 1e3);
   }
   return ok ? 0 : 1;

@@ -12,6 +12,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/step_timing.h"
 #include "core/training/training_rate.h"
 
 namespace ds::igd {

@@ -18,6 +18,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/step_timing.h"
 #include "core/training/training_rate.h"
 
 namespace ds::inpaint {
@@ -137,8 +138,8 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
 
   const QString equation = objectiveName(objective);
   const QString lossName = curveName(false, equation), validationName = curveName(true, equation);
-  const QString stage = config_.objectives.size() > 1 ? QCoreApplication::translate("InpaintAE", "Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(objectiveName(objective))
-                                                      : QCoreApplication::translate("InpaintAE", "Training (eq. %1)").arg(objectiveName(objective));
+  const QString stage = config_.objectives.size() > 1 ? QCoreApplication::translate("InpaintAE", "Training network %1 of %2 (eq. %3)").arg(index + 1).arg(config_.objectives.size()).arg(equation)
+                                                      : QCoreApplication::translate("InpaintAE", "Training (eq. %1)").arg(equation);
   Progress progress(index, InpaintNetwork(config_.shape));  // initial values are overwritten
   progress.best->to(device);
   if (resumeFrom) {
