@@ -18,6 +18,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -43,6 +44,7 @@
 #include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/remembered_folders.h"
 #include "ui/thresholds/threshold_panel.h"
 #include "ui/training/training_monitor.h"
 #include "version.h"
@@ -91,7 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
       sideBySide_(new QCheckBox(tr("Side by side"))),
       status_(new QLabel),
       readout_(new QLabel),
-      progress_(new QProgressBar) {
+      progress_(new QProgressBar),
+      imageSets_(new QComboBox) {
   setWindowTitle(tr("DefectScope"));
   setAcceptDrops(true);
   setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -177,7 +180,20 @@ void MainWindow::buildDocks() {
     return d;
   };
   datasetPanel_->setMinimumWidth(300);
-  dock(tr("Dataset"), QStringLiteral("datasetDock"), datasetPanel_, Qt::LeftDockWidgetArea);
+  imageSets_->setObjectName(QStringLiteral("imageSets"));
+  imageSets_->setToolTip(tr("The labelled set the models are evaluated on, or a production folder scored with the active model"));
+  imageSets_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  imageSets_->setMinimumContentsLength(12);
+  auto* datasetBox = new QWidget;
+  auto* datasetLayout = new QVBoxLayout(datasetBox);
+  datasetLayout->setContentsMargins(0, 0, 0, 0);
+  auto* setRow = new QHBoxLayout;
+  setRow->addWidget(new QLabel(tr("Image set")));
+  setRow->addWidget(imageSets_, 1);
+  datasetLayout->addLayout(setRow);
+  datasetLayout->addWidget(datasetPanel_, 1);
+  connect(imageSets_, &QComboBox::activated, this, [this](int index) { session_->showImageSet(index); });
+  dock(tr("Dataset"), QStringLiteral("datasetDock"), datasetBox, Qt::LeftDockWidgetArea);
   auto* thresholdScroll = new QScrollArea;
   thresholdScroll->setWidget(thresholdPanel_);
   thresholdScroll->setWidgetResizable(true);
@@ -302,11 +318,14 @@ void MainWindow::connectSession() {
                          .arg(QDir::toNativeSeparators(path))
                          .arg(train).arg(good).arg(defect).arg(unlabelled)
                          .arg(r->loadReport().size()));
+    if (session_->currentImageSet() == 0 && session_->holdsOutImages())
+      status_->setText(status_->text() + tr(" — no test good images of its own: training holds some good images out as unseen test images"));
     refreshTitle();
     Q_EMIT datasetOpened(path);
   });
   connect(session_, &InspectionSession::projectChanged, this, [this] {
     models_->setModels(session_->project().models, session_->project().activeModel);
+    refreshImageSets();
     refreshTitle();
   });
   connect(session_, &InspectionSession::busyChanged, this, [this](bool busy) {
@@ -361,7 +380,7 @@ void MainWindow::connectSession() {
     if (!thresholds.twoLevel) thresholds.ok = t;
     r->setImageThresholds(thresholds, tr("ROC point"));
   });
-  connect(roc_, &RocPlot::pixelThresholdPicked, this, [this](double t) { session_->results()->setPixelThreshold(t); });
+  connect(roc_, &RocPlot::pixelThresholdPicked, this, [this](double t) { session_->results()->setPixelThreshold(t, tr("ROC point")); });
   connect(models_, &ModelTable::activateRequested, session_, &InspectionSession::activateModel);
 }
 
@@ -390,6 +409,7 @@ void MainWindow::showSample(int sample) {
       frame.mask = r->mask(sample);
       caption += tr(" — score %1").arg(QLocale().toString(r->score(sample), 'g', 4));
     }
+    if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");
     if (s.labelled) caption += tr(" — label: %1").arg(s.defectType);
     frame.caption = caption;
     view_->setColourScale(r->mapLow(), r->mapHigh());
@@ -430,6 +450,29 @@ void MainWindow::refreshOperatingPoints() {
   view_->setPixelThreshold(r->pixelThreshold());
 }
 
+void MainWindow::refreshImageSets() {
+  const Project& p = session_->project();
+  const QSignalBlocker block(imageSets_);
+  imageSets_->clear();
+  const QString labelled = p.datasetPath.isEmpty() ? tr("none open") : QFileInfo(p.datasetPath).fileName();
+  imageSets_->addItem(tr("Labelled set: %1").arg(labelled));
+  imageSets_->setItemData(0, QDir::toNativeSeparators(p.datasetPath), Qt::ToolTipRole);
+  for (const ImageSet& set : p.productionSets) {
+    const QJsonObject last = set.lastScoring;
+    QString tip = QDir::toNativeSeparators(set.path);
+    if (!last.isEmpty())
+      tip += QLatin1Char('\n') + tr("Last scored with %1: %2 images, %3 OK, %4 REVIEW, %5 NOK")
+                                      .arg(last.value(QStringLiteral("model")).toString())
+                                      .arg(last.value(QStringLiteral("images")).toInt())
+                                      .arg(last.value(QStringLiteral("ok")).toInt())
+                                      .arg(last.value(QStringLiteral("review")).toInt())
+                                      .arg(last.value(QStringLiteral("nok")).toInt());
+    imageSets_->addItem(tr("Production: %1").arg(QFileInfo(set.path).fileName()));
+    imageSets_->setItemData(imageSets_->count() - 1, tip, Qt::ToolTipRole);
+  }
+  imageSets_->setCurrentIndex(session_->currentImageSet());
+}
+
 void MainWindow::refreshTitle() {
   const QString project = session_->projectPath().isEmpty() ? tr("Untitled project") : QFileInfo(session_->projectPath()).fileName();
   setWindowTitle(tr("%1%2 — DefectScope").arg(project, session_->modified() ? QStringLiteral(" *") : QString()));
@@ -456,6 +499,14 @@ void MainWindow::openProject() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QSettings().value(QStringLiteral("project/lastFolder")).toString(),
                                                     tr("DefectScope projects (%1)").arg(kProjectFilter));
   if (!path.isEmpty()) openProjectFile(path);
+}
+
+void MainWindow::reopenLastWork() {
+  const QStringList recent = QSettings().value(kRecent).toStringList();
+  const QString lastDataset = QSettings().value(QStringLiteral("data/lastDataset")).toString();
+  if (!recent.isEmpty() && QFileInfo(recent.first()).isFile()) openProjectFile(recent.first());
+  else if (!lastDataset.isEmpty() && QFileInfo(lastDataset).exists()) openDataset(lastDataset);
+  else openDemoDataset();
 }
 
 void MainWindow::openProjectFile(const QString& path) {
@@ -533,25 +584,32 @@ void MainWindow::chooseScoreFolder() {
     showError(tr("No model"), tr("Train a model or add a model file first (Model menu)."));
     return;
   }
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of images to score"), QDir::homePath());
-  if (!dir.isEmpty()) openDataset(dir);
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of images to score"), lastFolder(QStringLiteral("production"), QDir::homePath()));
+  if (dir.isEmpty()) return;
+  rememberFolder(QStringLiteral("production"), dir);
+  session_->openProductionFolder(dir);
 }
 
 void MainWindow::trainModel() {
-  if (datasetPath_.isEmpty()) {
+  // Models always train on the labelled set, also while a production folder is shown.
+  const QString labelled = session_->project().datasetPath;
+  if (labelled.isEmpty()) {
     showError(tr("No dataset"), tr("Open a dataset folder first: the model trains on its defect-free training images."));
     return;
   }
-  TrainDialog dialog(datasetPath_, session_->modelFolder(), session_->project().models, session_->trainingImageCount(),
-                     session_->cudaAvailable(), this);
+  TrainDialog dialog(labelled, session_->modelFolder(), session_->project().models, session_->trainingImageCount(),
+                     session_->holdsOutImages(), session_->cudaAvailable(), this);
   connect(&dialog, &TrainDialog::downloadRequested, session_, &InspectionSession::downloadWeights);
   if (dialog.exec() != QDialog::Accepted) return;
   if (!session_->train(dialog.request())) showBusy();
 }
 
 void MainWindow::addModelFile() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Add model file"), session_->modelFolder(), tr("DefectScope models (*.dsm)"));
-  if (!path.isEmpty() && !session_->addModel(path)) showBusy();
+  const QString path = QFileDialog::getOpenFileName(this, tr("Add model file"), lastFolder(QStringLiteral("model"), session_->modelFolder()),
+                                                    tr("DefectScope models (*.dsm)"));
+  if (path.isEmpty()) return;
+  rememberFolder(QStringLiteral("model"), path);
+  if (!session_->addModel(path)) showBusy();
 }
 
 void MainWindow::exportResults() {
@@ -559,8 +617,10 @@ void MainWindow::exportResults() {
     showError(tr("Nothing to export"), tr("Score the dataset with a model first."));
     return;
   }
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export results into folder"), QDir::homePath());
-  if (!dir.isEmpty() && !session_->exportResults(dir)) showBusy();
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export results into folder"), lastFolder(QStringLiteral("export"), QDir::homePath()));
+  if (dir.isEmpty()) return;
+  rememberFolder(QStringLiteral("export"), dir);
+  if (!session_->exportResults(dir)) showBusy();
 }
 
 void MainWindow::exportReport() {

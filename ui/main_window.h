@@ -47,7 +47,11 @@ class MainWindow : public QMainWindow {
   void openDataset(const QString& path);
   void openDemoDataset();
   void openProjectFile(const QString& path);
+  // At start without a path: the last project, else the last dataset, else the demo dataset.
+  void reopenLastWork();
   const QString& datasetPath() const { return datasetPath_; }
+  // The image-set chooser over the thumbnails: the labelled set, then the production folders.
+  QComboBox* imageSetBox() const { return imageSets_; }
 
  Q_SIGNALS:
   void datasetOpened(const QString& path);
@@ -69,6 +73,7 @@ class MainWindow : public QMainWindow {
   void refreshOperatingPoints();
   void refreshTitle();
   void refreshRecentMenu();
+  void refreshImageSets();
   void rememberRecent(const QString& path);
 
   void newProject();
@@ -105,6 +110,7 @@ class MainWindow : public QMainWindow {
   QLabel* readout_;
   QProgressBar* progress_;
   QMenu* recentMenu_;
+  QComboBox* imageSets_;
   QString datasetPath_;
   int frameRequest_ = 0;  // numbers image loads so a late one never replaces a newer image
 };

@@ -78,6 +78,14 @@ QString required(const QCommandLineParser& parser, const QCommandLineOption& opt
   return value;
 }
 
+double realValue(const QCommandLineParser& parser, const QCommandLineOption& option) {
+  bool ok = false;
+  const double v = parser.value(option).toDouble(&ok);
+  if (!ok || !std::isfinite(v))
+    throw ds::Error(QCoreApplication::translate("Cli", "--%1 needs a number, not \"%2\"").arg(option.names().constLast(), parser.value(option)));
+  return v;
+}
+
 int intValue(const QCommandLineParser& parser, const QCommandLineOption& option) {
   bool ok = false;
   const int v = parser.value(option).toInt(&ok);
@@ -155,12 +163,16 @@ int train(const QStringList& args) {
   const QCommandLineOption imageSize(QStringLiteral("image-size"), QCoreApplication::translate("Cli", "shorter side S, or WxH"), QStringLiteral("S"));
   const QCommandLineOption crop(QStringLiteral("crop"), QCoreApplication::translate("Cli", "centre crop S or WxH taken after resizing"), QStringLiteral("S"));
   const QCommandLineOption set(QStringLiteral("set"), QCoreApplication::translate("Cli", "method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
+  const QCommandLineOption holdout(QStringLiteral("holdout"),
+                                   QCoreApplication::translate("Cli", "fraction of the good images held out as unseen test images when the dataset has no "
+                                                                      "test good images of its own (default 0.2; 0 = none)"),
+                                   QStringLiteral("F"), QStringLiteral("0.2"));
   const QCommandLineOption resume(QStringLiteral("resume"),
                                   QCoreApplication::translate("Cli", "continue an interrupted training run from its checkpoint (MODEL.ckpt)"));
   const QCommandLineOption estimate(QStringLiteral("estimate"),
                                     QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, crop, set, resume, estimate, kDevice, kThreads, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, set, holdout, resume, estimate, kDevice, kThreads, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
   request.method = required(p, method);
@@ -169,6 +181,7 @@ int train(const QStringList& args) {
   request.settings = p.values(set);
   request.imageSize = p.value(imageSize);
   request.crop = p.value(crop);
+  request.holdout = realValue(p, holdout);
   request.environment.backbone = p.value(backbone);
   request.environment.weights = p.value(weights);
   request.environment.seed = static_cast<quint64>(intValue(p, kSeed));
@@ -178,8 +191,12 @@ int train(const QStringList& args) {
   if (p.isSet(estimate)) {
     const ds::TrainingEstimate e = ds::estimateTrain(request, report);
     printProblems(report, p.isSet(kQuiet));
-    if (e.secondsPerEpoch <= 0) {
+    if (!e.available()) {
       out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(request.method));
+      return 0;
+    }
+    if (e.epochs == 0) {
+      out(QCoreApplication::translate("Cli", "estimated %1 s in one pass over the training images").arg(e.onePassSeconds, 0, 'f', 1));
       return 0;
     }
     out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5")
@@ -202,6 +219,15 @@ int train(const QStringList& args) {
           .arg(result.fitSeconds, 0, 'f', 1)
           .arg(result.modelBytes / 1048576.0, 0, 'f', 2)
           .arg(request.output));
+  if (result.heldOut > 0)
+    out(QCoreApplication::translate("Cli", "held out %1 good images (never trained on); default image threshold %2 from their scores")
+            .arg(result.heldOut)
+            .arg(result.heldOutThreshold, 0, 'g', 6));
+  else if (request.holdout == 0)
+    out(QCoreApplication::translate("Cli", "no images held out (--holdout 0): unless the dataset has test good images of its own, "
+                                           "metrics have no unseen good images and score has no default threshold"));
+  else
+    out(QCoreApplication::translate("Cli", "no images held out: %1").arg(result.notHeldOutReason));
   for (auto it = result.summary.begin(); it != result.summary.end(); ++it)
     out(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
   return 0;
@@ -237,15 +263,16 @@ int score(const QStringList& args) {
   const double t = result.thresholds.image.nok;
   if (std::isnan(t))
     out(QCoreApplication::translate("Cli", "scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
-           "(pass --threshold or run evaluate --store-threshold)")
+           "(pass --threshold, run evaluate --store-threshold, or train with held-out images)")
             .arg(result.scored.samples.size())
             .arg(request.outputDir));
   else
-    out(QCoreApplication::translate("Cli", "scored %1 images into %2: %3 NOK at threshold %4")
+    out(QCoreApplication::translate("Cli", "scored %1 images into %2: %3 NOK at threshold %4, chosen %5")
             .arg(result.scored.samples.size())
             .arg(request.outputDir)
             .arg(result.flagged)
-            .arg(t, 0, 'g', 6));
+            .arg(t, 0, 'g', 6)
+            .arg(result.thresholds.chosenBy));
   // Labels a scored folder happens to carry (an MVTec test split) are reported, but no metrics: that is evaluate's job.
   if (reportRequested(p)) writeReport(p, result.scored, result.thresholds, nullptr, p.isSet(kQuiet));
   return 0;
@@ -282,16 +309,29 @@ int evaluate(const QStringList& args) {
   bar.finish();
   printProblems(report, p.isSet(kQuiet));
   if (p.isSet(json)) writeJson(p.value(json), ds::metricsJson(result));
+  const ds::Evaluation& e = result.metrics;
   if (p.isSet(storeThreshold)) {
+    if (!std::isfinite(e.threshold))
+      throw ds::Error(QCoreApplication::translate("Cli", "%1: no F1-best threshold to store: the test set has no defective images").arg(request.data));
     ds::InspectionModel m = ds::InspectionModel::load(request.model, request.device);
-    m.setThreshold(result.metrics.threshold, QStringLiteral("f1_max"));
+    m.setThreshold(e.threshold, e.pixel.f1Threshold, QStringLiteral("f1_max"));
     m.save(request.model);
   }
-  const ds::Evaluation& e = result.metrics;
-  out(QCoreApplication::translate("Cli", "%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6")
+  if (result.excludedTrainingImages > 0)
+    out(QCoreApplication::translate("Cli", "left out %1 test images identical to images the model was trained on").arg(result.excludedTrainingImages));
+  else if (result.excludedTrainingImages < 0)
+    out(QCoreApplication::translate("Cli", "the model does not record its training images: test images identical to them cannot be left out"));
+  const QJsonObject metrics = ds::metricsJson(result);
+  const int good = metrics.value(QStringLiteral("n_test_good")).toInt(), defective = metrics.value(QStringLiteral("n_test_defect")).toInt();
+  out(QCoreApplication::translate("Cli", "%1 test images (%2 good, %3 defective, %4 of them held out of training): image AUROC %5, pixel AUROC %6, AUPRO %7, F1-max %8 at threshold %9")
           .arg(e.nTest)
+          .arg(good)
+          .arg(defective)
+          .arg(result.heldOut)
           .arg(formatMetric(e.imageAuroc), formatMetric(e.pixelAuroc), formatMetric(e.aupro), formatMetric(e.f1Max))
-          .arg(e.threshold, 0, 'g', 6));
+          .arg(std::isfinite(e.threshold) ? QString::number(e.threshold, 'g', 6) : formatMetric(e.threshold)));
+  if (!metrics.value(QStringLiteral("reliable")).toBool())
+    out(QCoreApplication::translate("Cli", "not reliable: fewer than %1 unseen good or defective images").arg(ds::kReliableMinimum));
   for (const auto& [type, auroc] : e.perDefectAuroc) out(QStringLiteral("  %1: %2").arg(type, formatMetric(auroc)));
   out(QCoreApplication::translate("Cli", "predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
   const ds::SetThresholds thresholds = ds::evaluationThresholds(result);

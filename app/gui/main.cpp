@@ -1,6 +1,5 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSettings>
 #include <opencv2/core/utils/logger.hpp>
 
@@ -42,7 +41,6 @@ int main(int argc, char** argv) {
   ds::ui::MainWindow window;
   window.show();
   const QStringList args = parser.positionalArguments();
-  const QString last = QSettings().value(QStringLiteral("data/lastDataset")).toString();
   if (parser.isSet(screenshots)) {
     if (args.isEmpty()) parser.showHelp(2);
     ds::TrainRequest request;
@@ -52,7 +50,7 @@ int main(int argc, char** argv) {
   } else if (!args.isEmpty() && args.first().endsWith(QLatin1String(".dsproj"))) {
     window.openProjectFile(args.first());
   } else if (!args.isEmpty()) window.openDataset(args.first());
-  else if (parser.isSet(demo) || last.isEmpty() || !QFileInfo::exists(last)) window.openDemoDataset();
-  else window.openDataset(last);
+  else if (parser.isSet(demo)) window.openDemoDataset();
+  else window.reopenLastWork();
   return app.exec();
 }

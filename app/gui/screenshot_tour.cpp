@@ -61,7 +61,8 @@ void ScreenshotTour::scored() {
 // The training dialog with the autoencoder chosen (its estimate measured) and the training-sample
 // preview it opens; then the tour ends.
 void ScreenshotTour::trainingDialogs() {
-  auto* dialog = new ds::ui::TrainDialog(dataset_, modelDir_.path(), {}, window_->session()->results()->size(), false, window_);
+  auto* dialog = new ds::ui::TrainDialog(dataset_, modelDir_.path(), {}, window_->session()->trainingImageCount(),
+                                         window_->session()->holdsOutImages(), false, window_);
   dialog->setMethod(QStringLiteral("inpaint_ae"));
   dialog->resize(760, 720);
   dialog->show();

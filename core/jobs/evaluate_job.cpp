@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/scoring_loop.h"
+#include "core/jobs/test_selection.h"
 #include "core/methods/inspection_model.h"
 #include "core/runtime/memory.h"
 
@@ -25,14 +26,24 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
     throw Error(QCoreApplication::translate("EvaluateJob", "%1: the model was trained with a centre crop, so its maps cover only part of each image; "
                    "evaluate it at the model's size (--eval-size model)").arg(request.model));
   const Dataset dataset = Dataset::open(request.data, report);
+  std::vector<Sample> labelled;
+  for (const Sample& s : dataset.samples())
+    if (s.labelled) labelled.push_back(s);
+  const TestSelection selection = selectTestImages(labelled, dataset.root(), model, ctx);
   std::vector<Sample> test;
-  for (const Sample& s : dataset.testSamples())
-    if (s.labelled) test.push_back(s);
-  if (test.empty()) throw Error(QCoreApplication::translate("EvaluateJob", "%1: no labelled test images to evaluate on").arg(request.data));
+  for (int i : selection.scored) test.push_back(labelled[i]);
+  if (test.empty())
+    throw Error(selection.excluded.empty()
+                    ? QCoreApplication::translate("EvaluateJob", "%1: no labelled test images to evaluate on").arg(request.data)
+                    : QCoreApplication::translate("EvaluateJob", "%1: every labelled test image is one the model was trained on").arg(request.data));
   const bool anyMask = std::any_of(test.begin(), test.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
 
   EvaluationReport result;
+  result.excludedTrainingImages = selection.trainingImagesKnown ? static_cast<int>(selection.excluded.size()) : -1;
+  result.heldOut = selection.heldOut;
   ScoredSet& scored = result.scored;
+  scored.heldOut = result.heldOut;
+  scored.excludedTrainingImages = result.excludedTrainingImages;
   scored.root = dataset.root();
   scored.modelPath = request.model;
   scored.modelChecksum = model.checksum();
@@ -72,6 +83,7 @@ QJsonObject metricsJson(const EvaluationReport& report) {
   const QJsonObject training = report.modelHeader.value(QStringLiteral("training")).toObject();
   int nGood = 0;
   for (const auto& im : report.images) nGood += im.defective ? 0 : 1;
+  const int nDefect = e.nTest - nGood;
   return QJsonObject{
       {QStringLiteral("method"), report.modelHeader.value(QStringLiteral("method"))},
       {QStringLiteral("image_auroc"), number(e.imageAuroc)},
@@ -83,7 +95,11 @@ QJsonObject metricsJson(const EvaluationReport& report) {
       {QStringLiteral("n_train"), training.value(QStringLiteral("n_train"))},
       {QStringLiteral("n_test"), e.nTest},
       {QStringLiteral("n_test_good"), nGood},
-      {QStringLiteral("n_test_defect"), e.nTest - nGood},
+      {QStringLiteral("n_test_defect"), nDefect},
+      {QStringLiteral("n_held_out"), report.heldOut},
+      {QStringLiteral("excluded_training_images"),
+       report.excludedTrainingImages >= 0 ? QJsonValue(report.excludedTrainingImages) : QJsonValue(QJsonValue::Null)},
+      {QStringLiteral("reliable"), nGood >= kReliableMinimum && nDefect >= kReliableMinimum},
       {QStringLiteral("input"), report.modelHeader.value(QStringLiteral("input"))},
       {QStringLiteral("settings"), report.modelHeader.value(QStringLiteral("settings"))},
       {QStringLiteral("model_sha256"), report.modelChecksum},
@@ -95,18 +111,14 @@ QJsonObject metricsJson(const EvaluationReport& report) {
 }
 
 SetThresholds evaluationThresholds(const EvaluationReport& report) {
-  SetThresholds t;
-  const QJsonObject stored = report.modelHeader.value(QStringLiteral("threshold")).toObject();
-  if (stored.value(QStringLiteral("image")).isDouble()) {
-    const double v = stored.value(QStringLiteral("image")).toDouble();
-    t.image = {v, v, false};
-    t.chosenBy = QCoreApplication::translate("EvaluateJob", "stored in the model (%1)").arg(stored.value(QStringLiteral("chosen_by")).toString());
-  } else {
-    t.image = {report.metrics.threshold, report.metrics.threshold, false};
-    t.chosenBy = QCoreApplication::translate("EvaluateJob", "max F1 on this test set");
+  ThresholdCandidates c;
+  c.readModel(report.modelHeader);
+  for (const ImageOutcome& im : report.images) {
+    c.scores.push_back(im.score);
+    c.labels.push_back(im.defective ? 1 : 0);
   }
-  t.pixel = std::isfinite(report.metrics.pixel.f1Threshold) ? report.metrics.pixel.f1Threshold : t.image.nok;
-  return t;
+  c.pixelF1 = report.metrics.pixel.f1Threshold;
+  return chooseThresholds(c);
 }
 
 }  // namespace ds

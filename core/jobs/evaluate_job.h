@@ -27,14 +27,20 @@ struct EvaluationReport {
   QString modelChecksum;
   double predictMsPerImage = 0;  // model + map post-processing; decoding excluded
   double peakRssMb = 0;
+  // Labelled test images left out because the model was trained on an identical image; -1 when the
+  // model does not record its training images (made before DefectScope did).
+  int excludedTrainingImages = -1;
+  int heldOut = 0;  // test images the model held out of training
   ScoredSet scored;  // the images in evaluation order; maps only with keepMaps
 };
 
 EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, LoadReport& report);
 // The CLI's metrics.json contract (docs/cli.md); NaN metrics are written as null.
 QJsonObject metricsJson(const EvaluationReport& report);
-// The thresholds a report or export judges the set by: the model's stored image threshold when it has
-// one, else the F1-best one on this set; the pixel threshold reaching the best pixel F1, else the image one.
+// The thresholds a report or export judges the set by: the threshold policy (core/metrics/
+// threshold_policy.h) over the model's stored and held-out thresholds and this set's labels and masks.
 SetThresholds evaluationThresholds(const EvaluationReport& report);
+// Below this many unseen good or defective images a metric is marked not reliable (docs/metrics.md).
+constexpr int kReliableMinimum = 5;
 
 }  // namespace ds

@@ -14,20 +14,25 @@ namespace ds {
 InspectResult runInspect(const InspectRequest& request, JobContext& ctx, LoadReport& report,
                          const std::function<void(InspectedImage)>& onImage) {
   InspectionModel model = InspectionModel::load(request.model, request.device);
-  const bool anyMask = std::any_of(request.samples.begin(), request.samples.end(),
-                                   [](const Sample& s) { return !s.maskPath.isEmpty(); });
   InspectResult result;
+  result.selection = selectTestImages(request.samples, request.root, model, ctx);
+  std::vector<Sample> samples;
+  for (int i : result.selection.scored) samples.push_back(request.samples[i]);
+  if (samples.empty()) {
+    if (result.selection.excluded.empty()) throw Error(QCoreApplication::translate("InspectJob", "no test images to score"));
+    throw Error(QCoreApplication::translate("InspectJob", "every test image is one the model was trained on"));
+  }
+  const bool anyMask = std::any_of(samples.begin(), samples.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
   result.loadOptions = model.loadOptions();
   result.modelHeader = model.header();
-  result.modelThreshold = model.threshold();
   PixelScoreCollector pixels;
   int scored = 0;
   const qint64 predictNs = scoreSamples(
-      model, request.samples, model.loadOptions(anyMask), report, ctx,
+      model, samples, model.loadOptions(anyMask), report, ctx,
       QCoreApplication::translate("InspectJob", "Scoring"),
       [&](const Sample& s, const LoadedImage& image, const ImagePrediction& prediction) {
         if (anyMask) addPixels(pixels, s, prediction.map, image.mask);
-        onImage({image.index, prediction.score, prediction.map, image.mask});
+        onImage({result.selection.scored[image.index], prediction.score, prediction.map, image.mask});
         ++scored;
       });
   if (scored == 0) throw Error(QCoreApplication::translate("InspectJob", "none of the images could be loaded"));

@@ -9,6 +9,7 @@
 #include "core/data/image_loader.h"
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
+#include "core/jobs/test_selection.h"
 #include "core/metrics/pixel_metrics.h"
 
 namespace ds {
@@ -25,20 +26,22 @@ struct InspectedImage {
 
 struct InspectRequest {
   QString model;
-  std::vector<Sample> samples;  // labelled and unlabelled images alike
+  std::vector<Sample> samples;  // every image of the set, labelled and unlabelled alike
+  QString root;                 // the set's folder: held-out images are found by their path below it
   QString device = QStringLiteral("cpu");
 };
 
 struct InspectResult {
   LoadOptions loadOptions;  // how the model decodes images: the GUI decodes them the same way for display
   QJsonObject modelHeader;
-  double modelThreshold = 0;  // NaN when the model has none
   PixelMetrics pixel;         // over the labelled images with masks (NaN fields without)
   double predictMsPerImage = 0;
+  TestSelection selection;    // which samples were scored, and which left out as training images
 };
 
-// Scores every sample with the model, handing each result to onImage as it is ready (on the job's
-// thread), and computes the pixel metrics at the model's input size at the end.
+// Scores the samples selectTestImages picks (the test split, the model's held-out images, never a
+// training image), handing each result to onImage as it is ready (on the job's thread), and computes
+// the pixel metrics at the model's input size at the end.
 InspectResult runInspect(const InspectRequest& request, JobContext& ctx, LoadReport& report,
                          const std::function<void(InspectedImage)>& onImage);
 

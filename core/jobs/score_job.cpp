@@ -36,11 +36,12 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
   set.loadOptions = model.loadOptions();
   const auto spill = std::make_shared<MapSpill>();
   set.maps = spill;
-  const double threshold = std::isnan(request.threshold) ? model.threshold() : request.threshold;
-  result.thresholds.image = {threshold, threshold, false};
-  result.thresholds.pixel = threshold;
-  result.thresholds.chosenBy = std::isnan(request.threshold) ? QCoreApplication::translate("ScoreJob", "stored in the model")
-                                                             : QCoreApplication::translate("ScoreJob", "given on the command line");
+  ThresholdCandidates candidates;
+  candidates.readModel(model.header());
+  candidates.userImage = {request.threshold, request.threshold, false};
+  candidates.userImageHow = QCoreApplication::translate("ScoreJob", "--threshold");
+  result.thresholds = chooseThresholds(candidates);
+  const double threshold = result.thresholds.image.nok;
   scoreSamples(model, samples, model.loadOptions(), report, ctx, QCoreApplication::translate("ScoreJob", "Scoring"),
                [&](const Sample& sample, const LoadedImage&, const ImagePrediction& prediction) {
                  set.samples.push_back(sample);

@@ -1,14 +1,21 @@
 #include "core/jobs/train_job.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <cmath>
 
+#include "core/data/content_hash.h"
 #include "core/data/dataset.h"
+#include "core/data/holdout_split.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
+#include "core/jobs/scoring_loop.h"
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
+#include "core/metrics/threshold_policy.h"
 
 namespace ds {
 
@@ -19,15 +26,64 @@ ImageSizeSpec checkedSize(const TrainRequest& request) {
   ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
   if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
   defaultSettings(request.method).assign(request.settings);
+  if (!(request.holdout >= 0 && request.holdout <= kMaxHoldoutFraction))
+    throw Error(QCoreApplication::translate("TrainJob", "--holdout must be between 0 and %1, not %2").arg(kMaxHoldoutFraction).arg(request.holdout));
   return size;
 }
 
-std::vector<Sample> trainingSamples(const TrainRequest& request, LoadReport& report) {
+struct TrainingSet {
+  QString root;
+  HoldoutSplit split;
+};
+
+TrainingSet trainingSet(const TrainRequest& request, LoadReport& report) {
   const Dataset dataset = Dataset::open(request.data, report);
-  std::vector<Sample> train = dataset.trainingSamples();
-  if (train.empty())
-    throw Error(QCoreApplication::translate("TrainJob", "%1: no defect-free training images").arg(request.data));
-  return train;
+  TrainingSet set{dataset.root(), splitForTraining(dataset, request.holdout, request.environment.seed)};
+  if (set.split.train.empty()) throw Error(QCoreApplication::translate("TrainJob", "%1: no defect-free training images").arg(request.data));
+  return set;
+}
+
+std::vector<QByteArray> contentHashes(const std::vector<Sample>& samples, JobContext& ctx) {
+  const QString stage = QCoreApplication::translate("TrainJob", "Recording the training images");
+  std::vector<QByteArray> hashes;
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    if (i % 16 == 0) {
+      ctx.checkCancelled();
+      ctx.progress(static_cast<int>(i), static_cast<int>(samples.size()), stage);
+    }
+    hashes.push_back(fileContentHash(samples[i].imagePath));
+  }
+  return hashes;
+}
+
+// Scores the held-out images with the new model and stores them, their scores and the thresholds the
+// held-out rule derives from them (docs/model-file.md, "holdout").
+double recordHeldOut(InspectionModel& model, const TrainingSet& set, double fraction, quint64 seed, LoadReport& report,
+                     JobContext& ctx) {
+  QJsonArray images, scores;
+  std::vector<double> imageScores, mapMaxima;
+  scoreSamples(model, set.split.heldOut, model.loadOptions(), report, ctx, QCoreApplication::translate("TrainJob", "Scoring the held-out good images"),
+               [&](const Sample& s, const LoadedImage&, const ImagePrediction& prediction) {
+                 double low = 0, high = 0;
+                 cv::minMaxLoc(prediction.map, &low, &high);
+                 images.append(QJsonObject{{QStringLiteral("path"), QDir::cleanPath(QDir(set.root).relativeFilePath(s.imagePath))},
+                                           {QStringLiteral("sha256"), QString::fromLatin1(fileContentHash(s.imagePath).toHex())}});
+                 scores.append(prediction.score);
+                 imageScores.push_back(prediction.score);
+                 mapMaxima.push_back(high);
+               });
+  const double imageThreshold = heldOutThreshold(imageScores);
+  QJsonObject holdout{{QStringLiteral("fraction"), fraction},
+                      {QStringLiteral("seed"), QString::number(seed)},
+                      {QStringLiteral("rule"), QStringLiteral("max")},
+                      {QStringLiteral("images"), images},
+                      {QStringLiteral("scores"), scores}};
+  if (std::isfinite(imageThreshold)) {
+    holdout[QStringLiteral("image_threshold")] = imageThreshold;
+    holdout[QStringLiteral("pixel_threshold")] = heldOutThreshold(mapMaxima);
+  }
+  model.setHeldOut(holdout);
+  return imageThreshold;
 }
 
 }  // namespace
@@ -39,22 +95,28 @@ QString checkpointPath(const TrainRequest& request) {
 TrainingEstimate estimateTrain(const TrainRequest& request, LoadReport& report) {
   const ImageSizeSpec size = checkedSize(request);
   return InspectionModel::estimateTraining(request.method, request.settings, size, request.environment,
-                                           trainingSamples(request, report), report);
+                                           trainingSet(request, report).split.train, report);
 }
 
 TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report) {
   const ImageSizeSpec size = checkedSize(request);
-  const std::vector<Sample> train = trainingSamples(request, report);
+  const TrainingSet set = trainingSet(request, report);
   MethodEnvironment environment = request.environment;
   environment.checkpoint = checkpointPath(request);
-  InspectionModel model = InspectionModel::train(request.method, request.settings, size, environment, train, report, ctx);
+  InspectionModel model = InspectionModel::train(request.method, request.settings, size, environment, set.split.train, report, ctx);
+  ctx.checkCancelled();
+  model.setTrainingImages(contentHashes(set.split.train, ctx));
+  TrainResult result;
+  if (!set.split.heldOut.empty())
+    result.heldOutThreshold = recordHeldOut(model, set, request.holdout, request.environment.seed, report, ctx);
   ctx.checkCancelled();
   model.save(request.output);
   QFile::remove(environment.checkpoint);
-  TrainResult result;
   const QJsonObject training = model.header().value(QStringLiteral("training")).toObject();
   result.trainImages = training.value(QStringLiteral("n_train")).toInt();
   result.fitSeconds = training.value(QStringLiteral("fit_s")).toDouble();
+  result.heldOut = static_cast<int>(set.split.heldOut.size());
+  result.notHeldOutReason = set.split.notHeldOutReason;
   result.modelBytes = QFileInfo(request.output).size();
   result.summary = model.header().value(QStringLiteral("summary")).toObject();
   result.header = model.header();

@@ -18,18 +18,24 @@ struct TrainRequest {
   QStringList settings;  // "key=value"
   QString imageSize;     // "" = the method's default
   QString crop;          // "" = none; "S" or "WxH": centre crop after resizing
+  double holdout = 0.2;  // fraction of the good images held out when the dataset has no test good images
   MethodEnvironment environment;  // checkpoint: "" = the model path + ".ckpt"
 };
 
 struct TrainResult {
   int trainImages = 0;
+  int heldOut = 0;                 // good images held out of training and scored as unseen
+  QString notHeldOutReason;        // why none were, when none were (translated)
+  double heldOutThreshold = qQNaN();  // the held-out rule's image threshold
   double fitSeconds = 0;
   qint64 modelBytes = 0;
   QJsonObject summary;
   QJsonObject header;  // the saved model's header (docs/model-file.md)
 };
 
-// Opens the dataset, fits the method on its training images and saves the model atomically. Methods
+// Opens the dataset, holds out good images where it has no test good images of its own
+// (splitForTraining), fits the method on the rest, records the training images' content hashes and
+// the held-out images' scores with the threshold they give, and saves the model atomically. Methods
 // trained over epochs checkpoint next to the model while they train; the checkpoint is removed once
 // the model is saved, and kept when the job is cancelled or fails, so environment.resume continues it.
 TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& report);

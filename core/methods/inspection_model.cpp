@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include "core/data/image_tensor.h"
 #include "core/error.h"
@@ -59,6 +60,8 @@ cv::Size resolveInputSize(const std::vector<Sample>& samples, const ImageSizeSpe
   return size.resolve(firstSize, stride);
 }
 
+const QString kTrainingHashes = QStringLiteral("training_image_hashes");
+
 ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
   if (!size.isSet()) size.shortSide = spec.defaultShortSide;
   return size;
@@ -74,6 +77,7 @@ struct InspectionModel::Impl {
   Normalization normalization = Normalization::Unit;
   torch::Device device{torch::kCPU};
   QString checksum;
+  std::set<QByteArray> trainingHashes;
 };
 
 InspectionModel::InspectionModel() : d_(std::make_unique<Impl>()) {}
@@ -153,6 +157,14 @@ void InspectionModel::save(const QString& path) {
   ModelArchive archive;
   archive.header() = d_->header;
   d_->method->save(archive);
+  if (!d_->trainingHashes.empty()) {
+    // One 32-byte row per image, in the tensors rather than the header: the header is copied into
+    // projects and reports, and thousands of hashes would bloat it.
+    QByteArray rows;
+    for (const QByteArray& h : d_->trainingHashes) rows += h;
+    const auto n = static_cast<int64_t>(d_->trainingHashes.size());
+    archive.putTensor(kTrainingHashes, torch::from_blob(rows.data(), {n, 32}, torch::kUInt8).clone());
+  }
   archive.header()[QStringLiteral("model_bytes")] = static_cast<double>(archive.tensorBytes());
   archive.save(path);
   d_->header = archive.header();
@@ -187,6 +199,13 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
                         : Normalization::Unit;
   d.header = h;
   d.checksum = archive.checksum();
+  if (archive.hasTensor(kTrainingHashes)) {
+    const torch::Tensor rows = archive.tensor(kTrainingHashes).contiguous();
+    if (rows.dim() != 2 || rows.size(1) != 32 || rows.scalar_type() != torch::kUInt8)
+      throw Error(QCoreApplication::translate("InspectionModel", "%1: the training images' hashes are damaged").arg(path));
+    const auto* bytes = reinterpret_cast<const char*>(rows.data_ptr<uint8_t>());
+    for (int64_t i = 0; i < rows.size(0); ++i) d.trainingHashes.insert(QByteArray(bytes + 32 * i, 32));
+  }
   return model;
 }
 
@@ -225,8 +244,28 @@ double InspectionModel::threshold() const {
   return t.isDouble() ? t.toDouble() : std::numeric_limits<double>::quiet_NaN();
 }
 
-void InspectionModel::setThreshold(double threshold, const QString& how) {
-  d_->header[QStringLiteral("threshold")] = QJsonObject{{QStringLiteral("image"), threshold}, {QStringLiteral("chosen_by"), how}};
+void InspectionModel::setThreshold(double image, double pixel, const QString& how) {
+  QJsonObject t{{QStringLiteral("image"), image}, {QStringLiteral("chosen_by"), how}};
+  if (std::isfinite(pixel)) t[QStringLiteral("pixel")] = pixel;
+  d_->header[QStringLiteral("threshold")] = t;
+}
+
+void InspectionModel::setTrainingImages(std::vector<QByteArray> hashes) {
+  d_->trainingHashes.clear();
+  for (QByteArray& h : hashes)
+    if (h.size() == 32) d_->trainingHashes.insert(std::move(h));
+}
+
+bool InspectionModel::knowsTrainingImages() const { return !d_->trainingHashes.empty(); }
+bool InspectionModel::trainedOn(const QByteArray& hash) const { return d_->trainingHashes.count(hash) > 0; }
+
+void InspectionModel::setHeldOut(const QJsonObject& holdout) { d_->header[QStringLiteral("holdout")] = holdout; }
+
+QStringList InspectionModel::heldOutPaths() const {
+  QStringList paths;
+  for (const QJsonValue& v : d_->header.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("images")).toArray())
+    paths << v.toObject().value(QStringLiteral("path")).toString();
+  return paths;
 }
 
 }  // namespace ds

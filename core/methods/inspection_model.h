@@ -59,7 +59,18 @@ class InspectionModel {
   QString checksum() const;
   // The image threshold stored with the model, NaN when none was chosen yet.
   double threshold() const;
-  void setThreshold(double threshold, const QString& how);
+  // Stores image and pixel thresholds (NaN pixel: none) and the rule that chose them.
+  void setThreshold(double image, double pixel, const QString& how);
+
+  // The content hashes (fileContentHash) of the images the model was trained on, saved with it, so
+  // that no copy of a training image is ever counted as a test image.
+  void setTrainingImages(std::vector<QByteArray> hashes);
+  bool knowsTrainingImages() const;
+  bool trainedOn(const QByteArray& hash) const;
+  // The good images held out of training (header "holdout", docs/model-file.md), and their paths
+  // relative to the training dataset's folder.
+  void setHeldOut(const QJsonObject& holdout);
+  QStringList heldOutPaths() const;
 
  private:
   struct Impl;

@@ -18,6 +18,9 @@ struct MethodInfo {
   // Trained over epochs from scratch: the training dialog measures a few steps for its estimate and
   // a cancelled run can resume from its checkpoint.
   bool trainsOverEpochs = false;
+  // The training time is measured before a run (a few steps timed on this machine with the chosen
+  // settings: train --estimate, the training dialog); otherwise the dialog scales the last run's time.
+  bool measuresEstimate = false;
 };
 
 std::vector<MethodInfo> availableMethods();

@@ -2,13 +2,15 @@
 
 namespace ds {
 
-// What training will cost, measured before it starts (iteratively trained methods only).
+// What training will cost, measured before it starts (methods whose MethodInfo::measuresEstimate).
 struct TrainingEstimate {
-  double secondsPerEpoch = 0;  // 0: the method trains in one pass and has no estimate
+  double secondsPerEpoch = 0;  // methods trained over epochs
   int epochs = 0;              // per network
   int networks = 1;
   bool mayStopEarly = false;  // early stopping may end training sooner
-  double totalSeconds() const { return secondsPerEpoch * epochs * networks; }
+  double onePassSeconds = 0;  // methods fitted in one pass (PatchCore: features and coreset)
+  double totalSeconds() const { return onePassSeconds + secondsPerEpoch * epochs * networks; }
+  bool available() const { return totalSeconds() > 0; }
 };
 
 }  // namespace ds

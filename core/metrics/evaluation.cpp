@@ -24,9 +24,11 @@ Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector
   e.imageRoc = rocCurve(scores, labels);
   e.imageAuroc = rocAuc(scores, labels);
   e.imagePr = precisionRecallCurve(scores, labels);
-  const F1Max best = f1Max(e.imagePr);
-  e.f1Max = best.f1;
-  e.threshold = best.threshold;
+  if (!types.empty()) {  // F1 needs defective images; without them it stays NaN, never 0
+    const F1Max best = f1Max(e.imagePr);
+    e.f1Max = best.f1;
+    e.threshold = best.threshold;
+  }
   for (const QString& type : types) {
     std::vector<double> s;
     std::vector<int> l;

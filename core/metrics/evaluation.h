@@ -20,11 +20,11 @@ struct ImageOutcome {
 // Everything DefectScope reports about a labelled test set. NaN marks a metric the data cannot
 // give (no defective images, no masks).
 struct Evaluation {
-  double imageAuroc = 0;
-  double pixelAuroc = 0;
-  double aupro = 0;
-  double f1Max = 0;
-  double threshold = 0;  // the image threshold that reaches f1Max
+  double imageAuroc = PixelMetrics::qNaN();
+  double pixelAuroc = PixelMetrics::qNaN();
+  double aupro = PixelMetrics::qNaN();
+  double f1Max = PixelMetrics::qNaN();
+  double threshold = PixelMetrics::qNaN();  // the image threshold that reaches f1Max
   std::map<QString, double> perDefectAuroc;  // each type's images against all good ones
   RocCurve imageRoc;
   PrCurve imagePr;

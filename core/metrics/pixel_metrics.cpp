@@ -76,6 +76,7 @@ void PixelScoreCollector::add(const cv::Mat& map, const cv::Mat& mask) {
 
 PixelMetrics PixelScoreCollector::finish(double integrationLimit, int curvePoints) {
   PixelMetrics m;
+  m.f1Max = 0;  // raised below by every better threshold
   std::sort(keys_.begin(), keys_.end());
   m.pixels = static_cast<std::int64_t>(keys_.size());
   m.regions = static_cast<int>(regionSizes_.size()) - 1;

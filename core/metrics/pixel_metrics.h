@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <opencv2/core.hpp>
 #include <vector>
 
@@ -12,13 +13,15 @@ struct ProCurve {
   std::vector<double> fpr, pro;  // from (0,0) to (1,1), downsampled for display
 };
 
+// Every metric is NaN until computed: a number that cannot be computed is never 0.
 struct PixelMetrics {
-  double auroc = 0;   // NaN without both defect and defect-free pixels
-  double aupro = 0;   // NaN without any ground-truth region
+  static constexpr double qNaN() { return std::numeric_limits<double>::quiet_NaN(); }
+  double auroc = qNaN();   // NaN without both defect and defect-free pixels
+  double aupro = qNaN();   // NaN without any ground-truth region
   RocCurve roc;       // downsampled for display; auroc is computed on the exact curve
   ProCurve pro;
-  double f1Max = 0;        // best pixel F1 over all thresholds (exact), NaN without defect pixels
-  double f1Threshold = 0;  // the pixel threshold that reaches it
+  double f1Max = qNaN();        // best pixel F1 over all thresholds (exact), NaN without defect pixels
+  double f1Threshold = qNaN();  // the pixel threshold that reaches it
   std::int64_t pixels = 0;
   std::int64_t defectPixels = 0;
   int regions = 0;

@@ -67,4 +67,17 @@ double thresholdAtFpr(const std::vector<double>& scores, const std::vector<int>&
   return std::nextafter(good[allowed], std::numeric_limits<double>::infinity());
 }
 
+double pixelThresholdAtFpr(const RocCurve& roc, double maxFpr) {
+  double t = kNaN;
+  for (std::size_t i = 1; i < roc.fpr.size(); ++i)
+    if (roc.fpr[i] <= maxFpr) t = roc.thresholds[i];
+  return t;
+}
+
+double pixelThresholdZeroMisses(const RocCurve& roc) {
+  for (std::size_t i = 1; i < roc.tpr.size(); ++i)
+    if (roc.tpr[i] >= 1.0) return roc.thresholds[i];
+  return kNaN;
+}
+
 }  // namespace ds

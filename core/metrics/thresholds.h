@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/metrics/confusion.h"
+#include "core/metrics/roc.h"
 
 // Choosing and applying image thresholds. Throughout, an image is flagged when score >= threshold.
 namespace ds {
@@ -37,5 +38,11 @@ double thresholdMaxF1(const std::vector<double>& scores, const std::vector<int>&
 double thresholdZeroMisses(const std::vector<double>& scores, const std::vector<int>& labels);
 // The lowest threshold whose false-alarm rate is at most maxFpr (flags as many images as allowed).
 double thresholdAtFpr(const std::vector<double>& scores, const std::vector<int>& labels, double maxFpr);
+
+// The same rules for pixels, on the pixel ROC curve (points ordered by decreasing threshold).
+// The lowest pixel threshold whose share of flagged defect-free pixels is at most maxFpr.
+double pixelThresholdAtFpr(const RocCurve& roc, double maxFpr);
+// The highest pixel threshold that flags every defect pixel.
+double pixelThresholdZeroMisses(const RocCurve& roc);
 
 }  // namespace ds

@@ -32,7 +32,9 @@ struct ReportData {
 
   ImageThresholds thresholds{qQNaN(), qQNaN(), false};
   double pixelThreshold = qQNaN();
-  QString thresholdsChosenBy;
+  QString thresholdsChosenBy, pixelThresholdChosenBy;
+  int heldOut = 0;                  // test images the model held out of training
+  int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
 
   QString appVersion, operatorName;
   QDateTime created;

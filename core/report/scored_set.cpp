@@ -56,6 +56,9 @@ ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& threshol
   d.thresholds = thresholds.image;
   d.pixelThreshold = thresholds.pixel;
   d.thresholdsChosenBy = thresholds.chosenBy;
+  d.pixelThresholdChosenBy = thresholds.pixelChosenBy;
+  d.heldOut = set.heldOut;
+  d.excludedTrainingImages = set.excludedTrainingImages;
   d.appVersion = QStringLiteral(DEFECTSCOPE_VERSION);
   d.created = QDateTime::currentDateTime();
   d.scope = scope;

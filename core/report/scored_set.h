@@ -8,6 +8,7 @@
 #include "core/data/image_loader.h"
 #include "core/data/sample.h"
 #include "core/io/map_spill.h"
+#include "core/metrics/threshold_policy.h"
 #include "core/report/report_data.h"
 
 namespace ds {
@@ -24,15 +25,10 @@ struct ScoredSet {
   QString root;             // dataset folder: exported names and report paths are relative to it
   QString modelPath, modelChecksum;
   QJsonObject modelHeader;
+  int heldOut = 0;                  // images the model held out of training
+  int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
 
   bool anyLabelled() const;
-};
-
-// The thresholds a set is judged by.
-struct SetThresholds {
-  ImageThresholds image{qQNaN(), qQNaN(), false};
-  double pixel = qQNaN();
-  QString chosenBy;
 };
 
 // Writes the set's exports (core/io/result_exports.h) into dir, decoding each image again.

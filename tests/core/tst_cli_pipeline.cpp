@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "core/io/model_archive.h"
 #include "tests/support/test_support.h"
 
 namespace {
@@ -98,6 +100,117 @@ class TestCliPipeline : public QObject {
     QCOMPARE(QDir(out.filePath(QStringLiteral("heatmaps"))).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 14);
     QCOMPARE(QDir(out.filePath(QStringLiteral("overlays"))).entryList(QDir::Files).size(), 14);
     QCOMPARE(QDir(out.filePath(QStringLiteral("masks"))).entryList(QDir::Files).size(), 14);
+  }
+
+  // A factory-style plain folder (good/ and defect/, no train split, no masks): training holds good
+  // images out, evaluation rests on them and on the defective ones only, and a production folder
+  // gets OK/NOK verdicts from the held-out rule.
+  void plainFolderHoldsOutGoodImages() {
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("line1"));
+    const QStringList good = dstest::writePlainFolder(data, 128, 40, 10);
+    QCOMPARE(good.size(), 40);
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("held out 8 good images")), qPrintable(r.out));
+    const QString json = dir.filePath(QStringLiteral("metrics.json"));
+    const QString exported = dir.filePath(QStringLiteral("exported"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"), json,
+             QStringLiteral("--export"), exported, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject m = readJson(json);
+    QCOMPARE(m.value(QStringLiteral("n_train")).toInt(), 32);
+    QCOMPARE(m.value(QStringLiteral("n_test_good")).toInt(), 8);
+    QCOMPARE(m.value(QStringLiteral("n_held_out")).toInt(), 8);
+    QCOMPARE(m.value(QStringLiteral("n_test_defect")).toInt(), 10);
+    QCOMPARE(m.value(QStringLiteral("excluded_training_images")).toInt(), 32);
+    QVERIFY(m.value(QStringLiteral("reliable")).toBool());
+    QVERIFY(m.value(QStringLiteral("image_auroc")).toDouble() < 1.0 || m.value(QStringLiteral("f1_max")).toDouble() <= 1.0);
+    // The good rows scored are exactly the images the model held out: none was trained on.
+    QStringList heldOut;
+    for (const QJsonValue& v : modelHeader(model).value(QStringLiteral("holdout")).toObject().value(QStringLiteral("images")).toArray())
+      heldOut << QDir(data).filePath(v.toObject().value(QStringLiteral("path")).toString());
+    heldOut.sort();
+    QCOMPARE(heldOut.size(), 8);
+    QStringList scoredGood;
+    for (const QStringList& row : csvRows(QDir(exported).filePath(QStringLiteral("scores.csv"))))
+      if (row[3] == QLatin1String("good")) scoredGood << QDir(data).filePath(row[0]);
+    scoredGood.sort();
+    QCOMPARE(scoredGood, heldOut);
+
+    // A production folder: the same line's images, unlabelled. Verdicts come from the held-out rule.
+    const QString production = dir.filePath(QStringLiteral("production"));
+    QDir().mkpath(production);
+    for (int i = 0; i < 6; ++i) QFile::copy(good[i], QStringLiteral("%1/g%2.png").arg(production).arg(i));
+    for (const QString& defect : QDir(data + QStringLiteral("/defect")).entryList(QDir::Files))
+      QFile::copy(data + QStringLiteral("/defect/") + defect, production + QStringLiteral("/d-") + defect);
+    const QString scored = dir.filePath(QStringLiteral("scored"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), production, QStringLiteral("--out"), scored,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("held-out good images")), qPrintable(r.out));
+    // The held-out rule: just above the highest held-out score; NOK exactly above it.
+    const QJsonObject holdout = modelHeader(model).value(QStringLiteral("holdout")).toObject();
+    double highest = -1e300;
+    for (const QJsonValue& v : holdout.value(QStringLiteral("scores")).toArray()) highest = std::max(highest, v.toDouble());
+    const double t = holdout.value(QStringLiteral("image_threshold")).toDouble();
+    QCOMPARE(t, std::nextafter(highest, 1e300));
+    int nok = 0;
+    for (const QStringList& row : csvRows(QDir(scored).filePath(QStringLiteral("scores.csv")))) {
+      QCOMPARE(row[2], row[1].toDouble() >= t ? QStringLiteral("NOK") : QStringLiteral("OK"));
+      nok += row[2] == QLatin1String("NOK") ? 1 : 0;
+    }
+    QVERIFY2(nok >= 1 && nok < 16, qPrintable(QString::number(nok)));  // neither everything nor nothing flagged
+
+    // --holdout 0 is allowed and says what it means.
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("all.dsm")), QStringLiteral("--holdout"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("--holdout 0")), qPrintable(r.out + r.err));
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("bad.dsm")), QStringLiteral("--holdout"), QStringLiteral("1.5"), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0 && r.err.contains(QLatin1String("--holdout")));
+  }
+
+  // Copies of training images inside the test set are left out, and the metrics equal those of the
+  // test set without them.
+  void trainingCopiesAreExcluded() {
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 10, 6, 6);
+    QVERIFY(!data.isEmpty());
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("test good images of its own")), qPrintable(r.out + r.err));
+    const QString clean = dir.filePath(QStringLiteral("clean.json"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"), clean,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(readJson(clean).value(QStringLiteral("excluded_training_images")).toInt(), 0);
+    for (int i = 0; i < 3; ++i)  // renamed copies of training images among the test's good ones
+      QVERIFY(QFile::copy(QStringLiteral("%1/train/good/%2.png").arg(data).arg(i, 3, 10, QLatin1Char('0')),
+                          QStringLiteral("%1/test/good/copy-%2.png").arg(data).arg(i)));
+    const QString withCopies = dir.filePath(QStringLiteral("copies.json"));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"), withCopies});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("left out 3 test images")), qPrintable(r.out));
+    const QJsonObject a = readJson(clean), b = readJson(withCopies);
+    QCOMPARE(b.value(QStringLiteral("excluded_training_images")).toInt(), 3);
+    for (const char* key : {"image_auroc", "pixel_auroc", "aupro", "f1_max", "threshold", "n_test", "n_test_good"})
+      QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)), key);
+  }
+
+  // PatchCore's estimate is measured with the given settings (backbone, coreset ratio, image size).
+  void patchcoreEstimate() {
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 8, 2, 2);
+    const QString model = dir.filePath(QStringLiteral("pc.dsm"));
+    const Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("patchcore"), QStringLiteral("--data"), data,
+                       QStringLiteral("--out"), model, QStringLiteral("--backbone"), QStringLiteral("resnet18"), QStringLiteral("--weights"),
+                       QStringLiteral("random"), QStringLiteral("--set"), QStringLiteral("coreset_ratio=0.3"), QStringLiteral("--estimate")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("s in one pass")), qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(model));
   }
 
   void centreCrop() {
@@ -249,6 +362,17 @@ class TestCliPipeline : public QObject {
   }
 
  private:
+  static QJsonObject modelHeader(const QString& model) { return ds::ModelArchive::load(model).header(); }
+
+  static std::vector<QStringList> csvRows(const QString& path) {
+    QFile f(path);
+    std::vector<QStringList> rows;
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return rows;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i) rows.push_back(lines[i].split(QLatin1Char(',')));
+    return rows;
+  }
+
   // The synthetic demo dataset in dir/demo; empty (with the CLI's error printed) when writing it failed.
   static QString writeDemoData(const QTemporaryDir& dir, int size, int train, int testGood, int testDefect) {
     const QString data = dir.filePath(QStringLiteral("demo"));

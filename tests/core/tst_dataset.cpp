@@ -1,4 +1,5 @@
 #include "core/data/dataset.h"
+#include "core/data/holdout_split.h"
 #include "core/data/image_loader.h"
 #include "core/error.h"
 #include "tests/support/test_support.h"
@@ -88,6 +89,8 @@ class TestDataset : public QObject {
   void openMissingPath();
   void openEmptyFolder();
   void loaderReportsBadFiles();
+  void holdoutOnAPlainFolder();
+  void holdoutNotWhereTheTestHasGoodImages();
 
  private:
   std::optional<QTemporaryDir> tmp_;
@@ -461,6 +464,54 @@ void TestDataset::loaderReportsBadFiles() {
     QVERIFY2(it->second[0].contains(words), qPrintable(path + ": " + it->second[0]));
   }
   QVERIFY2(problems.at(root_ + "/test/crack/001.png")[0].contains(smallMask), qPrintable(report.toText()));
+}
+
+// A plain folder has no test good images of its own: a seeded fifth of the good images is held out,
+// the same fifth for the same seed, never a defective or unlabelled image, and the rest is trained on.
+void TestDataset::holdoutOnAPlainFolder() {
+  const QString folder = tmp_->filePath(QStringLiteral("plain"));
+  for (int i = 0; i < 20; ++i) QVERIFY(writeImage(QStringLiteral("%1/good/%2.png").arg(folder).arg(i, 2, 10, QLatin1Char('0'))));
+  for (int i = 0; i < 4; ++i) QVERIFY(writeImage(QStringLiteral("%1/crack/%2.png").arg(folder).arg(i)));
+  ds::LoadReport report;
+  const ds::Dataset dataset = ds::Dataset::open(folder, report);
+  QVERIFY(!ds::hasOwnTestGood(dataset));
+  const ds::HoldoutSplit a = ds::splitForTraining(dataset, 0.2, 7);
+  QCOMPARE(a.heldOut.size(), std::size_t(4));
+  QCOMPARE(a.train.size(), std::size_t(16));
+  QVERIFY(a.notHeldOutReason.isEmpty());
+  QStringList trained = imagePaths(a.train), held = imagePaths(a.heldOut);
+  for (const QString& p : held) {
+    QVERIFY(p.contains(QLatin1String("/good/")));
+    QVERIFY(!trained.contains(p));
+  }
+  QVERIFY(std::is_sorted(held.begin(), held.end()));
+  QCOMPARE(imagePaths(ds::splitForTraining(dataset, 0.2, 7).heldOut), held);  // reproducible
+  QVERIFY(imagePaths(ds::splitForTraining(dataset, 0.2, 8).heldOut) != held);  // another seed, another split
+  QCOMPARE(ds::splitForTraining(dataset, 0.0, 7).heldOut.size(), std::size_t(0));
+  QCOMPARE(ds::splitForTraining(dataset, 0.0, 7).train.size(), std::size_t(20));
+  // At least one held out, at least one left to train on.
+  QCOMPARE(ds::heldOutCount(20, 0.01), 1);
+  QCOMPARE(ds::heldOutCount(20, 0.9), 18);
+  QCOMPARE(ds::heldOutCount(2, 0.9), 1);
+  QCOMPARE(ds::heldOutCount(1, 0.5), 0);
+}
+
+void TestDataset::holdoutNotWhereTheTestHasGoodImages() {
+  makeMvtec(root_);
+  ds::LoadReport report;
+  const ds::Dataset dataset = ds::Dataset::open(root_, report);  // MVTec layout with test/good
+  QVERIFY(ds::hasOwnTestGood(dataset));
+  const ds::HoldoutSplit split = ds::splitForTraining(dataset, 0.2, 0);
+  QVERIFY(split.heldOut.empty());
+  QCOMPARE(split.train.size(), std::size_t(3));
+  QVERIFY(!split.notHeldOutReason.isEmpty());
+  // Without test/good the training images are held out from train/good.
+  QVERIFY(QDir(root_ + QStringLiteral("/test/good")).removeRecursively());
+  const ds::Dataset noTestGood = ds::Dataset::open(root_, report);
+  QVERIFY(!ds::hasOwnTestGood(noTestGood));
+  const ds::HoldoutSplit held = ds::splitForTraining(noTestGood, 0.2, 0);
+  QCOMPARE(held.heldOut.size(), std::size_t(1));
+  QCOMPARE(held.heldOut.front().split, ds::Split::Train);
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -1,8 +1,11 @@
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 #include <cmath>
 #include <limits>
 #include <random>
 
+#include "core/metrics/threshold_policy.h"
 #include "core/metrics/thresholds.h"
 
 namespace {
@@ -90,6 +93,118 @@ class TestThresholds : public QObject {
     QVERIFY(std::isnan(ds::thresholdMaxF1(scores, {0, 0})));
     QVERIFY(std::isnan(ds::thresholdZeroMisses(scores, {0, 0})));
     QVERIFY(std::isnan(ds::thresholdAtFpr(scores, {1, 1}, 0.1)));
+  }
+
+  // One order of precedence: the user's choice > the model's stored thresholds > F1-best on labels >
+  // the held-out rule > none. Each rule is removed in turn to reveal the next.
+  void policyPrecedence() {
+    std::vector<double> scores;
+    std::vector<int> labels;
+    randomSet(3, scores, labels);
+    ds::ThresholdCandidates c;
+    c.userImage = {0.4, 0.9, true};
+    c.userImageHow = QStringLiteral("manual");
+    c.userPixel = 0.25;
+    c.modelImage = 1.5;
+    c.modelPixel = 0.75;
+    c.scores = scores;
+    c.labels = labels;
+    c.pixelF1 = 0.6;
+    c.heldOutImage = 2.5;
+    c.heldOutPixel = 1.25;
+    c.heldOutCount = 8;
+
+    ds::SetThresholds t = ds::chooseThresholds(c);
+    QCOMPARE(t.imageRule, ds::ThresholdRule::User);
+    QCOMPARE(t.image.ok, 0.4);
+    QCOMPARE(t.image.nok, 0.9);
+    QVERIFY(t.image.twoLevel);
+    QVERIFY(t.chosenBy.contains(QLatin1String("manual")));
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::User);
+    QCOMPARE(t.pixel, 0.25);
+
+    c.userImage = {qQNaN(), qQNaN(), false};
+    c.userPixel = qQNaN();
+    t = ds::chooseThresholds(c);
+    QCOMPARE(t.imageRule, ds::ThresholdRule::Model);
+    QCOMPARE(t.image.nok, 1.5);
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::Model);
+    QCOMPARE(t.pixel, 0.75);
+
+    c.modelImage = c.modelPixel = qQNaN();
+    t = ds::chooseThresholds(c);
+    QCOMPARE(t.imageRule, ds::ThresholdRule::LabelledF1);
+    QCOMPARE(t.image.nok, ds::thresholdMaxF1(scores, labels));
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::LabelledF1);
+    QCOMPARE(t.pixel, 0.6);
+
+    c.scores.clear();
+    c.labels.clear();
+    c.pixelF1 = qQNaN();
+    t = ds::chooseThresholds(c);
+    QCOMPARE(t.imageRule, ds::ThresholdRule::HeldOut);
+    QCOMPARE(t.image.nok, 2.5);
+    QVERIFY(t.chosenBy.contains(QLatin1String("8")));
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::HeldOut);
+    QCOMPARE(t.pixel, 1.25);
+
+    c.heldOutPixel = qQNaN();  // an image threshold but no pixel one: the pixel falls back to it
+    t = ds::chooseThresholds(c);
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::ImageThreshold);
+    QCOMPARE(t.pixel, 2.5);
+
+    c.heldOutImage = qQNaN();
+    t = ds::chooseThresholds(c);
+    QCOMPARE(t.imageRule, ds::ThresholdRule::None);
+    QCOMPARE(t.pixelRule, ds::ThresholdRule::None);
+    QCOMPARE(ds::verdictFor(1.0, t.image), ds::Verdict::Unknown);
+
+    // Labels with only good images give no F1: the held-out rule applies.
+    c.scores = {0.1, 0.2};
+    c.labels = {0, 0};
+    c.heldOutImage = 0.3;
+    QCOMPARE(ds::chooseThresholds(c).imageRule, ds::ThresholdRule::HeldOut);
+  }
+
+  void modelHeaderFeedsThePolicy() {
+    const QJsonObject header{
+        {QStringLiteral("threshold"), QJsonObject{{QStringLiteral("image"), 3.0}, {QStringLiteral("pixel"), 2.0}, {QStringLiteral("chosen_by"), QStringLiteral("f1_max")}}},
+        {QStringLiteral("holdout"), QJsonObject{{QStringLiteral("image_threshold"), 4.0}, {QStringLiteral("pixel_threshold"), 5.0},
+                                                {QStringLiteral("scores"), QJsonArray{1.0, 2.0, 3.9}}}}};
+    ds::ThresholdCandidates c;
+    c.readModel(header);
+    QCOMPARE(c.modelImage, 3.0);
+    QCOMPARE(c.modelPixel, 2.0);
+    QCOMPARE(c.modelHow, QStringLiteral("f1_max"));
+    QCOMPARE(c.heldOutImage, 4.0);
+    QCOMPARE(c.heldOutPixel, 5.0);
+    QCOMPARE(c.heldOutCount, 3);
+    ds::ThresholdCandidates none;
+    none.readModel(QJsonObject{});
+    QVERIFY(std::isnan(none.modelImage) && std::isnan(none.heldOutImage));
+  }
+
+  // The held-out rule passes every held-out good image and flags anything above all of them.
+  void heldOutThresholdPassesEveryHeldOutImage() {
+    const std::vector<double> good{0.3, 1.7, 1.2, 1.7};
+    const double t = ds::heldOutThreshold(good);
+    for (double s : good) QCOMPARE(ds::verdictFor(s, {t, t, false}), ds::Verdict::OK);
+    QCOMPARE(ds::verdictFor(std::nextafter(1.7, 2.0) + 1e-12, {t, t, false}), ds::Verdict::NOK);
+    QVERIFY(std::isnan(ds::heldOutThreshold({})));
+  }
+
+  // Pixel snaps against an exhaustive search over the pixel ROC points.
+  void pixelSnaps() {
+    ds::RocCurve roc;  // thresholds decreasing from +inf, fpr and tpr rising
+    roc.thresholds = {std::numeric_limits<double>::infinity(), 0.9, 0.7, 0.5, 0.3, 0.1};
+    roc.fpr = {0, 0.0, 0.01, 0.05, 0.2, 1.0};
+    roc.tpr = {0, 0.4, 0.7, 0.9, 1.0, 1.0};
+    QCOMPARE(ds::pixelThresholdAtFpr(roc, 0.05), 0.5);
+    QCOMPARE(ds::pixelThresholdAtFpr(roc, 0.02), 0.7);
+    QCOMPARE(ds::pixelThresholdAtFpr(roc, 0.0), 0.9);
+    QCOMPARE(ds::pixelThresholdZeroMisses(roc), 0.3);
+    roc.tpr = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
+    QVERIFY(std::isnan(ds::pixelThresholdZeroMisses(roc)));
   }
 };
 

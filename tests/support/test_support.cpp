@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -82,6 +83,29 @@ void writeDemoData(const QString& folder, int size, int train, int testGood, int
   demo.testGood = testGood;
   demo.testDefect = testDefect;
   ds::DemoDataGenerator(demo).write(folder);
+}
+
+QStringList writePlainFolder(const QString& folder, int size, int good, int defective) {
+  const QString demo = folder + QStringLiteral(".demo");
+  writeDemoData(demo, size, good / 2, good - good / 2, defective);
+  QDir().mkpath(folder + QStringLiteral("/good"));
+  QDir().mkpath(folder + QStringLiteral("/defect"));
+  QStringList goodPaths;
+  QDirIterator it(demo, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+  QStringList sources;
+  while (it.hasNext()) sources << it.next();
+  sources.sort();
+  int n = 0;
+  for (const QString& source : sources) {
+    const QString relative = QDir(demo).relativeFilePath(source);
+    if (relative.startsWith(QLatin1String("ground_truth"))) continue;
+    const bool isGood = relative.contains(QLatin1String("/good/"));
+    const QString target = QStringLiteral("%1/%2/%3.png").arg(folder, isGood ? QStringLiteral("good") : QStringLiteral("defect")).arg(n++, 3, 10, QLatin1Char('0'));
+    QFile::copy(source, target);
+    if (isGood) goodPaths << target;
+  }
+  QDir(demo).removeRecursively();
+  return goodPaths;
 }
 
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {

@@ -48,6 +48,9 @@ bool writeBytes(const QString& path, const QByteArray& bytes);
 
 // Writes the synthetic demo dataset (MVTec layout) of size×size images into folder.
 void writeDemoData(const QString& folder, int size, int train, int testGood, int testDefect);
+// A factory-style plain folder of demo images: folder/good/ (good images) and folder/defect/
+// (defective ones), no masks, no train split. Returns the good images' paths.
+QStringList writePlainFolder(const QString& folder, int size, int good, int defective);
 
 // Trains method with settings on a small demo dataset (64 px, 6 training images, ResNet-18 with
 // seeded random weights), saves it, loads it back and predicts the test images with both. Returns what

@@ -9,11 +9,13 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QListView>
+#include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -89,14 +91,19 @@ class TestWorkbench : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();  // no choices remembered from an earlier run
+  }
 
   void projectFileRoundTrips() {
     QTemporaryDir dir;
     ds::ui::Project p;
     p.datasetPath = dir.filePath(QStringLiteral("data"));
     p.models.push_back({dir.filePath(QStringLiteral("models/a.dsm")), QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")}},
-                        QJsonObject{{QStringLiteral("image_auroc"), 0.91}}, {{0.5, 1.25, true}, 0.75, QStringLiteral("max F1")}});
+                        QJsonObject{{QStringLiteral("image_auroc"), 0.91}},
+                        {{0.5, 1.25, true}, 0.75, QStringLiteral("max F1"), QStringLiteral("manual")}});
+    p.productionSets.push_back({dir.filePath(QStringLiteral("line1/today")), QJsonObject{{QStringLiteral("nok"), 3}}});
     p.models.push_back({QStringLiteral("/elsewhere/b.dsm"), {}, {}, {}});
     p.activeModel = 0;
     const QString path = dir.filePath(QStringLiteral("inspection.dsproj"));
@@ -116,8 +123,19 @@ class TestWorkbench : public QObject {
     QVERIFY(q.models[0].thresholds.image.twoLevel);
     QCOMPARE(q.models[0].thresholds.pixel, 0.75);
     QCOMPARE(q.models[0].thresholds.chosenBy, QStringLiteral("max F1"));
+    QCOMPARE(q.models[0].thresholds.pixelChosenBy, QStringLiteral("manual"));
     QVERIFY(std::isnan(q.models[1].thresholds.image.nok));
     QCOMPARE(q.activeModel, 0);
+    QCOMPARE(q.productionSets.size(), std::size_t(1));
+    QCOMPARE(q.productionSets[0].path, p.productionSets[0].path);
+    QCOMPARE(q.productionSets[0].lastScoring, p.productionSets[0].lastScoring);
+    // A version-1 project opens; its thresholds (automatic and manual mixed) are derived again.
+    QByteArray v1 = dstest::readBytes(path);
+    v1.replace("\"version\": 2", "\"version\": 1");
+    QVERIFY(dstest::writeBytes(dir.filePath(QStringLiteral("v1.dsproj")), v1));
+    const ds::ui::Project old = ds::ui::Project::load(dir.filePath(QStringLiteral("v1.dsproj")));
+    QCOMPARE(old.models[0].metrics, p.models[0].metrics);
+    QVERIFY(std::isnan(old.models[0].thresholds.image.nok));
 
     const auto unwritable = dstest::errorOf([&] { p.save(QStringLiteral("/nonexistent/folder/x.dsproj")); });
     QVERIFY(unwritable && unwritable->contains(QLatin1String("/nonexistent/folder/x.dsproj")));
@@ -152,9 +170,9 @@ class TestWorkbench : public QObject {
 
   void trainDialogBuildsTheRequest() {
     ds::ui::ProjectModel earlier;
-    earlier.header = QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")},
+    earlier.header = QJsonObject{{QStringLiteral("method"), QStringLiteral("semi_orthogonal")},
                                  {QStringLiteral("training"), QJsonObject{{QStringLiteral("fit_s"), 30.0}, {QStringLiteral("n_train"), 60}}}};
-    ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120, false);
+    ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120, false, false);
     dialog.setMethod(QStringLiteral("patchcore"));
     auto* ratio = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("setting-coreset_ratio"));
     QVERIFY(ratio);
@@ -164,6 +182,10 @@ class TestWorkbench : public QObject {
     QCOMPARE(r.data, QStringLiteral("/data/fabric"));
     QVERIFY(r.output.startsWith(QLatin1String("/models/fabric-patchcore-")));
     QCOMPARE(r.settings, QStringList{QStringLiteral("coreset_ratio=0.05")});  // defaults are not repeated
+    // PatchCore's estimate is measured (here the dataset does not exist, so it says why it cannot be).
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.estimateText().contains(QLatin1String("cannot estimate")), 30000);
+    // A one-pass method without a measured estimate scales the project's last run of it.
+    dialog.setMethod(QStringLiteral("semi_orthogonal"));
     QVERIFY2(dialog.estimateText().contains(QLatin1String("60")), qPrintable(dialog.estimateText()));  // 30 s × 120 / 60
     dialog.setMethod(QStringLiteral("mean-diff"));
     QVERIFY(dialog.request().environment.backbone.isEmpty());
@@ -175,7 +197,7 @@ class TestWorkbench : public QObject {
   void trainDialogMeasuresAndPreviewsTheAutoencoder() {
     QTemporaryDir dir;
     dstest::writeDemoData(dir.path(), 64, 4, 1, 1);
-    ds::ui::TrainDialog dialog(dir.path(), dir.path(), {}, 4, false);
+    ds::ui::TrainDialog dialog(dir.path(), dir.path(), {}, 4, false, false);
     dialog.findChild<QLineEdit*>(QStringLiteral("imageSize"))->setText(QStringLiteral("64"));
     Heartbeat heartbeat;
     dialog.setMethod(QStringLiteral("inpaint_ae"));
@@ -316,7 +338,8 @@ class TestWorkbench : public QObject {
     QVERIFY(scored.wait(180000));
     qInfo("longest GUI-thread gap while training and scoring: %lld ms", heartbeat.longestGapMs());
     QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
-    const int tests = static_cast<int>(results->scorableSamples().size());
+    const int tests = static_cast<int>(std::count_if(results->samples().begin(), results->samples().end(),
+                                                     [](const ds::Sample& s) { return s.split == ds::Split::Test; }));
     QCOMPARE(added.count(), tests);  // one result at a time, as each image was scored
     QCOMPARE(results->scoredCount(), tests);
     QCOMPARE(session->project().models.size(), std::size_t(1));

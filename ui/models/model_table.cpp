@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/jobs/evaluate_job.h"
 #include "ui/project/project.h"
 
 namespace ds::ui {
@@ -18,13 +19,36 @@ QString number(const QJsonObject& json, const char* key, int decimals = 3) {
   return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', decimals) : QStringLiteral("–");
 }
 
+// "12 / 10", with a warning sign when either count is below the reliable minimum.
+QString basis(const QJsonObject& metrics) {
+  const QJsonValue good = metrics.value(QStringLiteral("n_test_good")), defective = metrics.value(QStringLiteral("n_test_defect"));
+  if (!good.isDouble() || !defective.isDouble()) return QStringLiteral("–");
+  const bool reliable = good.toInt() >= kReliableMinimum && defective.toInt() >= kReliableMinimum;
+  return QStringLiteral("%1 / %2%3").arg(QLocale().toString(good.toInt()), QLocale().toString(defective.toInt()),
+                                         reliable ? QString() : QStringLiteral(" ⚠"));
+}
+
+QString basisTip(const QJsonObject& metrics) {
+  QString tip = ModelTable::tr("Metrics on the labelled set: %1 good images (%2 held out of training) and %3 defective ones.")
+                    .arg(metrics.value(QStringLiteral("n_test_good")).toInt())
+                    .arg(metrics.value(QStringLiteral("n_held_out")).toInt())
+                    .arg(metrics.value(QStringLiteral("n_test_defect")).toInt());
+  const QJsonValue excluded = metrics.value(QStringLiteral("excluded_training_images"));
+  if (excluded.isDouble() && excluded.toInt() > 0)
+    tip += QLatin1Char(' ') + ModelTable::tr("%n training image(s) left out.", nullptr, excluded.toInt());
+  if (basis(metrics).endsWith(QStringLiteral("⚠")))
+    tip += QLatin1Char(' ') + ModelTable::tr("Not reliable: fewer than %1 good or defective images.").arg(kReliableMinimum);
+  return tip;
+}
+
 }  // namespace
 
 ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidget) {
-  table_->setColumnCount(11);
+  table_->setColumnCount(12);
   table_->setHorizontalHeaderLabels({tr("Model"), tr("Method"), tr("Backbone"), tr("Input"), tr("Image AUROC"),
-                                     tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Fit (s)"), tr("ms / image"),
-                                     tr("Size (MB)")});
+                                     tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Unseen good / defective"), tr("Fit (s)"),
+                                     tr("ms / image"), tr("Size (MB)")});
+  table_->horizontalHeaderItem(8)->setToolTip(tr("The labelled images the metrics rest on; none of them was trained on"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,6 +85,7 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         number(m.metrics, "pixel_auroc"),
         number(m.metrics, "aupro"),
         number(m.metrics, "f1_max"),
+        basis(m.metrics),
         number(training, "fit_s", 1),
         number(timings, "predict_ms_per_image", 1),
         QLocale().toString(bytes / 1e6, 'f', 1),
@@ -73,7 +98,7 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         font.setBold(true);
         item->setFont(font);
       }
-      item->setToolTip(m.path);
+      item->setToolTip(c == 8 ? basisTip(m.metrics) : m.path);
       table_->setItem(r, c, item);
     }
   }

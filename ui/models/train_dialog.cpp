@@ -17,22 +17,29 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 #include <QtConcurrent>
 #include <limits>
 #include <utility>
 
 #include "core/backbones/weight_store.h"
+#include "core/data/holdout_split.h"
 #include "core/data/load_report.h"
 #include "core/error.h"
 #include "core/methods/method_registry.h"
 #include "ui/models/corruption_preview_dialog.h"
+#include "ui/settings/remembered_folders.h"
 
 namespace ds::ui {
 namespace {
 
 const QString kTorchScript = QStringLiteral("torchscript");
+const QString kChoices = QStringLiteral("train/");  // settings keys of the dialog's last choices
 
 QWidget* row(std::initializer_list<QWidget*> widgets) {
   auto* box = new QWidget;
@@ -76,6 +83,23 @@ QWidget* settingEditor(const SettingSpec& spec) {
   return editor;
 }
 
+// Calls changed whenever the editor's value changes.
+void onEdited(QWidget* editor, QObject* context, const std::function<void()>& changed) {
+  if (auto* combo = qobject_cast<QComboBox*>(editor)) QObject::connect(combo, &QComboBox::currentIndexChanged, context, changed);
+  else if (auto* check = qobject_cast<QCheckBox*>(editor)) QObject::connect(check, &QCheckBox::toggled, context, changed);
+  else if (auto* spin = qobject_cast<QSpinBox*>(editor)) QObject::connect(spin, &QSpinBox::valueChanged, context, changed);
+  else if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) QObject::connect(spin, &QDoubleSpinBox::valueChanged, context, changed);
+  else if (auto* line = qobject_cast<QLineEdit*>(editor)) QObject::connect(line, &QLineEdit::textChanged, context, changed);
+}
+
+void setEditorValue(QWidget* editor, const QString& value) {
+  if (auto* combo = qobject_cast<QComboBox*>(editor)) combo->setCurrentText(value);
+  else if (auto* check = qobject_cast<QCheckBox*>(editor)) check->setChecked(value == QLatin1String("true"));
+  else if (auto* spin = qobject_cast<QSpinBox*>(editor)) spin->setValue(value.toInt());
+  else if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) spin->setValue(value.toDouble());
+  else if (auto* line = qobject_cast<QLineEdit*>(editor)) line->setText(value);
+}
+
 QString editorValue(const QWidget* editor) {
   if (auto* combo = qobject_cast<const QComboBox*>(editor)) return combo->currentText();
   if (auto* check = qobject_cast<const QCheckBox*>(editor)) return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
@@ -87,12 +111,13 @@ QString editorValue(const QWidget* editor) {
 }  // namespace
 
 TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history,
-                         int trainImages, bool cudaAvailable, QWidget* parent)
+                         int trainImages, bool holdsOut, bool cudaAvailable, QWidget* parent)
     : QDialog(parent),
       datasetPath_(datasetPath),
       modelFolder_(modelFolder),
       history_(std::move(history)),
       trainImages_(trainImages),
+      holdsOut_(holdsOut),
       estimate_(new QLabel),
       measure_(new QPushButton(tr("Measure"))),
       preview_(new QPushButton(tr("Preview training samples…"))),
@@ -108,6 +133,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
       settingsForm_(new QFormLayout),
       device_(new QComboBox),
       seed_(new QSpinBox),
+      holdout_(new QDoubleSpinBox),
+      holdoutNote_(new QLabel),
       output_(new QLineEdit) {
   setWindowTitle(tr("Train a model"));
   for (const MethodInfo& m : availableMethods()) method_->addItem(m.title, m.id);
@@ -140,6 +167,15 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   device_->addItem(tr("CPU"), QStringLiteral("cpu"));
   if (cudaAvailable) device_->addItem(tr("CUDA (GPU)"), QStringLiteral("cuda"));
   seed_->setRange(0, std::numeric_limits<int>::max());
+  holdout_->setObjectName(QStringLiteral("holdout"));
+  holdout_->setRange(0, kMaxHoldoutFraction);
+  holdout_->setSingleStep(0.05);
+  holdout_->setDecimals(2);
+  holdout_->setValue(0.2);
+  holdout_->setToolTip(tr("Fraction of the good images kept out of training and scored as unseen test images, when the dataset "
+                          "has no test good images of its own; their scores give the model's default threshold"));
+  holdoutNote_->setWordWrap(true);
+  holdoutNote_->setObjectName(QStringLiteral("holdoutNote"));
   auto* chooseOutput = new QPushButton(tr("Choose…"));
 
   auto* general = new QFormLayout;
@@ -149,6 +185,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   general->addRow(tr("Centre crop"), crop_);
   general->addRow(tr("Device"), device_);
   general->addRow(tr("Seed"), seed_);
+  general->addRow(tr("Held-out good images"), holdout_);
+  general->addRow(QString(), holdoutNote_);
   general->addRow(tr("Model file"), row({output_, chooseOutput}));
   estimate_->setWordWrap(true);
   measure_->setObjectName(QStringLiteral("measure"));
@@ -184,7 +222,15 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   connect(backbone_, &QComboBox::currentIndexChanged, this, &TrainDialog::backboneChanged);
   connect(weights_, &QLineEdit::textChanged, this, &TrainDialog::backboneChanged);
   connect(output_, &QLineEdit::textEdited, this, [this] { outputEdited_ = true; });
-  connect(imageSize_, &QLineEdit::textChanged, this, &TrainDialog::updateEstimate);
+  // A measured estimate is measured again once the settings that change the cost rest for a moment.
+  remeasureTimer_.setSingleShot(true);
+  remeasureTimer_.setInterval(700);
+  connect(&remeasureTimer_, &QTimer::timeout, this, [this] {
+    if (methodInfo(method_->currentData().toString()).measuresEstimate) measureEstimate();
+  });
+  for (QWidget* w : std::initializer_list<QWidget*>{imageSize_, crop_, holdout_, backbone_, torchscript_, weights_})
+    onEdited(w, this, [this] { settingsEdited(); });
+  connect(holdout_, &QDoubleSpinBox::valueChanged, this, &TrainDialog::updateHoldout);
   connect(output_, &QLineEdit::textChanged, this, &TrainDialog::updateResume);
   connect(measure_, &QPushButton::clicked, this, &TrainDialog::measureEstimate);
   connect(&measuring_, &QFutureWatcher<Measured>::finished, this, &TrainDialog::showMeasuredEstimate);
@@ -194,12 +240,18 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
     preview->show();
   });
   connect(chooseScript, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("TorchScript backbone"), QString(), tr("TorchScript modules (*.pt *.pth *.ts);;All files (*)"));
-    if (!path.isEmpty()) torchscript_->setText(path);
+    const QString path = QFileDialog::getOpenFileName(this, tr("TorchScript backbone"), lastFolder(QStringLiteral("torchscript"), QString()),
+                                                      tr("TorchScript modules (*.pt *.pth *.ts);;All files (*)"));
+    if (path.isEmpty()) return;
+    rememberFolder(QStringLiteral("torchscript"), path);
+    torchscript_->setText(path);
   });
   connect(chooseWeights, &QPushButton::clicked, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Backbone weight file"), QString(), tr("PyTorch weight files (*.pth *.pt);;All files (*)"));
-    if (!path.isEmpty()) weights_->setText(path);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Backbone weight file"), lastFolder(QStringLiteral("weights"), QString()),
+                                                      tr("PyTorch weight files (*.pth *.pt);;All files (*)"));
+    if (path.isEmpty()) return;
+    rememberFolder(QStringLiteral("weights"), path);
+    weights_->setText(path);
   });
   connect(download, &QPushButton::clicked, this, [this] {
     const QString b = backbone_->currentData().toString();
@@ -212,10 +264,72 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
       outputEdited_ = true;
     }
   });
-  methodChanged();
+  restoreChoices();
+  updateHoldout();
 }
 
 QString TrainDialog::estimateText() const { return estimate_->text(); }
+
+void TrainDialog::settingsEdited() {
+  if (methodInfo(method_->currentData().toString()).measuresEstimate) remeasureTimer_.start();
+  else updateEstimate();
+}
+QString TrainDialog::holdoutText() const { return holdoutNote_->text(); }
+
+int TrainDialog::imagesToTrain() const { return trainImages_ - (holdsOut_ ? heldOutCount(trainImages_, holdout_->value()) : 0); }
+
+void TrainDialog::updateHoldout() {
+  holdout_->setEnabled(holdsOut_);
+  if (!holdsOut_) {
+    holdoutNote_->setText(tr("The dataset has test good images of its own: nothing is held out."));
+    return;
+  }
+  const int held = heldOutCount(trainImages_, holdout_->value());
+  holdoutNote_->setText(held > 0 ? tr("%1 of %2 good images held out: the metrics rest on them and the model's default threshold comes from their scores.")
+                                       .arg(held)
+                                       .arg(trainImages_)
+                                 : tr("Nothing held out: the metrics will have no unseen good images and the model no default threshold."));
+}
+
+void TrainDialog::restoreChoices() {
+  QSettings settings;
+  const int method = method_->findData(settings.value(kChoices + QStringLiteral("method")).toString());
+  if (method >= 0) {
+    const QSignalBlocker block(method_);
+    method_->setCurrentIndex(method);
+  }
+  methodChanged();  // builds the method's editors and fills in its saved settings
+  const int backbone = backbone_->findData(settings.value(kChoices + QStringLiteral("backbone")).toString());
+  if (backbone >= 0) backbone_->setCurrentIndex(backbone);
+  torchscript_->setText(settings.value(kChoices + QStringLiteral("torchscript")).toString());
+  weights_->setText(settings.value(kChoices + QStringLiteral("weights")).toString());
+  imageSize_->setText(settings.value(kChoices + QStringLiteral("imageSize")).toString());
+  crop_->setText(settings.value(kChoices + QStringLiteral("crop")).toString());
+  holdout_->setValue(settings.value(kChoices + QStringLiteral("holdout"), 0.2).toDouble());
+  seed_->setValue(settings.value(kChoices + QStringLiteral("seed"), 0).toInt());
+  const int device = device_->findData(settings.value(kChoices + QStringLiteral("device")).toString());
+  if (device >= 0) device_->setCurrentIndex(device);
+}
+
+void TrainDialog::saveChoices() const {
+  QSettings settings;
+  const TrainRequest r = request();
+  settings.setValue(kChoices + QStringLiteral("method"), r.method);
+  settings.setValue(kChoices + QStringLiteral("settings/") + r.method, r.settings);
+  settings.setValue(kChoices + QStringLiteral("backbone"), backbone_->currentData().toString());
+  settings.setValue(kChoices + QStringLiteral("torchscript"), torchscript_->text().trimmed());
+  settings.setValue(kChoices + QStringLiteral("weights"), weights_->text().trimmed());
+  settings.setValue(kChoices + QStringLiteral("imageSize"), r.imageSize);
+  settings.setValue(kChoices + QStringLiteral("crop"), r.crop);
+  settings.setValue(kChoices + QStringLiteral("holdout"), r.holdout);
+  settings.setValue(kChoices + QStringLiteral("seed"), seed_->value());
+  settings.setValue(kChoices + QStringLiteral("device"), r.environment.device);
+}
+
+void TrainDialog::accept() {
+  saveChoices();
+  QDialog::accept();
+}
 
 void TrainDialog::setMethod(const QString& id) {
   const int index = method_->findData(id);
@@ -242,14 +356,20 @@ void TrainDialog::methodChanged() {
     label->setToolTip(spec.description);
     settingsForm_->addRow(label, editor);
     settingEditors_[spec.key] = editor;
+    onEdited(editor, this, [this] { settingsEdited(); });
+  }
+  // The values last trained with for this method (only those that differed from the defaults are saved).
+  for (const QString& assignment : QSettings().value(kChoices + QStringLiteral("settings/") + info.id).toStringList()) {
+    const QString key = assignment.section(QLatin1Char('='), 0, 0);
+    if (auto it = settingEditors_.find(key); it != settingEditors_.end()) setEditorValue(it->second, assignment.section(QLatin1Char('='), 1));
   }
   if (!outputEdited_) output_->setText(defaultOutput());
   preview_->setVisible(info.id == QLatin1String("inpaint_ae"));
-  measure_->setVisible(info.trainsOverEpochs);
+  measure_->setVisible(info.measuresEstimate);
   backboneChanged();
   updateResume();
   updateEstimate();
-  if (info.trainsOverEpochs) measureEstimate();
+  if (info.measuresEstimate) measureEstimate();
   else if (measuring_.isRunning()) remeasure_ = true;  // its result belongs to the method left behind
 }
 
@@ -278,7 +398,7 @@ void TrainDialog::measureEstimate() {
 void TrainDialog::showMeasuredEstimate() {
   measure_->setEnabled(true);
   if (std::exchange(remeasure_, false)) {
-    if (methodInfo(method_->currentData().toString()).trainsOverEpochs) measureEstimate();
+    if (methodInfo(method_->currentData().toString()).measuresEstimate) measureEstimate();
     else updateEstimate();
     return;
   }
@@ -289,6 +409,12 @@ void TrainDialog::showMeasuredEstimate() {
     return;
   }
   const TrainingEstimate& e = m.estimate;
+  if (e.epochs == 0) {
+    estimate_->setText(tr("about %1 s").arg(QLocale().toString(e.onePassSeconds, 'f', 0)));
+    estimate_->setToolTip(tr("Measured on this computer with the current settings, image size and number of training images."));
+    Q_EMIT estimateMeasured();
+    return;
+  }
   QString text = tr("about %1 s per epoch; %2 epochs ≈ %3 min")
                      .arg(QLocale().toString(e.secondsPerEpoch, 'f', 0))
                      .arg(e.epochs)
@@ -310,14 +436,14 @@ void TrainDialog::updateResume() {
 // no estimate before a first run, since the cost depends on this machine and the backbone.
 void TrainDialog::updateEstimate() {
   const QString method = method_->currentData().toString();
-  if (methodInfo(method).trainsOverEpochs) return;  // measured instead
+  if (methodInfo(method).measuresEstimate) return;  // measured instead
   for (auto m = history_.rbegin(); m != history_.rend(); ++m) {
     if (m->header.value(QStringLiteral("method")).toString() != method) continue;
     const QJsonObject training = m->header.value(QStringLiteral("training")).toObject();
     const double fit = training.value(QStringLiteral("fit_s")).toDouble();
     const int images = training.value(QStringLiteral("n_train")).toInt();
     if (fit <= 0 || images <= 0) continue;
-    const double seconds = fit * trainImages_ / images;
+    const double seconds = fit * imagesToTrain() / images;
     const QString size = m->header.value(QStringLiteral("input")).toObject().value(QStringLiteral("image_size")).toString();
     QString text = tr("about %1 s (the last %2 model: %3 s for %4 images)")
                        .arg(QLocale().toString(seconds, 'f', 0), method, QLocale().toString(fit, 'f', 1))
@@ -327,7 +453,7 @@ void TrainDialog::updateEstimate() {
     estimate_->setText(text);
     return;
   }
-  estimate_->setText(tr("shown after a first %1 model of this project (%2 training images)").arg(method).arg(trainImages_));
+  estimate_->setText(tr("shown after a first %1 model of this project (%2 training images)").arg(method).arg(imagesToTrain()));
 }
 
 void TrainDialog::backboneChanged() {
@@ -363,6 +489,7 @@ TrainRequest TrainDialog::request() const {
   r.environment.device = device_->currentData().toString();
   r.environment.seed = static_cast<quint64>(seed_->value());
   r.environment.resume = resume_->isChecked();
+  r.holdout = holdout_->value();
   if (!info.defaultBackbone.isEmpty()) {
     const QString b = backbone_->currentData().toString();
     r.environment.backbone = b == kTorchScript ? QStringLiteral("torchscript:") + torchscript_->text().trimmed() : b;

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QVariant>
 #include <map>
 
@@ -9,6 +10,7 @@
 #include "ui/project/project.h"
 
 class QCheckBox;
+class QDoubleSpinBox;
 class QComboBox;
 class QPushButton;
 class QFormLayout;
@@ -25,14 +27,18 @@ class TrainDialog : public QDialog {
   Q_OBJECT
 
  public:
-  // history: the project's models, whose training times give the estimate; trainImages: how many
-  // images this training will use.
+  // history: the project's models, whose training times give the estimate; trainImages: the dataset's
+  // candidate training images; holdsOut: whether training holds some of them out (splitForTraining).
+  // The last choices (method, backbone, TorchScript file, each method's settings, …) are restored
+  // from the settings and saved again when the dialog is accepted.
   TrainDialog(const QString& datasetPath, const QString& modelFolder, std::vector<ProjectModel> history, int trainImages,
-              bool cudaAvailable, QWidget* parent = nullptr);
+              bool holdsOut, bool cudaAvailable, QWidget* parent = nullptr);
   TrainRequest request() const;
   // Selects a method programmatically (tests, the last method used).
   void setMethod(const QString& id);
   QString estimateText() const;
+  QString holdoutText() const;
+  void accept() override;
 
  Q_SIGNALS:
   // The user asked to download the backbone's published weight file.
@@ -44,11 +50,18 @@ class TrainDialog : public QDialog {
   void methodChanged();
   void backboneChanged();
   void updateEstimate();
+  // A setting, the image size, the held-out fraction or the backbone changed.
+  void settingsEdited();
   // Methods trained over epochs: a few steps timed off the GUI thread with the current settings.
   void measureEstimate();
   void showMeasuredEstimate();
   void updateResume();
+  void updateHoldout();
+  // Images the model will train on: the candidates less those held out.
+  int imagesToTrain() const;
   QString defaultOutput() const;
+  void restoreChoices();
+  void saveChoices() const;
 
   struct Measured {
     TrainingEstimate estimate;
@@ -59,12 +72,14 @@ class TrainDialog : public QDialog {
   QString modelFolder_;
   std::vector<ProjectModel> history_;
   int trainImages_;
+  bool holdsOut_;
   QLabel* estimate_;
   QPushButton* measure_;
   QPushButton* preview_;
   QCheckBox* resume_;
   QFutureWatcher<Measured> measuring_;
   bool remeasure_ = false;
+  QTimer remeasureTimer_;
   QComboBox* method_;
   QLabel* description_;
   QComboBox* backbone_;
@@ -80,6 +95,8 @@ class TrainDialog : public QDialog {
   std::map<QString, QWidget*> settingEditors_;
   QComboBox* device_;
   QSpinBox* seed_;
+  QDoubleSpinBox* holdout_;
+  QLabel* holdoutNote_;
   QLineEdit* output_;
   bool outputEdited_ = false;
 };

@@ -15,7 +15,9 @@ namespace ds::ui {
 namespace {
 
 const QString kFormat = QStringLiteral("defectscope-project");
-constexpr int kVersion = 1;
+// Version 2: image sets, and thresholds that are the user's own (version 1 stored automatic ones too,
+// which are not read back: the threshold policy derives them again).
+constexpr int kVersion = 2;
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
@@ -36,7 +38,8 @@ QJsonObject thresholdsJson(const ProjectThresholds& t) {
           {QStringLiteral("image_nok"), number(t.image.nok)},
           {QStringLiteral("two_level"), t.image.twoLevel},
           {QStringLiteral("pixel"), number(t.pixel)},
-          {QStringLiteral("chosen_by"), t.chosenBy}};
+          {QStringLiteral("chosen_by"), t.chosenBy},
+          {QStringLiteral("pixel_chosen_by"), t.pixelChosenBy}};
 }
 
 ProjectThresholds thresholdsFrom(const QJsonObject& json) {
@@ -46,6 +49,7 @@ ProjectThresholds thresholdsFrom(const QJsonObject& json) {
   t.image.twoLevel = json.value(QStringLiteral("two_level")).toBool();
   t.pixel = numberOf(json.value(QStringLiteral("pixel")));
   t.chosenBy = json.value(QStringLiteral("chosen_by")).toString();
+  t.pixelChosenBy = json.value(QStringLiteral("pixel_chosen_by")).toString();
   return t;
 }
 
@@ -65,10 +69,14 @@ void Project::save(const QString& path) const {
                                   {QStringLiteral("header"), m.header},
                                   {QStringLiteral("metrics"), m.metrics},
                                   {QStringLiteral("thresholds"), thresholdsJson(m.thresholds)}});
+  QJsonArray sets;
+  for (const ImageSet& set : productionSets)
+    sets.append(QJsonObject{{QStringLiteral("path"), storedPath(base, set.path)}, {QStringLiteral("last_scoring"), set.lastScoring}});
   const QJsonObject json{
       {QStringLiteral("format"), kFormat},
       {QStringLiteral("version"), kVersion},
       {QStringLiteral("dataset"), storedPath(base, datasetPath)},
+      {QStringLiteral("production_sets"), sets},
       {QStringLiteral("models"), modelArray},
       {QStringLiteral("active_model"), activeModel},
   };
@@ -95,11 +103,17 @@ Project Project::load(const QString& path) {
   const QDir base = QFileInfo(path).absoluteDir();
   Project project;
   project.datasetPath = resolvedPath(base, json.value(QStringLiteral("dataset")).toString());
+  const int version = json.value(QStringLiteral("version")).toInt();
+  for (const QJsonValue& v : json.value(QStringLiteral("production_sets")).toArray()) {
+    const QJsonObject set = v.toObject();
+    project.productionSets.push_back({resolvedPath(base, set.value(QStringLiteral("path")).toString()),
+                                      set.value(QStringLiteral("last_scoring")).toObject()});
+  }
   for (const QJsonValue& v : json.value(QStringLiteral("models")).toArray()) {
     const QJsonObject m = v.toObject();
     project.models.push_back({resolvedPath(base, m.value(QStringLiteral("path")).toString()),
                               m.value(QStringLiteral("header")).toObject(), m.value(QStringLiteral("metrics")).toObject(),
-                              thresholdsFrom(m.value(QStringLiteral("thresholds")).toObject())});
+                              version >= 2 ? thresholdsFrom(m.value(QStringLiteral("thresholds")).toObject()) : ProjectThresholds{}});
   }
   project.activeModel = json.value(QStringLiteral("active_model")).toInt(-1);
   if (project.activeModel >= static_cast<int>(project.models.size())) project.activeModel = -1;

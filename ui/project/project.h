@@ -8,11 +8,19 @@
 
 namespace ds::ui {
 
-// Thresholds chosen for a model and how ("max F1", "manual", …).
+// The user's own thresholds for a model and how each was made ("manual", "max F1", …); NaN where the
+// user has not chosen, so the threshold policy (core/metrics/threshold_policy.h) decides.
 struct ProjectThresholds {
   ImageThresholds image{qQNaN(), qQNaN(), false};
   double pixel = qQNaN();
-  QString chosenBy;
+  QString chosenBy, pixelChosenBy;
+};
+
+// A production folder scored in the project, and what its last scoring found (model, image and
+// verdict counts, date); its images are never labelled by the project.
+struct ImageSet {
+  QString path;
+  QJsonObject lastScoring;
 };
 
 // A model trained on (or loaded into) the project, with what the comparison table shows. Thresholds
@@ -20,14 +28,16 @@ struct ProjectThresholds {
 struct ProjectModel {
   QString path;         // the .dsm file
   QJsonObject header;   // as saved in the model file
-  QJsonObject metrics;  // the last evaluation on this project's dataset (metrics.json fields), empty before
+  QJsonObject metrics;  // the last evaluation on the project's labelled set (metrics.json fields), empty before
   ProjectThresholds thresholds;
 };
 
-// A project: a dataset folder, the models trained on it and their chosen thresholds. Saved as a small
-// JSON file (docs/project-file.md); paths inside are stored relative to the project file when below it.
+// A project: the labelled evaluation set, any number of production folders, the models trained on
+// it and the user's thresholds. Saved as a small JSON file (docs/gui.md, "Project file"); paths inside are
+// stored relative to the project file when below it.
 struct Project {
-  QString datasetPath;
+  QString datasetPath;  // the labelled evaluation set: the models' metrics are computed on it
+  std::vector<ImageSet> productionSets;
   std::vector<ProjectModel> models;
   int activeModel = -1;
 

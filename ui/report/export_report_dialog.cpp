@@ -16,6 +16,7 @@
 
 #include "ui/report/report_writer.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/remembered_folders.h"
 
 namespace ds::ui {
 namespace {
@@ -86,9 +87,11 @@ void ExportReportDialog::preview() {
 
 void ExportReportDialog::save() {
   QSettings().setValue(kOperator, operator_->text());
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QDir::home().filePath(QStringLiteral("inspection-report.pdf")),
+  const QString folder = lastFolder(QStringLiteral("report"), QDir::homePath());
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QDir(folder).filePath(QStringLiteral("inspection-report.pdf")),
                                                     tr("PDF files (*.pdf)"));
   if (path.isEmpty()) return;
+  rememberFolder(QStringLiteral("report"), path);
   if (!session_->exportReport(path, static_cast<FindingsScope>(scope_->currentData().toInt()),
                               static_cast<QPageSize::PageSizeId>(pageSize_->currentData().toInt()), operator_->text())) {
     QMessageBox::warning(this, tr("Busy"), tr("Another job is running; cancel it or wait for it to finish."));

@@ -12,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/jobs/evaluate_job.h"
 #include "core/io/heatmap_image.h"
 #include "core/metrics/confusion.h"
 #include "ui/dataset/verdict_style.h"
@@ -205,8 +206,9 @@ void ReportWriter::drawTitlePage(Page& page) const {
   const QString image = t.twoLevel ? tr("OK below %1, NOK at or above %2, REVIEW between").arg(score(t.ok), score(t.nok))
                                    : tr("NOK at or above %1").arg(score(t.nok));
   page.keyValues({{tr("Image"), image},
+                  {tr("Image threshold chosen by"), data_.thresholdsChosenBy.isEmpty() ? tr("–") : data_.thresholdsChosenBy},
                   {tr("Pixel"), tr("defect pixels at or above %1").arg(score(data_.pixelThreshold))},
-                  {tr("Chosen by"), data_.thresholdsChosenBy.isEmpty() ? tr("–") : data_.thresholdsChosenBy}});
+                  {tr("Pixel threshold chosen by"), data_.pixelThresholdChosenBy.isEmpty() ? tr("–") : data_.pixelThresholdChosenBy}});
 
   page.heading(tr("Provenance"));
   page.keyValues({{tr("Application"), tr("DefectScope %1").arg(data_.appVersion)},
@@ -237,6 +239,18 @@ void ReportWriter::drawSummaryPage(Page& page) const {
   }
   const DecisionCounts& d = data_.decisions;
   page.heading(tr("Decisions on the labelled test images"));
+  QString basis = tr("These figures rest on %1 good and %2 defective images the model never trained on (%3 of the good ones held out of training).")
+                      .arg(data_.testGood)
+                      .arg(data_.testDefective)
+                      .arg(data_.heldOut);
+  if (data_.excludedTrainingImages > 0)
+    basis += QLatin1Char(' ') + tr("%n test image(s) identical to training images were left out.", nullptr, data_.excludedTrainingImages);
+  else if (data_.excludedTrainingImages < 0)
+    basis += QLatin1Char(' ') + tr("The model does not record its training images, so copies of them cannot be left out.");
+  page.text(basis, font(9));
+  if (data_.testGood < kReliableMinimum || data_.testDefective < kReliableMinimum)
+    page.text(tr("Not reliable: fewer than %1 good or defective images.").arg(kReliableMinimum), font(9.5, true), QColor(0xb0, 0x20, 0x20));
+  page.gap(2);
   page.table({tr("Truth \\ decision"), tr("Flagged (NOK or REVIEW)"), tr("Passed (OK)")},
              {{tr("Defective"), QLocale().toString(qlonglong(d.flagged.tp)), QLocale().toString(qlonglong(d.flagged.fn))},
               {tr("Good"), QLocale().toString(qlonglong(d.flagged.fp)), QLocale().toString(qlonglong(d.flagged.tn))}},

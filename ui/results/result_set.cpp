@@ -17,15 +17,11 @@ void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, Loa
   scoredCount_ = 0;
   complete_ = false;
   evaluation_ = Evaluation{};
+  selection_ = TestSelection{};
   Q_EMIT datasetChanged();
 }
 
-std::vector<int> ResultSet::scorableSamples() const {
-  std::vector<int> indices;
-  for (int i = 0; i < size(); ++i)
-    if (samples_[i].split == Split::Test) indices.push_back(i);
-  return indices;
-}
+bool ResultSet::isTrainingImage(int sample) const { return sample >= 0 && sample < size() && entries_[sample].trainingImage; }
 
 void ResultSet::clearScores() {
   ++generation_;
@@ -35,6 +31,7 @@ void ResultSet::clearScores() {
   mapLow_ = std::numeric_limits<double>::infinity();
   mapHigh_ = -std::numeric_limits<double>::infinity();
   evaluation_ = Evaluation{};
+  selection_ = TestSelection{};
   Q_EMIT scoresCleared();
 }
 
@@ -57,6 +54,9 @@ void ResultSet::finishScoring(const InspectResult& result) {
   loadOptions_ = result.loadOptions;
   pixel_ = result.pixel;
   predictMs_ = result.predictMsPerImage;
+  selection_ = result.selection;
+  for (int i : selection_.excluded)
+    if (i >= 0 && i < size()) entries_[i].trainingImage = true;
   complete_ = true;
   if (!(mapHigh_ > mapLow_)) mapHigh_ = mapLow_ + 1;
   updateEvaluation();
@@ -68,20 +68,30 @@ double ResultSet::score(int sample) const { return isScored(sample) ? entries_[s
 const cv::Mat& ResultSet::map(int sample) const { return entries_.at(sample).map; }
 const cv::Mat& ResultSet::mask(int sample) const { return entries_.at(sample).mask; }
 
-void ResultSet::setImageThresholds(const ImageThresholds& thresholds, const QString& how) {
-  imageThresholds_ = thresholds;
-  chosenBy_ = how;
-  if (imageThresholds_.twoLevel && imageThresholds_.ok > imageThresholds_.nok) std::swap(imageThresholds_.ok, imageThresholds_.nok);
+void ResultSet::setThresholds(const SetThresholds& thresholds) {
+  thresholds_ = thresholds;
+  if (thresholds_.image.twoLevel && thresholds_.image.ok > thresholds_.image.nok) std::swap(thresholds_.image.ok, thresholds_.image.nok);
   Q_EMIT thresholdsChanged();
 }
 
-void ResultSet::setPixelThreshold(double threshold) {
-  pixelThreshold_ = threshold;
-  Q_EMIT thresholdsChanged();
+void ResultSet::setImageThresholds(const ImageThresholds& thresholds, const QString& how) {
+  SetThresholds t = thresholds_;
+  t.image = thresholds;
+  t.imageRule = ThresholdRule::User;
+  t.chosenBy = how;
+  setThresholds(t);
+}
+
+void ResultSet::setPixelThreshold(double threshold, const QString& how) {
+  SetThresholds t = thresholds_;
+  t.pixel = threshold;
+  t.pixelRule = ThresholdRule::User;
+  t.pixelChosenBy = how;
+  setThresholds(t);
 }
 
 Verdict ResultSet::verdict(int sample) const {
-  return isScored(sample) ? verdictFor(entries_[sample].score, imageThresholds_) : Verdict::Unknown;
+  return isScored(sample) ? verdictFor(entries_[sample].score, thresholds_.image) : Verdict::Unknown;
 }
 
 bool ResultSet::isCorrect(int sample) const {
@@ -104,7 +114,7 @@ DecisionCounts ResultSet::decisionCounts() const {
   std::vector<double> scores;
   std::vector<int> labels;
   labelledScores(scores, labels);
-  return ds::decisionCounts(scores, labels, imageThresholds_);
+  return ds::decisionCounts(scores, labels, thresholds_.image);
 }
 
 void ResultSet::updateEvaluation() {

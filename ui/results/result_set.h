@@ -9,7 +9,7 @@
 #include "core/data/sample.h"
 #include "core/jobs/inspect_job.h"
 #include "core/metrics/evaluation.h"
-#include "core/metrics/thresholds.h"
+#include "core/metrics/threshold_policy.h"
 
 namespace ds::ui {
 
@@ -30,8 +30,10 @@ class ResultSet : public QObject {
   // Changes whenever the images or their scores are replaced: results queued by a job for an earlier
   // generation are dropped.
   quint64 generation() const { return generation_; }
-  // Indices of the images a model scores: the test split, labelled or not.
-  std::vector<int> scorableSamples() const;
+  // Labelled images left out of the last scoring because the model was trained on them.
+  bool isTrainingImage(int sample) const;
+  // What the last complete scoring rested on: its selection of test images.
+  const TestSelection& selection() const { return selection_; }
 
   // Scoring: clearScores, then addResult per image as it arrives, then finishScoring.
   void clearScores();
@@ -51,12 +53,15 @@ class ResultSet : public QObject {
   // Model time per image in the last complete scoring (decoding excluded).
   double predictMsPerImage() const { return predictMs_; }
 
-  // how: the rule that chose them ("max F1", "manual", …), kept for the project and the report.
+  // The thresholds the threshold policy chose (core/metrics/threshold_policy.h).
+  void setThresholds(const SetThresholds& thresholds);
+  // The user's choice; how: the way it was made ("manual", "max F1", …), kept with the project.
   void setImageThresholds(const ImageThresholds& thresholds, const QString& how);
-  const ImageThresholds& imageThresholds() const { return imageThresholds_; }
-  const QString& thresholdsChosenBy() const { return chosenBy_; }
-  void setPixelThreshold(double threshold);
-  double pixelThreshold() const { return pixelThreshold_; }
+  void setPixelThreshold(double threshold, const QString& how);
+  const SetThresholds& thresholds() const { return thresholds_; }
+  const ImageThresholds& imageThresholds() const { return thresholds_.image; }
+  const QString& thresholdsChosenBy() const { return thresholds_.chosenBy; }
+  double pixelThreshold() const { return thresholds_.pixel; }
 
   Verdict verdict(int sample) const;
   // Labelled, scored and decided the way its label says (REVIEW counts as flagged).
@@ -78,6 +83,7 @@ class ResultSet : public QObject {
   struct Entry {
     double score = 0;
     bool scored = false;
+    bool trainingImage = false;
     cv::Mat map, mask;
   };
   void updateEvaluation();
@@ -93,9 +99,8 @@ class ResultSet : public QObject {
   Evaluation evaluation_;
   double mapLow_ = 0, mapHigh_ = 1;
   double predictMs_ = 0;
-  ImageThresholds imageThresholds_{qQNaN(), qQNaN(), false};
-  double pixelThreshold_ = qQNaN();
-  QString chosenBy_;
+  SetThresholds thresholds_;
+  TestSelection selection_;
   quint64 generation_ = 0;
 };
 

@@ -15,6 +15,7 @@
 
 #include "core/backbones/weight_store.h"
 #include "core/data/dataset.h"
+#include "core/data/holdout_split.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
 #include "core/jobs/evaluate_job.h"
@@ -35,7 +36,7 @@ struct ScanResult {
   QString error;
 };
 
-ScanResult scan(const QString& path) {
+ScanResult scanFolder(const QString& path) {
   ScanResult result;
   try {
     result.dataset = Dataset::open(path, result.report);
@@ -80,20 +81,50 @@ void InspectionSession::updateActiveModel(const QJsonObject& metrics, const Proj
   ProjectModel* model = project_.active();
   if (!model) return;
   const auto same = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+  // Timings differ from run to run: a new measurement is kept, but is no change of the project.
+  const auto withoutTimings = [](QJsonObject m) {
+    m.remove(QStringLiteral("timings"));
+    return m;
+  };
   const ProjectThresholds& old = model->thresholds;
-  const bool changed = model->metrics != metrics || !same(old.image.ok, thresholds.image.ok) ||
+  const bool changed = withoutTimings(model->metrics) != withoutTimings(metrics) || !same(old.image.ok, thresholds.image.ok) ||
                        !same(old.image.nok, thresholds.image.nok) || old.image.twoLevel != thresholds.image.twoLevel ||
-                       !same(old.pixel, thresholds.pixel) || old.chosenBy != thresholds.chosenBy;
+                       !same(old.pixel, thresholds.pixel) || old.chosenBy != thresholds.chosenBy ||
+                       old.pixelChosenBy != thresholds.pixelChosenBy;
   model->metrics = metrics;
   model->thresholds = thresholds;
   if (changed) setModified();
 }
 
-void InspectionSession::openDataset(const QString& path) {
+QString InspectionSession::imageSetPath(int index) const {
+  if (index == 0) return project_.datasetPath;
+  return index > 0 && index <= static_cast<int>(project_.productionSets.size()) ? project_.productionSets[index - 1].path : QString();
+}
+
+void InspectionSession::openDataset(const QString& path) { scan(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), 0); }
+
+void InspectionSession::openProductionFolder(const QString& path) {
+  const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+  auto& sets = project_.productionSets;
+  auto it = std::find_if(sets.begin(), sets.end(), [&](const ImageSet& set) { return set.path == clean; });
+  if (it == sets.end()) {
+    sets.push_back({clean, {}});
+    it = sets.end() - 1;
+    setModified();
+  }
+  scan(clean, static_cast<int>(it - sets.begin()) + 1);
+}
+
+void InspectionSession::showImageSet(int index) {
+  const QString path = imageSetPath(index);
+  if (!path.isEmpty() && index != currentSet_) scan(path, index);
+}
+
+void InspectionSession::scan(const QString& path, int set) {
   scanning_ = path;
   Q_EMIT status(tr("Scanning %1…").arg(QDir::toNativeSeparators(path)));
   auto* watcher = new QFutureWatcher<ScanResult>(this);
-  connect(watcher, &QFutureWatcher<ScanResult>::finished, this, [this, watcher, path] {
+  connect(watcher, &QFutureWatcher<ScanResult>::finished, this, [this, watcher, path, set] {
     ScanResult result = watcher->result();
     watcher->deleteLater();
     if (path != scanning_) return;  // a later request superseded this scan
@@ -103,17 +134,23 @@ void InspectionSession::openDataset(const QString& path) {
       return;
     }
     const Dataset& d = *result.dataset;
-    trainingImages_ = static_cast<int>(d.trainingSamples().size());
-    results_->setDataset(path, d.samples(), std::move(result.report));
-    if (project_.datasetPath != path) {
-      project_.datasetPath = path;
-      setModified();
+    currentSet_ = set;
+    if (set == 0) {
+      trainingImages_ = static_cast<int>(d.trainingSamples().size());
+      holdsOut_ = !hasOwnTestGood(d);
+      // A new labelled set is a change worth saving only in a project that has something to save.
+      if (project_.datasetPath != path) {
+        project_.datasetPath = path;
+        if (!projectPath_.isEmpty() || !project_.models.empty()) setModified();
+      }
+      QSettings().setValue(QStringLiteral("data/lastDataset"), path);
     }
-    QSettings().setValue(QStringLiteral("data/lastDataset"), path);
+    results_->setDataset(path, d.samples(), std::move(result.report));
     Q_EMIT datasetOpened(path);
+    Q_EMIT projectChanged();  // the image sets' list shows which one is open
     if (project_.active()) scoreDataset();
   });
-  watcher->setFuture(QtConcurrent::run(scan, path));
+  watcher->setFuture(QtConcurrent::run(scanFolder, path));
 }
 
 void InspectionSession::openDemoDataset() {
@@ -160,6 +197,7 @@ void InspectionSession::newProject() {
   project_ = Project{};
   projectPath_.clear();
   modified_ = false;
+  currentSet_ = 0;
   results_->clearScores();
   Q_EMIT projectChanged();
 }
@@ -170,6 +208,7 @@ void InspectionSession::loadProject(const QString& path) {
   project_ = std::move(project);
   projectPath_ = QFileInfo(path).absoluteFilePath();
   modified_ = false;
+  currentSet_ = 0;
   results_->clearScores();
   Q_EMIT projectChanged();
   if (!project_.datasetPath.isEmpty()) openDataset(project_.datasetPath);
@@ -194,6 +233,8 @@ bool InspectionSession::train(TrainRequest request) {
                     .arg(result.trainImages)
                     .arg(result.fitSeconds, 0, 'f', 1)
                     .arg(QDir::toNativeSeparators(r.output)));
+    ctx.message(result.heldOut > 0 ? tr("%n good image(s) held out of training: scored as unseen test images", nullptr, result.heldOut)
+                                   : tr("No images held out: %1").arg(result.notHeldOutReason));
     QMetaObject::invokeMethod(this, [this, path = r.output, header = result.header] {
       project_.models.push_back({path, header, {}, {}});
       project_.activeModel = static_cast<int>(project_.models.size()) - 1;
@@ -225,10 +266,6 @@ void InspectionSession::activateModel(int index) {
 bool InspectionSession::scoreDataset() {
   const ProjectModel* model = project_.active();
   if (!model || results_->size() == 0) return false;
-  const std::vector<int> indices = results_->scorableSamples();
-  if (indices.empty()) return false;
-  std::vector<Sample> samples;
-  for (int i : indices) samples.push_back(results_->samples()[i]);
   const QString modelPath = model->path;
   if (runner_->busy()) {
     scoreWhenIdle_ = true;
@@ -238,28 +275,56 @@ bool InspectionSession::scoreDataset() {
   // Results are tagged with the generation they were computed for: opening another dataset or
   // starting another scoring makes late ones stale.
   const quint64 generation = results_->generation();
-  return runner_->start(tr("Scoring %1 images with %2").arg(samples.size()).arg(QFileInfo(modelPath).fileName()),
-                        [this, modelPath, samples, indices, generation](JobContext& ctx) {
-                          InspectRequest request{modelPath, samples, compute::resolveDevice(deviceSetting())};
+  InspectRequest request{modelPath, results_->samples(), results_->root(), compute::resolveDevice(deviceSetting())};
+  return runner_->start(tr("Scoring %1 with %2").arg(QFileInfo(request.root).fileName(), QFileInfo(modelPath).fileName()),
+                        [this, request, generation](JobContext& ctx) {
+                          InspectRequest r = request;
+                          r.device = compute::resolveDevice(r.device);
                           LoadReport report;
-                          const InspectResult result = runInspect(request, ctx, report, [&](InspectedImage image) {
-                            QMetaObject::invokeMethod(this, [this, sample = indices[image.sample], image, generation] {
-                              if (results_->generation() == generation) results_->addResult(sample, image.score, image.map, image.mask);
+                          const InspectResult result = runInspect(r, ctx, report, [&](InspectedImage image) {
+                            QMetaObject::invokeMethod(this, [this, image, generation] {
+                              if (results_->generation() == generation) results_->addResult(image.sample, image.score, image.map, image.mask);
                             }, Qt::QueuedConnection);
                           });
                           for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
+                          if (!result.selection.excluded.empty())
+                            ctx.message(tr("%n test image(s) identical to training images left out of the metrics", nullptr,
+                                           static_cast<int>(result.selection.excluded.size())));
                           QMetaObject::invokeMethod(this, [this, result, generation] {
-                            if (results_->generation() != generation) return;
-                            results_->finishScoring(result);
-                            applyThresholds();
+                            if (results_->generation() == generation) scoringDone(result);
                           }, Qt::QueuedConnection);
                         });
 }
 
-void InspectionSession::applyThresholds() {
+void InspectionSession::scoringDone(const InspectResult& result) {
+  results_->finishScoring(result);
   ProjectModel* model = project_.active();
   if (!model) return;
+  // The model file may have changed since it joined the project (evaluate --store-threshold).
+  model->header = result.modelHeader;
+  applyThresholds();
+  if (showingProduction()) {
+    int verdicts[4] = {0, 0, 0, 0};
+    for (int i = 0; i < results_->size(); ++i)
+      if (results_->isScored(i)) ++verdicts[static_cast<int>(results_->verdict(i))];
+    const QJsonObject summary{{QStringLiteral("model"), QFileInfo(model->path).fileName()},
+                              {QStringLiteral("images"), results_->scoredCount()},
+                              {QStringLiteral("ok"), verdicts[static_cast<int>(Verdict::OK)]},
+                              {QStringLiteral("review"), verdicts[static_cast<int>(Verdict::Review)]},
+                              {QStringLiteral("nok"), verdicts[static_cast<int>(Verdict::NOK)]}};
+    ImageSet& set = project_.productionSets[currentSet_ - 1];
+    if (set.lastScoring != summary) {
+      set.lastScoring = summary;
+      setModified();
+    }
+    return;
+  }
+  // The labelled set: the model's metrics, on unseen images only.
   const Evaluation& e = results_->evaluation();
+  int good = 0, defective = 0;
+  for (int i = 0; i < results_->size(); ++i)
+    if (results_->isScored(i) && results_->samples()[i].labelled) (results_->samples()[i].defective ? defective : good)++;
+  const TestSelection& selection = results_->selection();
   const QJsonObject metrics{
       {QStringLiteral("image_auroc"), number(e.imageAuroc)},
       {QStringLiteral("pixel_auroc"), number(e.pixelAuroc)},
@@ -267,36 +332,45 @@ void InspectionSession::applyThresholds() {
       {QStringLiteral("f1_max"), number(e.f1Max)},
       {QStringLiteral("threshold"), number(e.threshold)},
       {QStringLiteral("n_test"), e.nTest},
+      {QStringLiteral("n_test_good"), good},
+      {QStringLiteral("n_test_defect"), defective},
+      {QStringLiteral("n_held_out"), selection.heldOut},
+      {QStringLiteral("excluded_training_images"),
+       selection.trainingImagesKnown ? QJsonValue(static_cast<int>(selection.excluded.size())) : QJsonValue(QJsonValue::Null)},
       {QStringLiteral("timings"), QJsonObject{{QStringLiteral("predict_ms_per_image"), results_->predictMsPerImage()}}},
   };
-  ProjectThresholds t = model->thresholds;
-  if (!std::isfinite(t.image.nok)) {
-    // First scoring with this model: the F1-best threshold when labels allow, else the highest score.
-    std::vector<double> scores;
-    std::vector<int> labels;
-    results_->labelledScores(scores, labels);
-    const double best = thresholdMaxF1(scores, labels);
-    double highest = -std::numeric_limits<double>::infinity();
-    for (int i = 0; i < results_->size(); ++i)
-      if (results_->isScored(i)) highest = std::max(highest, results_->score(i));
-    t.image = {best, best, false};
-    t.chosenBy = tr("max F1");
-    if (!std::isfinite(best)) {
-      t.image.ok = t.image.nok = highest;
-      t.chosenBy = tr("highest score (no labels)");
-    }
-  }
-  if (!std::isfinite(t.pixel))
-    t.pixel = std::isfinite(e.pixel.f1Threshold) ? e.pixel.f1Threshold : t.image.nok;
-  results_->setImageThresholds(t.image, t.chosenBy);
-  results_->setPixelThreshold(t.pixel);
-  updateActiveModel(metrics, t);
+  updateActiveModel(metrics, model->thresholds);
+}
+
+void InspectionSession::applyThresholds() {
+  const ProjectModel* model = project_.active();
+  if (!model) return;
+  ThresholdCandidates c;
+  c.readModel(model->header);
+  c.userImage = model->thresholds.image;
+  c.userImageHow = model->thresholds.chosenBy;
+  c.userPixel = model->thresholds.pixel;
+  c.userPixelHow = model->thresholds.pixelChosenBy;
+  results_->labelledScores(c.scores, c.labels);
+  c.pixelF1 = results_->evaluation().pixel.f1Threshold;
+  results_->setThresholds(chooseThresholds(c));
 }
 
 void InspectionSession::rememberThresholds() {
   const ProjectModel* model = project_.active();
   if (!model || !results_->scoringComplete()) return;
-  updateActiveModel(model->metrics, {results_->imageThresholds(), results_->pixelThreshold(), results_->thresholdsChosenBy()});
+  // Only the user's own choices are kept: the policy derives the others again from the model and the data.
+  const SetThresholds& t = results_->thresholds();
+  ProjectThresholds mine = model->thresholds;
+  if (t.imageRule == ThresholdRule::User) {
+    mine.image = t.image;
+    mine.chosenBy = t.chosenBy;
+  }
+  if (t.pixelRule == ThresholdRule::User) {
+    mine.pixel = t.pixel;
+    mine.pixelChosenBy = t.pixelChosenBy;
+  }
+  updateActiveModel(model->metrics, mine);
 }
 
 bool InspectionSession::downloadWeights(const QString& backbone) {
@@ -324,6 +398,8 @@ ScoredSet InspectionSession::scoredSet() const {
   set.maps = maps;
   set.loadOptions = results_->loadOptions();
   set.root = results_->root();
+  set.heldOut = results_->selection().heldOut;
+  set.excludedTrainingImages = results_->selection().trainingImagesKnown ? static_cast<int>(results_->selection().excluded.size()) : -1;
   if (const ProjectModel* model = project_.active()) {
     set.modelPath = model->path;
     set.modelHeader = model->header;
@@ -331,9 +407,7 @@ ScoredSet InspectionSession::scoredSet() const {
   return set;
 }
 
-SetThresholds InspectionSession::thresholds() const {
-  return {results_->imageThresholds(), results_->pixelThreshold(), results_->thresholdsChosenBy()};
-}
+SetThresholds InspectionSession::thresholds() const { return results_->thresholds(); }
 
 ReportData InspectionSession::reportData(FindingsScope scope, const QString& operatorName) const {
   const Evaluation& e = results_->evaluation();
@@ -373,6 +447,8 @@ bool InspectionSession::exportResults(const QString& dir) {
   evaluation.metrics = results_->evaluation();
   evaluation.modelHeader = set.modelHeader;
   evaluation.predictMsPerImage = results_->predictMsPerImage();
+  evaluation.heldOut = set.heldOut;
+  evaluation.excludedTrainingImages = set.excludedTrainingImages;
   for (std::size_t i = 0; i < set.samples.size(); ++i)
     if (set.samples[i].labelled)
       evaluation.images.push_back({set.samples[i].imagePath, set.samples[i].defectType, set.samples[i].defective, set.scores[i]});

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QPageSize>
 
+#include "core/jobs/inspect_job.h"
 #include "core/jobs/train_job.h"
 #include "core/report/scored_set.h"
 #include "ui/project/project.h"
@@ -35,12 +36,24 @@ class InspectionSession : public QObject {
   bool modified() const { return modified_; }
   // Whether LibTorch has a usable CUDA device; asked once off the GUI thread at start, false until known.
   bool cudaAvailable() const { return cuda_.isFinished() && cuda_.result(); }
-  // Images a model trained on the open dataset would use (Dataset::trainingSamples).
+  // The labelled set's candidate training images (Dataset::trainingSamples), and whether training
+  // holds some of them out (the set has no test good images of its own; splitForTraining).
   int trainingImageCount() const { return trainingImages_; }
+  bool holdsOutImages() const { return holdsOut_; }
 
-  // Scans the folder off the GUI thread; datasetOpened or datasetFailed follows. Once open, the active
-  // model (if any) scores its test images — for a production folder, all of its images.
+  // The image sets: 0 is the labelled evaluation set, 1… the production folders, in the project's order.
+  int currentImageSet() const { return currentSet_; }
+  bool showingProduction() const { return currentSet_ > 0; }
+  QString imageSetPath(int index) const;
+  // Shows another image set (scanned again, scored with the active model).
+  void showImageSet(int index);
+
+  // Opens the labelled evaluation set: scans the folder off the GUI thread; datasetOpened or
+  // datasetFailed follows. Once open, the active model (if any) scores its test images.
   void openDataset(const QString& path);
+  // Adds a production folder to the project (once) and shows it, scored with the active model. Its
+  // results never change the models' metrics or the labelled set.
+  void openProductionFolder(const QString& path);
   // Writes the demo dataset into the user's data folder when missing, then opens it.
   void openDemoDataset();
   static QString demoDatasetPath();
@@ -81,6 +94,11 @@ class InspectionSession : public QObject {
  private:
   void setModified();
   void jobFinished(const QString& name, bool cancelled, const QString& error);
+  // Scans path and shows it as image set `set` once scanned.
+  void scan(const QString& path, int set);
+  // Scoring finished: the model's header as saved now, the thresholds by the policy, and the metrics
+  // (labelled set) or the scoring summary (production folder) recorded in the project.
+  void scoringDone(const InspectResult& result);
   void applyThresholds();
   void refuseWhileBusy() const;
   // Stores the active model's metrics and thresholds; marks the project modified only when they change.
@@ -95,7 +113,9 @@ class InspectionSession : public QObject {
   bool modified_ = false;
   bool scoreWhenIdle_ = false;  // score the dataset as soon as the running job ends
   QString scanning_;  // the folder being scanned, empty when none
+  int currentSet_ = 0;
   int trainingImages_ = 0;
+  bool holdsOut_ = false;
   bool writingDemo_ = false;
   QFuture<bool> cuda_;
 };

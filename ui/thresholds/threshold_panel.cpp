@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/jobs/evaluate_job.h"
 #include "core/metrics/thresholds.h"
 #include "ui/dataset/verdict_style.h"
 #include "ui/results/result_set.h"
@@ -25,20 +26,6 @@ namespace {
 enum Rule { MaxF1, ZeroMisses, FprLimit };
 
 QString percent(double v) { return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(100 * v, 'f', 1) + QStringLiteral(" %"); }
-
-// Pixel thresholds from the pixel ROC curve (points ordered by decreasing threshold).
-double pixelThresholdAtFpr(const RocCurve& roc, double maxFpr) {
-  double t = qQNaN();
-  for (std::size_t i = 1; i < roc.fpr.size(); ++i)
-    if (roc.fpr[i] <= maxFpr) t = roc.thresholds[i];
-  return t;
-}
-
-double pixelThresholdZeroMisses(const RocCurve& roc) {
-  for (std::size_t i = 1; i < roc.tpr.size(); ++i)
-    if (roc.tpr[i] >= 1.0) return roc.thresholds[i];
-  return qQNaN();
-}
 
 QPushButton* snapButton(const QString& text, const QString& tip) {
   auto* b = new QPushButton(text);
@@ -67,6 +54,9 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
       pixel_(new ThresholdControl(tr("Defect pixels at or above"))),
       pixelFpr_(fprBox()),
       pixelNote_(new QLabel),
+      imageRule_(new QLabel),
+      pixelRule_(new QLabel),
+      basis_(new QLabel),
       countsGrid_(new QGridLayout) {
   twoLevel_->setToolTip(tr("Images between the two thresholds get the verdict REVIEW and go to a person"));
   ok_->setEnabled(false);
@@ -87,6 +77,9 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   imageSnaps->addWidget(fpr);
   imageSnaps->addWidget(imageFpr_);
   imageLayout->addLayout(imageSnaps);
+  imageRule_->setWordWrap(true);
+  imageRule_->setObjectName(QStringLiteral("imageRule"));
+  imageLayout->addWidget(imageRule_);
 
   auto* pixelBox = new QGroupBox(tr("Pixel threshold"));
   auto* pixelLayout = new QVBoxLayout(pixelBox);
@@ -100,11 +93,18 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   pixelSnaps->addWidget(pfpr);
   pixelSnaps->addWidget(pixelFpr_);
   pixelLayout->addLayout(pixelSnaps);
+  pixelRule_->setWordWrap(true);
+  pixelRule_->setObjectName(QStringLiteral("pixelRule"));
+  pixelLayout->addWidget(pixelRule_);
   pixelNote_->setWordWrap(true);
   pixelLayout->addWidget(pixelNote_);
 
   auto* counts = new QGroupBox(tr("Decisions on the labelled test images"));
-  counts->setLayout(countsGrid_);
+  auto* countsLayout = new QVBoxLayout(counts);
+  basis_->setWordWrap(true);
+  basis_->setObjectName(QStringLiteral("basis"));
+  countsLayout->addWidget(basis_);
+  countsLayout->addLayout(countsGrid_);
   const std::pair<const char*, QString> cells[] = {
       {"tp", tr("Defects flagged (TP)")},   {"fn", tr("Defects missed (FN)")},
       {"fp", tr("False alarms (FP)")},      {"tn", tr("Good passed (TN)")},
@@ -149,7 +149,7 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   });
   connect(nok_, &ThresholdControl::valueChanged, this, [this](double v) { setNok(v, tr("manual")); });
   connect(ok_, &ThresholdControl::valueChanged, this, [this](double v) { setOk(v, tr("manual")); });
-  connect(pixel_, &ThresholdControl::valueChanged, this, [this](double v) { results_->setPixelThreshold(v); });
+  connect(pixel_, &ThresholdControl::valueChanged, this, [this](double v) { results_->setPixelThreshold(v, tr("manual")); });
   connect(f1, &QPushButton::clicked, this, [this] { snapImage(MaxF1); });
   connect(zero, &QPushButton::clicked, this, [this] { snapImage(ZeroMisses); });
   connect(fpr, &QPushButton::clicked, this, [this] { snapImage(FprLimit); });
@@ -211,7 +211,10 @@ void ThresholdPanel::snapPixel(int rule) {
   const double value = rule == MaxF1        ? p.f1Threshold
                        : rule == ZeroMisses ? pixelThresholdZeroMisses(p.roc)
                                             : pixelThresholdAtFpr(p.roc, pixelFpr_->value() / 100);
-  if (!std::isnan(value)) results_->setPixelThreshold(value);
+  const QString how = rule == MaxF1        ? tr("max F1")
+                      : rule == ZeroMisses ? tr("zero misses")
+                                           : tr("false-alarm rate ≤ %1").arg(percent(pixelFpr_->value() / 100));
+  if (!std::isnan(value)) results_->setPixelThreshold(value, how);
 }
 
 void ThresholdPanel::refreshRanges() {
@@ -242,6 +245,11 @@ void ThresholdPanel::refreshFromResults() {
                                           : tr("Best pixel F1 %1 at %2").arg(QLocale().toString(p.f1Max, 'f', 3))
                                                 .arg(QLocale().toString(p.f1Threshold, 'g', 4)));
 
+  const SetThresholds& rules = results_->thresholds();
+  imageRule_->setText(tr("Chosen by: %1").arg(rules.chosenBy.isEmpty() ? QStringLiteral("–") : rules.chosenBy));
+  pixelRule_->setText(tr("Chosen by: %1").arg(rules.pixelChosenBy.isEmpty() ? QStringLiteral("–") : rules.pixelChosenBy));
+  basis_->setText(basisText());
+
   const DecisionCounts c = results_->decisionCounts();
   int verdicts[4] = {0, 0, 0, 0};
   for (int i = 0; i < results_->size(); ++i) ++verdicts[static_cast<int>(results_->verdict(i))];
@@ -264,6 +272,23 @@ void ThresholdPanel::refreshFromResults() {
   set("ok", QString::number(verdicts[static_cast<int>(Verdict::OK)]));
   set("review_all", QString::number(verdicts[static_cast<int>(Verdict::Review)]));
   set("nok", QString::number(verdicts[static_cast<int>(Verdict::NOK)]));
+}
+
+QString ThresholdPanel::basisText() const {
+  if (!results_->scoringComplete()) return QString();
+  int good = 0, defective = 0;
+  for (int i = 0; i < results_->size(); ++i) {
+    if (!results_->isScored(i) || !results_->samples()[i].labelled) continue;
+    (results_->samples()[i].defective ? defective : good)++;
+  }
+  if (good + defective == 0) return tr("No labelled images in this set: no metrics.");
+  const TestSelection& selection = results_->selection();
+  QString text = tr("Unseen images: %1 good (%2 held out of training), %3 defective.").arg(good).arg(selection.heldOut).arg(defective);
+  if (!selection.excluded.empty()) text += QLatin1Char(' ') + tr("%n training image(s) left out.", nullptr, static_cast<int>(selection.excluded.size()));
+  if (!selection.trainingImagesKnown) text += QLatin1Char(' ') + tr("The model does not record its training images.");
+  if (good < kReliableMinimum || defective < kReliableMinimum)
+    text += QStringLiteral("<br><b>%1</b>").arg(tr("Not reliable: fewer than %1 good or defective images.").arg(kReliableMinimum));
+  return text;
 }
 
 QString ThresholdPanel::countText(const QString& key) const {

@@ -27,6 +27,8 @@ class ThresholdPanel : public QWidget {
   // The text of a count cell: "tp", "fp", "fn", "tn", "review", "precision", "recall", "f1", "miss", "false_alarm",
   // "ok", "nok", "review_all".
   QString countText(const QString& key) const;
+  // What the metrics rest on: unseen good and defective images, training images left out.
+  QString basisText() const;
 
  private:
   void refreshRanges();
@@ -45,6 +47,9 @@ class ThresholdPanel : public QWidget {
   ThresholdControl* pixel_;
   QDoubleSpinBox* pixelFpr_;
   QLabel* pixelNote_;
+  QLabel* imageRule_;
+  QLabel* pixelRule_;
+  QLabel* basis_;
   QGridLayout* countsGrid_;
 };
 

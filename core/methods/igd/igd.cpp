@@ -53,7 +53,7 @@ constexpr int64_t kPatchChunk = 256;
 MethodInfo IgdMethod::info() {
   return {QStringLiteral("igd"), QCoreApplication::translate("IGD", "Interpolated Gaussian descriptor (Chen et al.)"),
           QCoreApplication::translate("IGD", "Global and local autoencoders whose latent codes a Gaussian one-class classifier keeps together, trained with an interpolation critic; robust to a few defective training images."),
-          igd::igdSettingSpecs(), QStringLiteral("resnet18"), true};
+          igd::igdSettingSpecs(), QStringLiteral("resnet18"), true, true};
 }
 
 IgdMethod::IgdMethod(const MethodSettings& settings, const MethodEnvironment& environment)

@@ -43,7 +43,7 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
 MethodInfo InpaintAutoencoderMethod::info() {
   return {QStringLiteral("inpaint_ae"), QCoreApplication::translate("InpaintAE", "Inpainting autoencoder (Bauer et al.)"),
           QCoreApplication::translate("InpaintAE", "An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
-          inpaint::inpaintSettingSpecs(), QString(), true};
+          inpaint::inpaintSettingSpecs(), QString(), true, true};
 }
 
 InpaintAutoencoderMethod::InpaintAutoencoderMethod(const MethodSettings& settings, const MethodEnvironment& environment)

@@ -12,6 +12,7 @@
 #include "core/maps/map_filters.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/row_spill.h"
+#include "core/training/step_timing.h"
 
 namespace ds {
 namespace {
@@ -46,7 +47,7 @@ MethodInfo PatchCoreMethod::info() {
             QCoreApplication::translate("PatchCore", "nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}},
-          defaultBackbone()};
+          defaultBackbone(), false, true};
 }
 
 PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -196,6 +197,32 @@ void PatchCoreMethod::load(const ModelArchive& in) {
   if (in.hasTensor(QStringLiteral("projection"))) projection_ = in.tensor(QStringLiteral("projection")).to(device_);
   trainPatches_ = static_cast<int64_t>(meta.value(QStringLiteral("train_patches")).toDouble());
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
+}
+
+// Fit = feature extraction (linear in the images) + greedy coreset selection, whose distance updates
+// cost about 2·N·k FLOPs for each of the ratio·N centres over N training patches of k projected
+// dimensions: quadratic in N. Both are timed here on random data of the real shapes — the backbone on
+// one image at the input size, the coreset on a sample large enough for about a thousand centres
+// (several of its 256-centre full updates) — and extrapolated.
+TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int trainImages) {
+  torch::NoGradGuard noGrad;
+  const torch::Tensor image = torch::rand({1, 3, height, width}, torch::TensorOptions().device(device_));
+  torch::Tensor features;
+  const double perImage = training::secondsPerStep([&] { features = patchFeatures(image); }, 2, device_);
+  const int64_t dim = features.size(3);
+  const int64_t k = settings_.integer(QStringLiteral("projection_dim"));
+  const int64_t projected = k > 0 && k < dim ? k : dim;
+  const double patches = static_cast<double>(features.size(1) * features.size(2)) * trainImages;
+  const double ratio = settings_.real(QStringLiteral("coreset_ratio"));
+  const auto sample = static_cast<int64_t>(std::min({patches, std::max(16384.0, 1024.0 / ratio), 262144.0}));
+  patchcore::CoresetOptions options;
+  options.size = std::max<int64_t>(1, std::llround(ratio * sample));
+  options.startPoints = settings_.integer(QStringLiteral("start_points"));
+  const torch::Tensor points = torch::randn({sample, projected});
+  const double coreset = training::secondsPerStep([&] { patchcore::greedyCoreset(points, options); }, 1, torch::kCPU);
+  TrainingEstimate e;
+  e.onePassSeconds = perImage * trainImages + coreset * (patches / sample) * (patches / sample);
+  return e;
 }
 
 QJsonObject PatchCoreMethod::summary() const {

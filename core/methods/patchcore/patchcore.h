@@ -27,6 +27,7 @@ class PatchCoreMethod : public AnomalyMethod {
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;
+  TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
 
   // Exposed for tests: patch features [N,h,w,D] of normalised images, and the eq. (7) score.
   torch::Tensor patchFeatures(const torch::Tensor& images);

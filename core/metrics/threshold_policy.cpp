@@ -1,0 +1,96 @@
+#include "core/metrics/threshold_policy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace ds {
+namespace {
+
+double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
+
+}  // namespace
+
+QString thresholdRuleKey(ThresholdRule rule) {
+  switch (rule) {
+    case ThresholdRule::User: return QStringLiteral("user");
+    case ThresholdRule::Model: return QStringLiteral("model");
+    case ThresholdRule::LabelledF1: return QStringLiteral("f1_max");
+    case ThresholdRule::HeldOut: return QStringLiteral("held_out");
+    case ThresholdRule::ImageThreshold: return QStringLiteral("image");
+    case ThresholdRule::None: break;
+  }
+  return QStringLiteral("none");
+}
+
+void ThresholdCandidates::readModel(const QJsonObject& header) {
+  const QJsonObject stored = header.value(QStringLiteral("threshold")).toObject();
+  modelImage = numberOf(stored.value(QStringLiteral("image")));
+  modelPixel = numberOf(stored.value(QStringLiteral("pixel")));
+  modelHow = stored.value(QStringLiteral("chosen_by")).toString();
+  const QJsonObject heldOut = header.value(QStringLiteral("holdout")).toObject();
+  heldOutImage = numberOf(heldOut.value(QStringLiteral("image_threshold")));
+  heldOutPixel = numberOf(heldOut.value(QStringLiteral("pixel_threshold")));
+  heldOutCount = heldOut.value(QStringLiteral("scores")).toArray().size();
+}
+
+SetThresholds chooseThresholds(const ThresholdCandidates& c) {
+  SetThresholds t;
+  const double f1 = thresholdMaxF1(c.scores, c.labels);
+  const int labelled = static_cast<int>(c.labels.size());
+  const QString stored = c.modelHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "stored in the model") : QCoreApplication::translate("ThresholdPolicy", "stored in the model (%1)").arg(c.modelHow);
+  const QString heldOut = QCoreApplication::translate("ThresholdPolicy", "from held-out good images: above the highest of their %n score(s)", nullptr, c.heldOutCount);
+  if (std::isfinite(c.userImage.nok)) {
+    t.image = c.userImage;
+    t.imageRule = ThresholdRule::User;
+    t.chosenBy = c.userImageHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user") : QCoreApplication::translate("ThresholdPolicy", "set by the user (%1)").arg(c.userImageHow);
+  } else if (std::isfinite(c.modelImage)) {
+    t.image = {c.modelImage, c.modelImage, false};
+    t.imageRule = ThresholdRule::Model;
+    t.chosenBy = stored;
+  } else if (std::isfinite(f1)) {
+    t.image = {f1, f1, false};
+    t.imageRule = ThresholdRule::LabelledF1;
+    t.chosenBy = QCoreApplication::translate("ThresholdPolicy", "max F1 on %n labelled image(s)", nullptr, labelled);
+  } else if (std::isfinite(c.heldOutImage)) {
+    t.image = {c.heldOutImage, c.heldOutImage, false};
+    t.imageRule = ThresholdRule::HeldOut;
+    t.chosenBy = heldOut;
+  } else {
+    t.chosenBy = QCoreApplication::translate("ThresholdPolicy", "none: no labels, no stored or held-out threshold (verdicts unknown)");
+  }
+
+  if (std::isfinite(c.userPixel)) {
+    t.pixel = c.userPixel;
+    t.pixelRule = ThresholdRule::User;
+    t.pixelChosenBy = c.userPixelHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user") : QCoreApplication::translate("ThresholdPolicy", "set by the user (%1)").arg(c.userPixelHow);
+  } else if (std::isfinite(c.modelPixel)) {
+    t.pixel = c.modelPixel;
+    t.pixelRule = ThresholdRule::Model;
+    t.pixelChosenBy = stored;
+  } else if (std::isfinite(c.pixelF1)) {
+    t.pixel = c.pixelF1;
+    t.pixelRule = ThresholdRule::LabelledF1;
+    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "max pixel F1 over the defect masks");
+  } else if (std::isfinite(c.heldOutPixel)) {
+    t.pixel = c.heldOutPixel;
+    t.pixelRule = ThresholdRule::HeldOut;
+    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "from held-out good images (above their highest map value)");
+  } else if (std::isfinite(t.image.nok)) {
+    t.pixel = t.image.nok;
+    t.pixelRule = ThresholdRule::ImageThreshold;
+    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "the image threshold (no masks, no stored or held-out pixel threshold)");
+  } else {
+    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "none");
+  }
+  return t;
+}
+
+double heldOutThreshold(const std::vector<double>& goodValues) {
+  if (goodValues.empty()) return qQNaN();
+  return std::nextafter(*std::max_element(goodValues.begin(), goodValues.end()), std::numeric_limits<double>::infinity());
+}
+
+}  // namespace ds
