@@ -75,7 +75,7 @@ double recordHeldOut(InspectionModel& model, const TrainingSet& set, double frac
   const double imageThreshold = heldOutThreshold(imageScores);
   QJsonObject holdout{{QStringLiteral("fraction"), fraction},
                       {QStringLiteral("seed"), QString::number(seed)},
-                      {QStringLiteral("rule"), QStringLiteral("max")},
+                      {QStringLiteral("rule"), QStringLiteral("conformal_95")},
                       {QStringLiteral("images"), images},
                       {QStringLiteral("scores"), scores}};
   if (std::isfinite(imageThreshold)) {

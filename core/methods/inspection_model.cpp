@@ -239,11 +239,6 @@ LoadOptions InspectionModel::loadOptions(bool masks, bool originalMasks) const {
 const QJsonObject& InspectionModel::header() const { return d_->header; }
 QString InspectionModel::checksum() const { return d_->checksum; }
 
-double InspectionModel::threshold() const {
-  const QJsonValue t = d_->header.value(QStringLiteral("threshold")).toObject().value(QStringLiteral("image"));
-  return t.isDouble() ? t.toDouble() : std::numeric_limits<double>::quiet_NaN();
-}
-
 void InspectionModel::setThreshold(double image, double pixel, const QString& how) {
   QJsonObject t{{QStringLiteral("image"), image}, {QStringLiteral("chosen_by"), how}};
   if (std::isfinite(pixel)) t[QStringLiteral("pixel")] = pixel;

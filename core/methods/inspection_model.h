@@ -57,8 +57,6 @@ class InspectionModel {
   // Provenance and settings as saved in the model file (see docs/model-file.md).
   const QJsonObject& header() const;
   QString checksum() const;
-  // The image threshold stored with the model, NaN when none was chosen yet.
-  double threshold() const;
   // Stores image and pixel thresholds (NaN pixel: none) and the rule that chose them.
   void setThreshold(double image, double pixel, const QString& how);
 

@@ -13,18 +13,6 @@ double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNa
 
 }  // namespace
 
-QString thresholdRuleKey(ThresholdRule rule) {
-  switch (rule) {
-    case ThresholdRule::User: return QStringLiteral("user");
-    case ThresholdRule::Model: return QStringLiteral("model");
-    case ThresholdRule::LabelledF1: return QStringLiteral("f1_max");
-    case ThresholdRule::HeldOut: return QStringLiteral("held_out");
-    case ThresholdRule::ImageThreshold: return QStringLiteral("image");
-    case ThresholdRule::None: break;
-  }
-  return QStringLiteral("none");
-}
-
 void ThresholdCandidates::readModel(const QJsonObject& header) {
   const QJsonObject stored = header.value(QStringLiteral("threshold")).toObject();
   modelImage = numberOf(stored.value(QStringLiteral("image")));
@@ -41,7 +29,7 @@ SetThresholds chooseThresholds(const ThresholdCandidates& c) {
   const double f1 = thresholdMaxF1(c.scores, c.labels);
   const int labelled = static_cast<int>(c.labels.size());
   const QString stored = c.modelHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "stored in the model") : QCoreApplication::translate("ThresholdPolicy", "stored in the model (%1)").arg(c.modelHow);
-  const QString heldOut = QCoreApplication::translate("ThresholdPolicy", "from held-out good images: above the highest of their %n score(s)", nullptr, c.heldOutCount);
+  const QString heldOut = QCoreApplication::translate("ThresholdPolicy", "from %n held-out good image(s)", nullptr, c.heldOutCount);
   if (std::isfinite(c.userImage.nok)) {
     t.image = c.userImage;
     t.imageRule = ThresholdRule::User;
@@ -77,7 +65,7 @@ SetThresholds chooseThresholds(const ThresholdCandidates& c) {
   } else if (std::isfinite(c.heldOutPixel)) {
     t.pixel = c.heldOutPixel;
     t.pixelRule = ThresholdRule::HeldOut;
-    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "from held-out good images (above their highest map value)");
+    t.pixelChosenBy = QCoreApplication::translate("ThresholdPolicy", "from the held-out good images' map values");
   } else if (std::isfinite(t.image.nok)) {
     t.pixel = t.image.nok;
     t.pixelRule = ThresholdRule::ImageThreshold;
@@ -90,7 +78,11 @@ SetThresholds chooseThresholds(const ThresholdCandidates& c) {
 
 double heldOutThreshold(const std::vector<double>& goodValues) {
   if (goodValues.empty()) return qQNaN();
-  return std::nextafter(*std::max_element(goodValues.begin(), goodValues.end()), std::numeric_limits<double>::infinity());
+  std::vector<double> sorted = goodValues;
+  std::sort(sorted.begin(), sorted.end());
+  const auto n = static_cast<double>(sorted.size());
+  const auto k = std::min(sorted.size(), static_cast<std::size_t>(std::ceil(kHeldOutPassRate * (n + 1) - 1e-9)));
+  return std::nextafter(sorted[k - 1], std::numeric_limits<double>::infinity());
 }
 
 }  // namespace ds

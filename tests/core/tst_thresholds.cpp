@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <cmath>
 #include <limits>
+#include <algorithm>
 #include <random>
 
 #include "core/metrics/threshold_policy.h"
@@ -184,13 +185,26 @@ class TestThresholds : public QObject {
     QVERIFY(std::isnan(none.modelImage) && std::isnan(none.heldOutImage));
   }
 
-  // The held-out rule passes every held-out good image and flags anything above all of them.
-  void heldOutThresholdPassesEveryHeldOutImage() {
-    const std::vector<double> good{0.3, 1.7, 1.2, 1.7};
-    const double t = ds::heldOutThreshold(good);
-    for (double s : good) QCOMPARE(ds::verdictFor(s, {t, t, false}), ds::Verdict::OK);
-    QCOMPARE(ds::verdictFor(std::nextafter(1.7, 2.0) + 1e-12, {t, t, false}), ds::Verdict::NOK);
+  // The held-out rule: just above the k-th smallest of n held-out values, k = ⌈0.95·(n+1)⌉; below 19
+  // values that is the largest, so every held-out image passes.
+  void heldOutThresholdIsTheConformalRank() {
+    const std::vector<double> few{0.3, 1.7, 1.2, 1.7};
+    const double t = ds::heldOutThreshold(few);
+    for (double s : few) QCOMPARE(ds::verdictFor(s, {t, t, false}), ds::Verdict::OK);
+    QCOMPARE(t, std::nextafter(1.7, 2.0));
     QVERIFY(std::isnan(ds::heldOutThreshold({})));
+    for (const auto& [n, k] : {std::pair{18, 18}, {19, 19}, {20, 20}, {39, 38}, {56, 55}, {100, 96}}) {
+      std::vector<double> values(static_cast<std::size_t>(n));
+      for (int i = 0; i < n; ++i) values[static_cast<std::size_t>(i)] = 0.5 * ((i * 37) % n);  // a permutation of 0, 0.5, …
+      std::mt19937 rng(static_cast<unsigned>(n));
+      std::shuffle(values.begin(), values.end(), rng);
+      const double threshold = ds::heldOutThreshold(values);
+      QCOMPARE(threshold, std::nextafter(0.5 * (k - 1), 1e300));  // the k-th smallest is 0.5·(k−1)
+      // The expected false-alarm bound 1 − k/(n+1) is at most 5 % once n ≥ 19.
+      if (n >= 19) QVERIFY(1.0 - static_cast<double>(k) / (n + 1) <= 0.05 + 1e-12);
+      const auto passed = std::count_if(values.begin(), values.end(), [&](double v) { return v < threshold; });
+      QCOMPARE(static_cast<int>(passed), k);
+    }
   }
 
   // Pixel snaps against an exhaustive search over the pixel ROC points.
