@@ -31,6 +31,30 @@ struct Value {
   std::vector<Ref> items;                    // Tuple, List
   std::vector<std::pair<Ref, Ref>> entries;  // Dict, in insertion order (as OrderedDict keeps them)
   torch::Tensor tensor;                      // Storage (flat), Tensor
+
+  Value() = default;
+  Value(const Value&) = delete;
+  Value& operator=(const Value&) = delete;
+  // Containers are released with a worklist instead of recursively: a pickle that nests lists or tuples
+  // a few hundred thousand deep would otherwise overflow the stack once per level while being freed.
+  ~Value() {
+    std::vector<Ref> pending;
+    const auto adopt = [&pending](Value& v) {
+      for (Ref& item : v.items) pending.push_back(std::move(item));
+      for (auto& [key, value] : v.entries) {
+        pending.push_back(std::move(key));
+        pending.push_back(std::move(value));
+      }
+      v.items.clear();
+      v.entries.clear();
+    };
+    adopt(*this);
+    while (!pending.empty()) {
+      Ref v = std::move(pending.back());
+      pending.pop_back();
+      if (v && v.use_count() == 1) adopt(*v);  // the last owner: its children are freed here, not by it
+    }
+  }
 };
 
 Ref make(Value::Kind kind) {

@@ -55,6 +55,14 @@ save({"base": base, "row": base[1], "t": base.t(),
 save(m, "module.pth")
 save(sd, "legacy.pth", _use_new_zipfile_serialization=False)
 save(collections.OrderedDict(w=torch.randn(1000, 1000)), "big.pth")
+# A valid archive whose data.pkl nests lists 200 000 deep (EMPTY_LIST pushes, then APPENDs).
+import zipfile
+with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.path.join(d, "deep.pth"), "w") as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename.endswith("/data.pkl"):
+            data = b"\x80\x02" + b"]" * 200000 + b"a" * 199999 + b"."
+        zout.writestr(item, data)
 json.dump({k: {"shape": list(v.shape), "values": v.flatten().double().tolist()} for k, v in sd.items()},
           open(os.path.join(d, "expected.json"), "w"))
 )PY";
@@ -115,6 +123,7 @@ class TestTorchWeightFile : public QObject {
   void damagedCentralDirectory();
   void textFile();
   void missingFile();
+  void deeplyNestedPickle();
 
  private:
   QString file(const QString& name) const { return dir_.filePath(name); }
@@ -358,6 +367,15 @@ void TestTorchWeightFile::missingFile() {
   const auto error = errorOf([&] { ds::readTorchWeightFile(path); });
   QVERIFY(error);
   QVERIFY2(error->startsWith(path + ": cannot open the weight file ("), qPrintable(*error));
+}
+
+// Lists nested 200 000 deep are no state dict: refused with the file named, and freed without
+// recursing once per level (which overflowed the stack).
+void TestTorchWeightFile::deeplyNestedPickle() {
+  requirePython();
+  const auto error = errorOf([&] { ds::readTorchWeightFile(file("deep.pth")); });
+  QVERIFY(error);
+  QVERIFY2(error->contains(QLatin1String("deep.pth")), qPrintable(*error));
 }
 
 QTEST_GUILESS_MAIN(TestTorchWeightFile)
