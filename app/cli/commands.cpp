@@ -95,7 +95,12 @@ int intValue(const QCommandLineParser& parser, const QCommandLineOption& option)
 
 // Device and threads are process-wide: set them before any tensor work.
 QString setUpCompute(const QCommandLineParser& parser) {
-  ds::compute::setThreads(intValue(parser, kThreads));
+  const int threads = intValue(parser, kThreads);
+  if (threads < 0 || threads > ds::compute::maxThreads())
+    throw ds::Error(QCoreApplication::translate("Cli", "--threads must be between 0 (one per core) and %1 (four per core), not %2")
+                        .arg(ds::compute::maxThreads())
+                        .arg(threads));
+  ds::compute::setThreads(threads);
   return ds::compute::resolveDevice(parser.value(kDevice));
 }
 

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "core/io/regular_file.h"
 
 namespace ds {
 namespace {
@@ -430,6 +431,8 @@ NamedTensors namedTensors(const Value& root, const QString& path) {
 }  // namespace
 
 NamedTensors readTorchWeightFile(const QString& path) {
+  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, problem));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
     throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, file.errorString()));

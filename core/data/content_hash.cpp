@@ -2,12 +2,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
+
+#include "core/io/regular_file.h"
 
 namespace ds {
 
 QByteArray fileContentHash(const QString& path) {
-  if (!QFileInfo(path).isFile()) return {};  // a FIFO or device would block or never end
+  if (!regularFileProblem(path).isEmpty()) return {};
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return {};
   QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -9,6 +9,7 @@
 
 #include "core/data/image_io.h"
 #include "core/error.h"
+#include "core/io/regular_file.h"
 
 namespace ds::readers {
 namespace {
@@ -169,6 +170,8 @@ QStringList parseCsvLine(const QString& line) {
 }  // namespace
 
 std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
+  if (const QString problem = regularFileProblem(csvPath); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, problem));
   QFile file(csvPath);
   if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
     throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, file.errorString()));

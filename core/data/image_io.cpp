@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
+#include "core/io/regular_file.h"
 
 namespace ds {
 namespace {
@@ -22,9 +23,13 @@ Format formatOf(const QByteArray& head) {
 }
 
 QByteArray readAll(const QString& path) {
-  const QFileInfo info(path);
-  if (!info.exists()) throw Error(QCoreApplication::translate("ImageIO", "%1: file not found").arg(path));
-  if (info.isDir()) throw Error(QCoreApplication::translate("ImageIO", "%1: is a folder, not an image").arg(path));
+  if (const QString problem = regularFileProblem(path); !problem.isEmpty()) throw Error(path + QStringLiteral(": ") + problem);
+  const qint64 size = QFileInfo(path).size();
+  if (size > kMaxImageFileBytes)
+    throw Error(QCoreApplication::translate("ImageIO", "%1: file too large for an image (%2 MB; at most %3 MB)")
+                    .arg(path)
+                    .arg(size / 1048576)
+                    .arg(kMaxImageFileBytes / 1048576));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
     throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be read (%2)").arg(path, file.errorString()));
@@ -83,6 +88,7 @@ bool hasImageExtension(const QString& path) {
 }
 
 QString sniffImageFile(const QString& path) {
+  if (const QString problem = regularFileProblem(path); !problem.isEmpty()) return problem;
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return QCoreApplication::translate("ImageIO", "cannot be read (%1)").arg(file.errorString());
   const QByteArray head = file.read(8);

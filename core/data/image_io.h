@@ -5,6 +5,10 @@
 
 namespace ds {
 
+// Image files above this size are refused before they are read (a sparse or runaway file would
+// otherwise be read into memory whole).
+constexpr qint64 kMaxImageFileBytes = qint64(1) << 30;
+
 // File extensions DefectScope treats as images when scanning folders.
 bool hasImageExtension(const QString& path);
 

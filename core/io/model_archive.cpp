@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include "core/error.h"
+#include "core/io/regular_file.h"
 
 namespace ds {
 namespace {
@@ -105,6 +106,8 @@ void ModelArchive::save(const QString& path) const {
 }
 
 ModelArchive ModelArchive::load(const QString& path) {
+  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, file.errorString()));
   const QByteArray all = file.readAll();

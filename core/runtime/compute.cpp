@@ -1,15 +1,22 @@
 #include "core/runtime/compute.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <thread>
 
 #include "core/error.h"
 
 namespace ds::compute {
 
+namespace {
+int cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+}  // namespace
+
+int maxThreads() { return 4 * cores(); }
+
 void setThreads(int threads) {
-  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  torch::set_num_threads(threads);
+  if (threads <= 0) threads = cores();
+  torch::set_num_threads(std::min(threads, maxThreads()));
 }
 
 int threads() { return torch::get_num_threads(); }

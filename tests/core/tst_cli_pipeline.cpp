@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QtTest>
 #include <cmath>
+#include <sys/stat.h>
 
 #include "core/io/model_archive.h"
 #include "tests/support/test_support.h"
@@ -261,6 +262,17 @@ class TestCliPipeline : public QObject {
                                       << QStringLiteral("not a valid DefectScope model");
     QTest::newRow("missing option") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), QStringLiteral("m.dsm")}
                                     << QStringLiteral("--input is required");
+    QTest::newRow("a million threads") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), QStringLiteral("m.dsm"),
+                                                      QStringLiteral("--input"), QStringLiteral("/tmp"), QStringLiteral("--out"),
+                                                      QStringLiteral("/tmp/x"), QStringLiteral("--threads"), QStringLiteral("1000000")}
+                                       << QStringLiteral("--threads must be between 0");
+    QTest::newRow("negative threads") << QStringList{QStringLiteral("score"), QStringLiteral("--model"), QStringLiteral("m.dsm"),
+                                                     QStringLiteral("--input"), QStringLiteral("/tmp"), QStringLiteral("--out"),
+                                                     QStringLiteral("/tmp/x"), QStringLiteral("--threads"), QStringLiteral("-1")}
+                                      << QStringLiteral("--threads must be between 0");
+    QTest::newRow("model is a device") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("/dev/zero"),
+                                                      QStringLiteral("--data"), QStringLiteral("/tmp")}
+                                       << QStringLiteral("/dev/zero: cannot open the model (not a regular file");
   }
 
   void errorsAreOneLine() {
@@ -270,6 +282,30 @@ class TestCliPipeline : public QObject {
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+  }
+
+  // A FIFO named like an image would block open() forever, and /dev/zero never ends: both are
+  // reported by name and skipped, and the run goes on.
+  void nonRegularFilesAreSkipped() {
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 6, 2, 2);
+    QVERIFY(!data.isEmpty());
+    const QString fifo = QDir(data).filePath(QStringLiteral("train/good/pipe.png"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+                 QStringLiteral("--out"), dir.filePath(QStringLiteral("m.dsm")), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("pipe.png: not a regular file")), qPrintable(r.err));
+    // A manifest whose mask is /dev/zero: that image's mask is refused by name.
+    const QString csv = dir.filePath(QStringLiteral("m.csv"));
+    QVERIFY(dstest::writeBytes(csv, QStringLiteral("split,label,defect_type,image_path,mask_path\n"
+                                                   "train,0,,%1/train/good/000.png,\ntrain,0,,%1/train/good/001.png,\n"
+                                                   "test,0,,%1/test/good/000.png,\ntest,1,crack,%1/test/good/001.png,/dev/zero\n")
+                                        .arg(data).toUtf8()));
+    r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), dir.filePath(QStringLiteral("m.dsm")), QStringLiteral("--data"), csv,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.err.contains(QLatin1String("/dev/zero")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("std::exception")), qPrintable(r.err));
   }
 
   void noTrainingImages() {

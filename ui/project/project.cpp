@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "core/error.h"
+#include "core/io/regular_file.h"
 
 namespace ds::ui {
 namespace {
@@ -86,6 +87,8 @@ void Project::save(const QString& path) const {
 }
 
 Project Project::load(const QString& path) {
+  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), problem));
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
     throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));

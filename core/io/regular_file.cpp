@@ -1,0 +1,16 @@
+#include "core/io/regular_file.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ds {
+
+QString regularFileProblem(const QString& path) {
+  const QFileInfo info(path);
+  if (!info.exists()) return QCoreApplication::translate("RegularFile", "file not found");
+  if (info.isDir()) return QCoreApplication::translate("RegularFile", "is a folder, not a file");
+  if (!info.isFile()) return QCoreApplication::translate("RegularFile", "not a regular file (a pipe, device or socket)");
+  return {};
+}
+
+}  // namespace ds
