@@ -105,6 +105,12 @@ void ModelArchive::save(const QString& path) const {
   checksum_ = QString::fromLatin1(digest.toHex());
 }
 
+bool ModelArchive::hasModelSignature(const QString& path) {
+  if (!regularFileProblem(path).isEmpty()) return false;
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) && file.read(sizeof kMagic) == QByteArray(kMagic, sizeof kMagic);
+}
+
 ModelArchive ModelArchive::load(const QString& path) {
   if (const QString problem = regularFileProblem(path); !problem.isEmpty())
     throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));

@@ -37,6 +37,8 @@ class ModelArchive {
 
   void save(const QString& path) const;
   static ModelArchive load(const QString& path);
+  // Whether path starts like a model file (its signature; the content is not checked).
+  static bool hasModelSignature(const QString& path);
   const QString& path() const { return path_; }
   // Hex SHA-256 of the saved file's content (empty before save/load).
   const QString& checksum() const { return checksum_; }

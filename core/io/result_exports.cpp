@@ -33,6 +33,11 @@ QString ResultExporter::flatName(const QString& root, const QString& path) {
   return QString(folder).replace(QLatin1Char('/'), QStringLiteral("__")) + QStringLiteral("__") + base;
 }
 
+QStringList ResultExporter::ownEntries() {
+  return {QStringLiteral("scores.csv"), QStringLiteral("metrics.json"), QStringLiteral("heatmaps"), QStringLiteral("overlays"),
+          QStringLiteral("masks")};
+}
+
 ResultExporter::ResultExporter(const QString& dir, const QString& root, double pixelThreshold, double mapLow, double mapHigh)
     : dir_(dir), root_(root), pixelThreshold_(pixelThreshold), mapLow_(mapLow), mapHigh_(mapHigh) {
   const QDir out(dir_);
@@ -49,7 +54,9 @@ ResultExporter::~ResultExporter() = default;
 
 void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat& map, const cv::Mat& mask) {
   const QDir out(dir_);
-  const QString name = flatName(root_, row.path);
+  QString name = flatName(root_, row.path);
+  for (int n = 2; usedNames_.contains(name); ++n) name = flatName(root_, row.path) + QStringLiteral("~%1").arg(n);
+  usedNames_.insert(name);
   double low = 0, high = 0;
   cv::minMaxLoc(map, &low, &high);
   // 16-bit grey keeps 1/65535 of the map's range: the raw scores are recovered with the sidecar's scale.

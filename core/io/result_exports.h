@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 #include <memory>
 #include <opencv2/core.hpp>
@@ -25,8 +27,9 @@ struct ExportRow {
 //   heatmaps/NAME.png     the anomaly map as 16-bit grey, raw scores scaled; NAME.json gives the scale
 //   overlays/NAME.png     the image blended with a JET colour map of the anomaly map
 //   masks/NAME.png        the predicted defect mask at the pixel threshold (255 = defect)
-// NAME is the image's path below root with folders joined by "__". scores.csv is written atomically
-// by finish(); nothing in the folder is half-written.
+// NAME is the image's path below root with folders joined by "__", made unique with "~2", "~3", … when
+// two images would share it (a manifest's good/000.png and crack/000.png). scores.csv is written
+// atomically by finish(). exportScoredSet writes the whole folder through a StagedFolder.
 class ResultExporter {
  public:
   // mapLow/mapHigh: the overlays' colour scale (shared, so colours compare across images); NaN = each
@@ -39,14 +42,17 @@ class ResultExporter {
   void finish();
   const QString& dir() const { return dir_; }
 
-  // A unique file name for path: its folders below root joined with "__" before its base name.
+  // The file name for path: its folders below root joined with "__" before its base name.
   static QString flatName(const QString& root, const QString& path);
+  // What an export folder holds (metrics.json is written beside by evaluate and the workbench).
+  static QStringList ownEntries();
 
  private:
   QString dir_, root_;
   double pixelThreshold_, mapLow_, mapHigh_;
   std::unique_ptr<QSaveFile> csv_;
   QTextStream stream_;
+  QSet<QString> usedNames_;
 };
 
 }  // namespace ds

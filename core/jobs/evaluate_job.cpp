@@ -43,6 +43,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   result.heldOut = selection.heldOut;
   ScoredSet& scored = result.scored;
   scored.heldOut = result.heldOut;
+  scored.inputFolders = inputFoldersOf(request.data, test);
   scored.excludedTrainingImages = result.excludedTrainingImages;
   scored.root = dataset.root();
   scored.modelPath = request.model;

@@ -30,6 +30,7 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
   ScoreResult result;
   ScoredSet& set = result.scored;
   set.root = QFileInfo(request.input).isDir() ? QFileInfo(request.input).absoluteFilePath() : QFileInfo(request.input).absolutePath();
+  set.inputFolders = inputFoldersOf(request.input, samples);
   set.modelPath = request.model;
   set.modelChecksum = model.checksum();
   set.modelHeader = model.header();

@@ -11,6 +11,7 @@
 #include "core/data/dataset.h"
 #include "core/data/holdout_split.h"
 #include "core/error.h"
+#include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/scoring_loop.h"
 #include "core/methods/inspection_model.h"
@@ -26,6 +27,10 @@ ImageSizeSpec checkedSize(const TrainRequest& request) {
   ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
   if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
   defaultSettings(request.method).assign(request.settings);
+  // A model replaces only a model: never an image or other file given by mistake as --out.
+  if (QFileInfo::exists(request.output) && !ModelArchive::hasModelSignature(request.output))
+    throw Error(QCoreApplication::translate("TrainJob", "%1: exists and is not a DefectScope model; it is left untouched (choose another --out)")
+                    .arg(request.output));
   if (!(request.holdout >= 0 && request.holdout <= kMaxHoldoutFraction))
     throw Error(QCoreApplication::translate("TrainJob", "--holdout must be between 0 and %1, not %2").arg(kMaxHoldoutFraction).arg(request.holdout));
   return size;

@@ -175,8 +175,13 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
   const ModelArchive archive = ModelArchive::load(path);
   const QJsonObject& h = archive.header();
   const QString methodId = h.value(QStringLiteral("method")).toString();
-  MethodSettings settings = defaultSettings(methodId);
-  settings.fromJson(h.value(QStringLiteral("settings")).toObject());
+  MethodSettings settings;
+  try {
+    settings = defaultSettings(methodId);
+    settings.fromJson(h.value(QStringLiteral("settings")).toObject());
+  } catch (const Error& e) {  // an unknown method or a bad setting in a hand-edited or damaged header: name the file
+    throw Error(QStringLiteral("%1: %2").arg(path, e.message()));
+  }
   const QJsonObject env = h.value(QStringLiteral("environment")).toObject();
   MethodEnvironment environment;
   environment.device = device;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <cmath>
 
 #include "core/error.h"
 
@@ -30,7 +31,12 @@ void MethodSettings::set(const QString& key, const QString& value) {
       break;
     }
     case QMetaType::Int: parsed = value.toInt(&ok); break;
-    case QMetaType::Double: parsed = value.toDouble(&ok); break;
+    case QMetaType::Double: {
+      const double v = value.toDouble(&ok);
+      ok = ok && std::isfinite(v);  // "nan" and "inf" parse, but no setting means them
+      parsed = v;
+      break;
+    }
     default:
       parsed = value;
       ok = s.choices.isEmpty() || s.choices.contains(value);
@@ -39,7 +45,7 @@ void MethodSettings::set(const QString& key, const QString& value) {
     const QString expected = !s.choices.isEmpty() ? s.choices.join(QStringLiteral(", "))
                              : s.defaultValue.typeId() == QMetaType::Bool ? QStringLiteral("true, false")
                              : s.defaultValue.typeId() == QMetaType::Int  ? QCoreApplication::translate("MethodSettings", "an integer")
-                                                                          : QCoreApplication::translate("MethodSettings", "a number");
+                                                                          : QCoreApplication::translate("MethodSettings", "a finite number");
     throw Error(QCoreApplication::translate("MethodSettings", "setting %1=%2 is not valid: expected %3").arg(key, value, expected));
   }
   values_.insert(key, parsed);

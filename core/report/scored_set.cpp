@@ -8,6 +8,7 @@
 
 #include "core/io/heatmap_image.h"
 #include "core/io/result_exports.h"
+#include "core/io/staged_folder.h"
 #include "core/jobs/job_context.h"
 #include "version.h"
 
@@ -28,9 +29,20 @@ bool ScoredSet::anyLabelled() const {
   return std::any_of(samples.begin(), samples.end(), [](const Sample& s) { return s.labelled; });
 }
 
+QStringList inputFoldersOf(const QString& input, const std::vector<Sample>& samples) {
+  if (QFileInfo(input).isDir()) return {QFileInfo(input).absoluteFilePath()};
+  QStringList folders;
+  for (const Sample& s : samples) {
+    const QString folder = QFileInfo(s.imagePath).absolutePath();
+    if (!folders.contains(folder)) folders << folder;
+  }
+  return folders;
+}
+
 void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx) {
   const ColourScale scale = sharedColourScale(thresholds.pixel);
-  ResultExporter exporter(dir, set.root, thresholds.pixel, scale.low, scale.high);
+  StagedFolder folder(dir, ResultExporter::ownEntries(), set.inputFolders);
+  ResultExporter exporter(folder.path(), set.root, thresholds.pixel, scale.low, scale.high);
   const QString stage = QCoreApplication::translate("Exports", "Writing exports");
   for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
     ctx.checkCancelled();
@@ -42,6 +54,7 @@ void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, cons
     ctx.progress(i + 1, static_cast<int>(set.samples.size()), stage);
   }
   exporter.finish();
+  folder.commit();
 }
 
 ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const Evaluation* evaluation,

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -25,13 +26,19 @@ struct ScoredSet {
   QString root;             // dataset folder: exported names and report paths are relative to it
   QString modelPath, modelChecksum;
   QJsonObject modelHeader;
+  QStringList inputFolders;         // where the images come from: exports must land outside them
   int heldOut = 0;                  // images the model held out of training
   int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
 
   bool anyLabelled() const;
 };
 
-// Writes the set's exports (core/io/result_exports.h) into dir, decoding each image again.
+// The folders an export must stay out of: the scanned folder itself, or, for a single image or a
+// manifest, every folder its images lie in.
+QStringList inputFoldersOf(const QString& input, const std::vector<Sample>& samples);
+
+// Writes the set's exports (core/io/result_exports.h) into dir as a whole (StagedFolder), decoding each
+// image again. Refused when dir lies in set.inputFolders or holds files an export did not write.
 void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx);
 
 // The report's summary of a set; evaluation is used when the set is labelled (may be null otherwise).

@@ -270,6 +270,10 @@ class TestCliPipeline : public QObject {
                                                      QStringLiteral("--input"), QStringLiteral("/tmp"), QStringLiteral("--out"),
                                                      QStringLiteral("/tmp/x"), QStringLiteral("--threads"), QStringLiteral("-1")}
                                       << QStringLiteral("--threads must be between 0");
+    QTest::newRow("nan setting") << QStringList{QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"),
+                                                QStringLiteral("--data"), QStringLiteral("/tmp"), QStringLiteral("--out"),
+                                                QStringLiteral("/tmp/x.dsm"), QStringLiteral("--set"), QStringLiteral("epsilon=nan")}
+                                 << QStringLiteral("epsilon=nan is not valid: expected a finite number");
     QTest::newRow("model is a device") << QStringList{QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("/dev/zero"),
                                                       QStringLiteral("--data"), QStringLiteral("/tmp")}
                                        << QStringLiteral("/dev/zero: cannot open the model (not a regular file");
@@ -306,6 +310,73 @@ class TestCliPipeline : public QObject {
              QStringLiteral("--quiet")});
     QVERIFY2(r.err.contains(QLatin1String("/dev/zero")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("std::exception")), qPrintable(r.err));
+  }
+
+  // Nothing a user made is overwritten by accident: an image given as --out, an input folder given as the
+  // export folder, a folder holding other files; a run killed while exporting leaves the previous
+  // export whole; images of the same name in different folders get different export names.
+  void outputsNeverReplaceTheUsersFiles() {
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 6, 4, 8);
+    QVERIFY(!data.isEmpty());
+    const QString image = QDir(data).filePath(QStringLiteral("train/good/000.png"));
+    const QByteArray before = dstest::readBytes(image);
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+                 QStringLiteral("--out"), image, QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0 && r.err.contains(QLatin1String("not a DefectScope model")));
+    QCOMPARE(dstest::readBytes(image), before);
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+             QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString test = QDir(data).filePath(QStringLiteral("test"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test, QStringLiteral("--out"),
+             QDir(test).filePath(QStringLiteral("scored")), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0 && r.err.contains(QLatin1String("outside the input folder")));
+    const QString mine = dir.filePath(QStringLiteral("mine"));
+    QVERIFY(QDir().mkpath(mine));
+    QVERIFY(dstest::writeBytes(mine + QStringLiteral("/notes.txt"), "keep me"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test, QStringLiteral("--out"), mine,
+             QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0 && r.err.contains(QLatin1String("notes.txt")));
+    QCOMPARE(dstest::readBytes(mine + QStringLiteral("/notes.txt")), QByteArray("keep me"));
+
+    // A complete export, then a second run killed while it writes: the first stays as it was.
+    const QString out = dir.filePath(QStringLiteral("scored"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test, QStringLiteral("--out"), out,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray csv = dstest::readBytes(out + QStringLiteral("/scores.csv"));
+    const QStringList heatmaps = QDir(out + QStringLiteral("/heatmaps")).entryList(QDir::Files);
+    QProcess killed;
+    killed.start(dstest::cliPath(), {QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test,
+                                     QStringLiteral("--out"), out, QStringLiteral("--threshold"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    const QDir parent(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(!parent.entryList({QStringLiteral(".scored.partial-*")}, QDir::Dirs | QDir::Hidden).isEmpty() ||
+                                 killed.state() == QProcess::NotRunning, 60000);
+    killed.kill();  // SIGKILL: no handler runs
+    killed.waitForFinished();
+    QCOMPARE(dstest::readBytes(out + QStringLiteral("/scores.csv")), csv);
+    QCOMPARE(QDir(out + QStringLiteral("/heatmaps")).entryList(QDir::Files), heatmaps);
+    // The next run clears what the killed one left and replaces the export whole.
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test, QStringLiteral("--out"), out,
+             QStringLiteral("--threshold"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(parent.entryList({QStringLiteral(".scored.*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    QVERIFY(dstest::readBytes(out + QStringLiteral("/scores.csv")).contains(",NOK,"));
+
+    // good/000.png and crack/000.png listed by a manifest: two exports, not one overwritten.
+    const QString csvPath = dir.filePath(QStringLiteral("two.csv"));
+    QVERIFY(dstest::writeBytes(csvPath, QStringLiteral("split,label,defect_type,image_path,mask_path\n"
+                                                       "test,0,,%1/test/good/000.png,\ntest,1,crack,%2,\n")
+                                            .arg(data, QDir(data).filePath(QStringLiteral("test/") +
+                                                     QDir(test).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0) + QStringLiteral("/000.png")))
+                                            .toUtf8()));
+    const QString two = dir.filePath(QStringLiteral("two"));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), csvPath, QStringLiteral("--out"), two,
+             QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(two + QStringLiteral("/heatmaps")).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 2);
   }
 
   void noTrainingImages() {

@@ -398,6 +398,7 @@ ScoredSet InspectionSession::scoredSet() const {
   set.maps = maps;
   set.loadOptions = results_->loadOptions();
   set.root = results_->root();
+  set.inputFolders = inputFoldersOf(results_->root(), results_->samples());
   set.heldOut = results_->selection().heldOut;
   set.excludedTrainingImages = results_->selection().trainingImagesKnown ? static_cast<int>(results_->selection().excluded.size()) : -1;
   if (const ProjectModel* model = project_.active()) {
