@@ -147,14 +147,6 @@
         <translation>--threshold erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold or run evaluate --store-threshold)</source>
-        <translation>%1 Bilder bewertet, Ausgabe in %2; noch kein Schwellenwert gewählt, daher lauten die Urteile „unknown“ (--threshold angeben oder evaluate --store-threshold ausführen)</translation>
-    </message>
-    <message>
-        <source>scored %1 images into %2: %3 NOK at threshold %4</source>
-        <translation>%1 Bilder bewertet, Ausgabe in %2: %3 NOK bei Schwellenwert %4</translation>
-    </message>
-    <message>
         <source>labelled dataset</source>
         <translation>gelabelter Datensatz</translation>
     </message>
@@ -181,10 +173,6 @@
     <message>
         <source>--eval-size must be model or original, not &quot;%1&quot;</source>
         <translation>--eval-size muss model oder original sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6</source>
-        <translation>%1 Testbilder: Bild-AUROC %2, Pixel-AUROC %3, AUPRO %4, F1-max %5 bei Schwellenwert %6</translation>
     </message>
     <message>
         <source>predict %1 ms/image, peak memory %2 MB</source>
@@ -277,6 +265,62 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source> (before early stopping)</source>
         <translation> (vor vorzeitigem Abbruch)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>fraction of the good images held out as unseen test images when the dataset has no test good images of its own (default 0.2; 0 = none)</source>
+        <translation>Anteil der Gutbilder, der als ungesehene Testbilder zurückgehalten wird, wenn der Datensatz keine eigenen guten Testbilder hat (Standard: 0.2; 0 = keine)</translation>
+    </message>
+    <message>
+        <source>estimated %1 s in one pass over the training images</source>
+        <translation>geschätzt %1 s für einen Durchlauf über die Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>held out %1 good images (never trained on); default image threshold %2 from their scores</source>
+        <translation>%1 Gutbilder zurückgehalten (nie trainiert); Standard-Bildschwellenwert %2 aus ihren Anomaliewerten</translation>
+    </message>
+    <message>
+        <source>no images held out (--holdout 0): unless the dataset has test good images of its own, metrics have no unseen good images and score has no default threshold</source>
+        <translation>keine Bilder zurückgehalten (--holdout 0): Sofern der Datensatz keine eigenen guten Testbilder hat, fehlen den Metriken ungesehene Gutbilder und score hat keinen Standard-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>no images held out: %1</source>
+        <translation>keine Bilder zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold, run evaluate --store-threshold, or train with held-out images)</source>
+        <translation>%1 Bilder bewertet, Ausgabe in %2; noch kein Schwellenwert gewählt, daher lauten die Urteile „unknown“ (--threshold angeben, evaluate --store-threshold ausführen oder mit zurückgehaltenen Bildern trainieren)</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2: %3 NOK at threshold %4, chosen %5</source>
+        <translation>%1 Bilder bewertet, Ausgabe in %2: %3 NOK bei Schwellenwert %4 (Quelle: %5)</translation>
+    </message>
+    <message>
+        <source>%1: no F1-best threshold to store: the test set has no defective images</source>
+        <translation>%1: kein F1-optimaler Schwellenwert zum Speichern: Der Testsatz enthält keine defekten Bilder</translation>
+    </message>
+    <message>
+        <source>left out %1 test images identical to images the model was trained on</source>
+        <translation>%1 Testbilder ausgelassen, die mit Trainingsbildern des Modells identisch sind</translation>
+    </message>
+    <message>
+        <source>the model does not record its training images: test images identical to them cannot be left out</source>
+        <translation>das Modell speichert seine Trainingsbilder nicht: Identische Testbilder können nicht ausgelassen werden</translation>
+    </message>
+    <message>
+        <source>%1 test images (%2 good, %3 defective, %4 of them held out of training): image AUROC %5, pixel AUROC %6, AUPRO %7, F1-max %8 at threshold %9</source>
+        <translation>%1 Testbilder (%2 gut, %3 defekt, davon %4 vom Training zurückgehalten): Bild-AUROC %5, Pixel-AUROC %6, AUPRO %7, F1-max %8 bei Schwellenwert %9</translation>
+    </message>
+    <message>
+        <source>not reliable: fewer than %1 unseen good or defective images</source>
+        <translation>nicht belastbar: weniger als %1 ungesehene gute oder defekte Bilder</translation>
+    </message>
+    <message>
+        <source>--threads must be between 0 (one per core) and %1 (four per core), not %2</source>
+        <translation>--threads muss zwischen 0 (einer pro Kern) und %1 (vier pro Kern) liegen, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -593,12 +637,8 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Metriken werden berechnet</translation>
     </message>
     <message>
-        <source>stored in the model (%1)</source>
-        <translation>im Modell gespeichert (%1)</translation>
-    </message>
-    <message>
-        <source>max F1 on this test set</source>
-        <translation>max. F1 auf diesem Testsatz</translation>
+        <source>%1: every labelled test image is one the model was trained on</source>
+        <translation>%1: Alle gelabelten Testbilder wurden zum Training des Modells verwendet</translation>
     </message>
 </context>
 <context>
@@ -735,6 +775,21 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>dataset folder or project file (.dsproj) to open</source>
         <translation>zu öffnender Datensatzordner oder Projektdatei (.dsproj)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutSplit</name>
+    <message>
+        <source>the dataset has test good images of its own</source>
+        <translation>der Datensatz hat eigene gute Testbilder</translation>
+    </message>
+    <message>
+        <source>--holdout 0</source>
+        <translation>--holdout 0</translation>
+    </message>
+    <message>
+        <source>fewer than two training images</source>
+        <translation>weniger als zwei Trainingsbilder</translation>
     </message>
 </context>
 <context>
@@ -943,14 +998,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
 <context>
     <name>ImageIO</name>
     <message>
-        <source>%1: file not found</source>
-        <translation>%1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not an image</source>
-        <translation>%1: ist ein Ordner, kein Bild</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -997,6 +1044,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>%1: mask is %2×%3 pixels but its image is %4×%5</source>
         <translation>%1: Maske hat %2×%3 Pixel, das zugehörige Bild jedoch %4×%5</translation>
+    </message>
+    <message>
+        <source>%1: file too large for an image (%2 MB; at most %3 MB)</source>
+        <translation>%1: Datei zu groß für ein Bild (%2 MB; höchstens %3 MB)</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1265,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>Computing pixel metrics</source>
         <translation>Pixelmetriken werden berechnet</translation>
     </message>
+    <message>
+        <source>no test images to score</source>
+        <translation>keine Testbilder zu bewerten</translation>
+    </message>
+    <message>
+        <source>every test image is one the model was trained on</source>
+        <translation>alle Testbilder sind Trainingsbilder des Modells</translation>
+    </message>
 </context>
 <context>
     <name>InspectionModel</name>
@@ -1228,6 +1287,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>%1: the model has no input size (damaged model)</source>
         <translation>%1: Modell hat keine Eingabegröße (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1: the training images&apos; hashes are damaged</source>
+        <translation>%1: Die Hashwerte der Trainingsbilder sind beschädigt</translation>
     </message>
 </context>
 <context>
@@ -1257,20 +1320,8 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <source>Scoring %1 images with %2</source>
-        <translation>Bewertung von %1 Bildern mit %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>max F1</source>
-        <translation>max. F1</translation>
-    </message>
-    <message>
-        <source>highest score (no labels)</source>
-        <translation>höchster Anomaliewert (ohne Labels)</translation>
     </message>
     <message>
         <source>Downloading %1 weights</source>
@@ -1323,6 +1374,28 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>A job is running: wait for it to finish or cancel it first.</source>
         <translation>Ein Auftrag läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good image(s) held out of training: scored as unseen test images</source>
+        <translation>
+            <numerusform>%n Gutbild vom Training zurückgehalten: als ungesehenes Testbild bewertet</numerusform>
+            <numerusform>%n Gutbilder vom Training zurückgehalten: als ungesehene Testbilder bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images held out: %1</source>
+        <translation>Keine Bilder zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2</source>
+        <translation>%1 wird mit %2 bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s) identical to training images left out of the metrics</source>
+        <translation>
+            <numerusform>%n mit einem Trainingsbild identisches Testbild aus den Metriken ausgelassen</numerusform>
+            <numerusform>%n mit Trainingsbildern identische Testbilder aus den Metriken ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1877,38 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
+    <message>
+        <source>The labelled set the models are evaluated on, or a production folder scored with the active model</source>
+        <translation>Der gelabelte Satz, auf dem die Modelle ausgewertet werden, oder ein mit dem aktiven Modell bewerteter Produktionsordner</translation>
+    </message>
+    <message>
+        <source>Image set</source>
+        <translation>Bildsatz</translation>
+    </message>
+    <message>
+        <source> — no test good images of its own: training holds some good images out as unseen test images</source>
+        <translation> — keine eigenen guten Testbilder: Das Training hält einige Gutbilder als ungesehene Testbilder zurück</translation>
+    </message>
+    <message>
+        <source> — a training image of this model: not scored, not in the metrics</source>
+        <translation> — Trainingsbild dieses Modells: nicht bewertet, nicht in den Metriken</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keiner geöffnet</translation>
+    </message>
+    <message>
+        <source>Labelled set: %1</source>
+        <translation>Gelabelter Satz: %1</translation>
+    </message>
+    <message>
+        <source>Last scored with %1: %2 images, %3 OK, %4 REVIEW, %5 NOK</source>
+        <translation>Zuletzt mit %1 bewertet: %2 Bilder, %3 OK, %4 REVIEW, %5 NOK</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>Produktion: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>
@@ -1869,10 +1974,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
         <source>setting %1=%2 is not valid: expected %3</source>
         <translation>Einstellung %1=%2 ist ungültig: erwartet wird %3</translation>
     </message>
@@ -1887,6 +1988,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>preset</source>
         <translation>Preset</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>eine endliche Zahl</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2133,29 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Make the selected model the active one and score the dataset with it</source>
         <translation>Ausgewähltes Modell aktivieren und den Datensatz damit bewerten</translation>
+    </message>
+    <message>
+        <source>Metrics on the labelled set: %1 good images (%2 held out of training) and %3 defective ones.</source>
+        <translation>Metriken auf dem gelabelten Satz: %1 Gutbilder (%2 vom Training zurückgehalten) und %3 defekte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training image(s) left out.</source>
+        <translation>
+            <numerusform>%n Trainingsbild ausgelassen.</numerusform>
+            <numerusform>%n Trainingsbilder ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>Nicht belastbar: weniger als %1 gute oder defekte Bilder.</translation>
+    </message>
+    <message>
+        <source>Unseen good / defective</source>
+        <translation>Ungesehen gut / defekt</translation>
+    </message>
+    <message>
+        <source>The labelled images the metrics rest on; none of them was trained on</source>
+        <translation>Die gelabelten Bilder, auf denen die Metriken beruhen; mit keinem davon wurde trainiert</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2373,21 @@ PRO %2</translation>
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>keine reguläre Datei (Pipe, Gerät oder Socket)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>unknown findings choice &quot;%1&quot; (all, flagged or errors)</source>
@@ -2372,10 +2515,6 @@ PRO %2</translation>
     <message>
         <source>defect pixels at or above %1</source>
         <translation>Defektpixel ab %1</translation>
-    </message>
-    <message>
-        <source>Chosen by</source>
-        <translation>Festgelegt durch</translation>
     </message>
     <message>
         <source>–</source>
@@ -2553,6 +2692,33 @@ Pixel precision %1, recall %2, IoU %3</source>
         <translation>
 Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
     </message>
+    <message>
+        <source>Image threshold chosen by</source>
+        <translation>Quelle des Bild-Schwellenwerts</translation>
+    </message>
+    <message>
+        <source>Pixel threshold chosen by</source>
+        <translation>Quelle des Pixel-Schwellenwerts</translation>
+    </message>
+    <message>
+        <source>These figures rest on %1 good and %2 defective images the model never trained on (%3 of the good ones held out of training).</source>
+        <translation>Diese Werte beruhen auf %1 guten und %2 defekten Bildern, mit denen das Modell nie trainiert wurde (%3 der guten vom Training zurückgehalten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s) identical to training images were left out.</source>
+        <translation>
+            <numerusform>%n mit einem Trainingsbild identisches Testbild wurde ausgelassen.</numerusform>
+            <numerusform>%n mit Trainingsbildern identische Testbilder wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model does not record its training images, so copies of them cannot be left out.</source>
+        <translation>Das Modell speichert seine Trainingsbilder nicht, daher können Kopien davon nicht ausgelassen werden.</translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>Nicht belastbar: weniger als %1 gute oder defekte Bilder.</translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2663,16 +2829,12 @@ TPR %4</translation>
 <context>
     <name>ScoreJob</name>
     <message>
-        <source>stored in the model</source>
-        <translation>im Modell gespeichert</translation>
-    </message>
-    <message>
-        <source>given on the command line</source>
-        <translation>auf der Kommandozeile angegeben</translation>
-    </message>
-    <message>
         <source>Scoring</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>--threshold</source>
+        <translation>--threshold</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2886,40 @@ TPR %4</translation>
     <message>
         <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
         <translation>%1: Die Gewichte des Backbones weichen von denen ab, mit denen das Modell trainiert wurde</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFolder</name>
+    <message>
+        <source>%1: the output folder must lie outside the input folder %2 (exports there would be read as images, or replace them)</source>
+        <translation>%1: Der Ausgabeordner muss außerhalb des Eingabeordners %2 liegen (Exporte dort würden als Bilder gelesen oder würden sie ersetzen)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds &quot;%2&quot;, which an export did not write; choose an empty or new folder so nothing of yours is replaced</source>
+        <translation>%1: Der Ordner enthält „%2“, das kein Export geschrieben hat; wählen Sie einen leeren oder neuen Ordner, damit nichts von Ihnen ersetzt wird</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: Der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the previous output</source>
+        <translation>%1: Die vorherige Ausgabe kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new output into place</source>
+        <translation>%1: Die neue Ausgabe kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>TestSelection</name>
+    <message>
+        <source>Checking for training images</source>
+        <translation>Prüfung auf Trainingsbilder</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3067,86 @@ TPR %4</translation>
     <message>
         <source>Best pixel F1 %1 at %2</source>
         <translation>Bester Pixel-F1 %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>No labelled images in this set: no metrics.</source>
+        <translation>Keine gelabelten Bilder in diesem Satz: keine Metriken.</translation>
+    </message>
+    <message>
+        <source>Unseen images: %1 good (%2 held out of training), %3 defective.</source>
+        <translation>Ungesehene Bilder: %1 gut (%2 vom Training zurückgehalten), %3 defekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training image(s) left out.</source>
+        <translation>
+            <numerusform>%n Trainingsbild ausgelassen.</numerusform>
+            <numerusform>%n Trainingsbilder ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model does not record its training images.</source>
+        <translation>Das Modell speichert seine Trainingsbilder nicht.</translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>Nicht belastbar: weniger als %1 gute oder defekte Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPolicy</name>
+    <message>
+        <source>stored in the model</source>
+        <translation>im Modell gespeichert</translation>
+    </message>
+    <message>
+        <source>stored in the model (%1)</source>
+        <translation>im Modell gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>set by the user</source>
+        <translation>vom Benutzer festgelegt</translation>
+    </message>
+    <message>
+        <source>set by the user (%1)</source>
+        <translation>vom Benutzer festgelegt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>max F1 on %n labelled image(s)</source>
+        <translation>
+            <numerusform>max. F1 auf %n gelabeltem Bild</numerusform>
+            <numerusform>max. F1 auf %n gelabelten Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: no labels, no stored or held-out threshold (verdicts unknown)</source>
+        <translation>keine: keine Labels, kein gespeicherter Schwellenwert, keine zurückgehaltenen Gutbilder (Urteile unbekannt)</translation>
+    </message>
+    <message>
+        <source>max pixel F1 over the defect masks</source>
+        <translation>max. Pixel-F1 über die Defektmasken</translation>
+    </message>
+    <message>
+        <source>the image threshold (no masks, no stored or held-out pixel threshold)</source>
+        <translation>der Bild-Schwellenwert (keine Masken, kein gespeicherter oder aus Gutbildern ermittelter Pixel-Schwellenwert)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n held-out good image(s)</source>
+        <translation>
+            <numerusform>aus %n zurückgehaltenen Gutbild</numerusform>
+            <numerusform>aus %n zurückgehaltenen Gutbildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the held-out good images&apos; map values</source>
+        <translation>aus den Kartenwerten der zurückgehaltenen Gutbilder</translation>
     </message>
 </context>
 <context>
@@ -3180,12 +3456,56 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings.</source>
         <translation>Auf diesem Computer mit den aktuellen Einstellungen gemessen.</translation>
     </message>
+    <message>
+        <source>Fraction of the good images kept out of training and scored as unseen test images, when the dataset has no test good images of its own; their scores give the model&apos;s default threshold</source>
+        <translation>Anteil der Gutbilder, der vom Training ausgenommen und als ungesehene Testbilder bewertet wird, wenn der Datensatz keine eigenen guten Testbilder hat; ihre Anomaliewerte ergeben den Standard-Schwellenwert des Modells</translation>
+    </message>
+    <message>
+        <source>Held-out good images</source>
+        <translation>Zurückgehaltene Gutbilder</translation>
+    </message>
+    <message>
+        <source>The dataset has test good images of its own: nothing is held out.</source>
+        <translation>Der Datensatz hat eigene gute Testbilder: Es wird nichts zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 good images held out: the metrics rest on them and the model&apos;s default threshold comes from their scores.</source>
+        <translation>%1 von %2 Gutbildern zurückgehalten: Die Metriken beruhen auf ihnen, und der Standard-Schwellenwert des Modells ergibt sich aus ihren Anomaliewerten.</translation>
+    </message>
+    <message>
+        <source>Nothing held out: the metrics will have no unseen good images and the model no default threshold.</source>
+        <translation>Nichts zurückgehalten: Den Metriken fehlen ungesehene Gutbilder, und das Modell erhält keinen Standard-Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Measured on this computer with the current settings, image size and number of training images.</source>
+        <translation>Auf diesem Computer mit den aktuellen Einstellungen, der Bildgröße und der Anzahl der Trainingsbilder gemessen.</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
     <message>
         <source>%1: no defect-free training images</source>
         <translation>%1: keine defektfreien Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>--holdout must be between 0 and %1, not %2</source>
+        <translation>--holdout muss zwischen 0 und %1 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <source>Recording the training images</source>
+        <translation>Trainingsbilder werden erfasst</translation>
+    </message>
+    <message>
+        <source>Scoring the held-out good images</source>
+        <translation>Zurückgehaltene Gutbilder werden bewertet</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
+        <translation>%1: existiert und ist kein DefectScope-Modell; die Datei bleibt unverändert (wählen Sie ein anderes --out)</translation>
     </message>
 </context>
 <context>

@@ -146,14 +146,6 @@
         <translation>--threshold には数値を指定してください (「%1」は無効です)</translation>
     </message>
     <message>
-        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold or run evaluate --store-threshold)</source>
-        <translation>%1 枚の画像のスコアを %2 に出力しました。しきい値がまだ選択されていないため、判定は &quot;unknown&quot; です (--threshold を指定するか、evaluate --store-threshold を実行してください)</translation>
-    </message>
-    <message>
-        <source>scored %1 images into %2: %3 NOK at threshold %4</source>
-        <translation>%1 枚の画像のスコアを %2 に出力しました: しきい値 %4 で NOK %3 枚</translation>
-    </message>
-    <message>
         <source>labelled dataset</source>
         <translation>ラベル付きデータセット</translation>
     </message>
@@ -180,10 +172,6 @@
     <message>
         <source>--eval-size must be model or original, not &quot;%1&quot;</source>
         <translation>--eval-size には model または original を指定してください (「%1」は無効です)</translation>
-    </message>
-    <message>
-        <source>%1 test images: image AUROC %2, pixel AUROC %3, AUPRO %4, F1-max %5 at threshold %6</source>
-        <translation>テスト画像 %1 枚: 画像 AUROC %2、ピクセル AUROC %3、AUPRO %4、F1-max %5 (しきい値 %6)</translation>
     </message>
     <message>
         <source>predict %1 ms/image, peak memory %2 MB</source>
@@ -276,6 +264,62 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source> (before early stopping)</source>
         <translation> (早期終了前)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 には数値を指定してください (「%2」は無効です)</translation>
+    </message>
+    <message>
+        <source>fraction of the good images held out as unseen test images when the dataset has no test good images of its own (default 0.2; 0 = none)</source>
+        <translation>データセットに良品テスト画像がない場合に、未学習のテスト画像として取り置く良品画像の割合 (既定: 0.2、0 = なし)</translation>
+    </message>
+    <message>
+        <source>estimated %1 s in one pass over the training images</source>
+        <translation>推定 %1 秒 (学習画像を 1 回走査)</translation>
+    </message>
+    <message>
+        <source>held out %1 good images (never trained on); default image threshold %2 from their scores</source>
+        <translation>良品画像 %1 枚を取り置きました (学習には不使用)。既定の画像しきい値 %2 はそのスコアから算出</translation>
+    </message>
+    <message>
+        <source>no images held out (--holdout 0): unless the dataset has test good images of its own, metrics have no unseen good images and score has no default threshold</source>
+        <translation>画像を取り置いていません (--holdout 0)。データセットに良品テスト画像がない限り、指標に未学習の良品画像はなく、score に既定のしきい値もありません</translation>
+    </message>
+    <message>
+        <source>no images held out: %1</source>
+        <translation>画像を取り置いていません: %1</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2; no threshold chosen yet, so verdicts are &quot;unknown&quot; (pass --threshold, run evaluate --store-threshold, or train with held-out images)</source>
+        <translation>%1 枚の画像のスコアを %2 に書き出しました。しきい値が未設定のため判定は「unknown」です (--threshold を指定するか、evaluate --store-threshold を実行するか、取り置き画像ありで train してください)</translation>
+    </message>
+    <message>
+        <source>scored %1 images into %2: %3 NOK at threshold %4, chosen %5</source>
+        <translation>%1 枚の画像のスコアを %2 に書き出しました: NOK %3 枚 (しきい値 %4、決定方法: %5)</translation>
+    </message>
+    <message>
+        <source>%1: no F1-best threshold to store: the test set has no defective images</source>
+        <translation>%1: 保存する F1 最大のしきい値がありません (テストセットに不良画像がありません)</translation>
+    </message>
+    <message>
+        <source>left out %1 test images identical to images the model was trained on</source>
+        <translation>モデルの学習画像と同一のテスト画像 %1 枚を除外しました</translation>
+    </message>
+    <message>
+        <source>the model does not record its training images: test images identical to them cannot be left out</source>
+        <translation>モデルに学習画像の記録がないため、それと同一のテスト画像を除外できません</translation>
+    </message>
+    <message>
+        <source>%1 test images (%2 good, %3 defective, %4 of them held out of training): image AUROC %5, pixel AUROC %6, AUPRO %7, F1-max %8 at threshold %9</source>
+        <translation>テスト画像 %1 枚 (良品 %2、不良 %3、うち学習から取り置き %4): 画像 AUROC %5、ピクセル AUROC %6、AUPRO %7、F1-max %8 (しきい値 %9)</translation>
+    </message>
+    <message>
+        <source>not reliable: fewer than %1 unseen good or defective images</source>
+        <translation>信頼できません: 未学習の良品または不良画像が %1 枚未満です</translation>
+    </message>
+    <message>
+        <source>--threads must be between 0 (one per core) and %1 (four per core), not %2</source>
+        <translation>--threads には 0 (コアごとに 1) から %1 (コアごとに 4) までの値を指定してください (%2 は無効です)</translation>
     </message>
 </context>
 <context>
@@ -592,12 +636,8 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>指標を計算中</translation>
     </message>
     <message>
-        <source>stored in the model (%1)</source>
-        <translation>モデルに保存済み (%1)</translation>
-    </message>
-    <message>
-        <source>max F1 on this test set</source>
-        <translation>このテストセットでの最大 F1</translation>
+        <source>%1: every labelled test image is one the model was trained on</source>
+        <translation>%1: ラベル付きテスト画像がすべてモデルの学習画像です</translation>
     </message>
 </context>
 <context>
@@ -734,6 +774,21 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>dataset folder or project file (.dsproj) to open</source>
         <translation>開くデータセットフォルダーまたはプロジェクトファイル (.dsproj)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutSplit</name>
+    <message>
+        <source>the dataset has test good images of its own</source>
+        <translation>データセットに良品テスト画像があります</translation>
+    </message>
+    <message>
+        <source>--holdout 0</source>
+        <translation>--holdout 0</translation>
+    </message>
+    <message>
+        <source>fewer than two training images</source>
+        <translation>学習画像が 2 枚未満です</translation>
     </message>
 </context>
 <context>
@@ -942,14 +997,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>ImageIO</name>
     <message>
-        <source>%1: file not found</source>
-        <translation>%1: ファイルが見つかりません</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not an image</source>
-        <translation>%1: 画像ではなくフォルダーです</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 読み込めません (%2)</translation>
     </message>
@@ -996,6 +1043,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>%1: mask is %2×%3 pixels but its image is %4×%5</source>
         <translation>%1: マスクは %2×%3 ピクセルですが、画像は %4×%5 です</translation>
+    </message>
+    <message>
+        <source>%1: file too large for an image (%2 MB; at most %3 MB)</source>
+        <translation>%1: 画像としては大きすぎるファイルです (%2 MB、上限 %3 MB)</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1264,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>Computing pixel metrics</source>
         <translation>ピクセル指標を計算中</translation>
     </message>
+    <message>
+        <source>no test images to score</source>
+        <translation>スコアを算出するテスト画像がありません</translation>
+    </message>
+    <message>
+        <source>every test image is one the model was trained on</source>
+        <translation>すべてのテスト画像がモデルの学習画像です</translation>
+    </message>
 </context>
 <context>
     <name>InspectionModel</name>
@@ -1227,6 +1286,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>%1: the model has no input size (damaged model)</source>
         <translation>%1: モデルに入力サイズがありません (モデルが破損しています)</translation>
+    </message>
+    <message>
+        <source>%1: the training images&apos; hashes are damaged</source>
+        <translation>%1: 学習画像のハッシュが破損しています</translation>
     </message>
 </context>
 <context>
@@ -1256,20 +1319,8 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>%1 を読み込み中</translation>
     </message>
     <message>
-        <source>Scoring %1 images with %2</source>
-        <translation>%2 で %1 枚の画像のスコアを算出中</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>max F1</source>
-        <translation>最大 F1</translation>
-    </message>
-    <message>
-        <source>highest score (no labels)</source>
-        <translation>最大異常スコア (ラベルなし)</translation>
     </message>
     <message>
         <source>Downloading %1 weights</source>
@@ -1322,6 +1373,26 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>A job is running: wait for it to finish or cancel it first.</source>
         <translation>ジョブを実行中です。完了を待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good image(s) held out of training: scored as unseen test images</source>
+        <translation>
+            <numerusform>良品画像 %n 枚を学習から取り置き、未学習のテスト画像としてスコアを算出します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images held out: %1</source>
+        <translation>画像の取り置きなし: %1</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2</source>
+        <translation>%1 を %2 でスコア算出中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s) identical to training images left out of the metrics</source>
+        <translation>
+            <numerusform>学習画像と同一のテスト画像 %n 枚を指標から除外しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1874,38 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>New project</source>
         <translation>新しいプロジェクト</translation>
     </message>
+    <message>
+        <source>The labelled set the models are evaluated on, or a production folder scored with the active model</source>
+        <translation>モデルを評価するラベル付きセット、または有効なモデルでスコアを算出する生産フォルダー</translation>
+    </message>
+    <message>
+        <source>Image set</source>
+        <translation>画像セット</translation>
+    </message>
+    <message>
+        <source> — no test good images of its own: training holds some good images out as unseen test images</source>
+        <translation> — 良品テスト画像なし: 学習時に一部の良品画像を未学習のテスト画像として取り置きます</translation>
+    </message>
+    <message>
+        <source> — a training image of this model: not scored, not in the metrics</source>
+        <translation> — このモデルの学習画像: スコア算出・指標の対象外</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Labelled set: %1</source>
+        <translation>ラベル付きセット: %1</translation>
+    </message>
+    <message>
+        <source>Last scored with %1: %2 images, %3 OK, %4 REVIEW, %5 NOK</source>
+        <translation>前回のスコア算出 (%1): 画像 %2 枚、OK %3、REVIEW %4、NOK %5</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>生産: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>
@@ -1868,10 +1971,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>整数</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
         <source>setting %1=%2 is not valid: expected %3</source>
         <translation>設定 %1=%2 は無効です: %3 が必要です</translation>
     </message>
@@ -1886,6 +1985,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>preset</source>
         <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限の数値</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2130,28 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Make the selected model the active one and score the dataset with it</source>
         <translation>選択したモデルを有効にし、そのモデルでデータセットのスコアを算出します</translation>
+    </message>
+    <message>
+        <source>Metrics on the labelled set: %1 good images (%2 held out of training) and %3 defective ones.</source>
+        <translation>ラベル付きセットでの指標: 良品画像 %1 枚 (うち学習から取り置き %2 枚)、不良画像 %3 枚。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training image(s) left out.</source>
+        <translation>
+            <numerusform>学習画像 %n 枚を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>信頼できません: 良品または不良画像が %1 枚未満です。</translation>
+    </message>
+    <message>
+        <source>Unseen good / defective</source>
+        <translation>未学習 良品 / 不良</translation>
+    </message>
+    <message>
+        <source>The labelled images the metrics rest on; none of them was trained on</source>
+        <translation>指標の算出に使ったラベル付き画像 (いずれも学習には不使用)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2369,21 @@ PRO %2</translation>
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>通常のファイルではありません (パイプ、デバイス、ソケット)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>unknown findings choice &quot;%1&quot; (all, flagged or errors)</source>
@@ -2371,10 +2511,6 @@ PRO %2</translation>
     <message>
         <source>defect pixels at or above %1</source>
         <translation>%1 以上は欠陥ピクセル</translation>
-    </message>
-    <message>
-        <source>Chosen by</source>
-        <translation>決定方法</translation>
     </message>
     <message>
         <source>–</source>
@@ -2552,6 +2688,32 @@ Pixel precision %1, recall %2, IoU %3</source>
         <translation>
 ピクセル適合率 %1、再現率 %2、IoU %3</translation>
     </message>
+    <message>
+        <source>Image threshold chosen by</source>
+        <translation>画像しきい値の決定方法</translation>
+    </message>
+    <message>
+        <source>Pixel threshold chosen by</source>
+        <translation>ピクセルしきい値の決定方法</translation>
+    </message>
+    <message>
+        <source>These figures rest on %1 good and %2 defective images the model never trained on (%3 of the good ones held out of training).</source>
+        <translation>これらの数値は、モデルが学習していない良品 %1 枚と不良 %2 枚の画像に基づきます (良品のうち %3 枚は学習から取り置き)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s) identical to training images were left out.</source>
+        <translation>
+            <numerusform>学習画像と同一のテスト画像 %n 枚を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model does not record its training images, so copies of them cannot be left out.</source>
+        <translation>モデルに学習画像の記録がないため、その複製を除外できません。</translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>信頼できません: 良品または不良画像が %1 枚未満です。</translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2662,16 +2824,12 @@ TPR %4</translation>
 <context>
     <name>ScoreJob</name>
     <message>
-        <source>stored in the model</source>
-        <translation>モデルに保存済み</translation>
-    </message>
-    <message>
-        <source>given on the command line</source>
-        <translation>コマンドラインで指定</translation>
-    </message>
-    <message>
         <source>Scoring</source>
         <translation>スコア算出</translation>
+    </message>
+    <message>
+        <source>--threshold</source>
+        <translation>--threshold</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2881,40 @@ TPR %4</translation>
     <message>
         <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
         <translation>%1: バックボーンの重みがモデル学習時のものと異なります</translation>
+    </message>
+</context>
+<context>
+    <name>StagedFolder</name>
+    <message>
+        <source>%1: the output folder must lie outside the input folder %2 (exports there would be read as images, or replace them)</source>
+        <translation>%1: 出力フォルダーは入力フォルダー %2 の外に置いてください (中に置くとエクスポートが画像として読み込まれるか、画像を置き換えます)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: 既に存在し、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds &quot;%2&quot;, which an export did not write; choose an empty or new folder so nothing of yours is replaced</source>
+        <translation>%1: フォルダーにエクスポート以外のもの「%2」があります。ユーザーのファイルを置き換えないよう、空のフォルダーか新しいフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: 出力フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the previous output</source>
+        <translation>%1: 以前の出力を置き換えられません</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new output into place</source>
+        <translation>%1: 新しい出力を所定の場所に移動できません</translation>
+    </message>
+</context>
+<context>
+    <name>TestSelection</name>
+    <message>
+        <source>Checking for training images</source>
+        <translation>学習画像を確認中</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3062,83 @@ TPR %4</translation>
     <message>
         <source>Best pixel F1 %1 at %2</source>
         <translation>最良のピクセル F1 %1 (しきい値 %2)</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>決定方法: %1</translation>
+    </message>
+    <message>
+        <source>No labelled images in this set: no metrics.</source>
+        <translation>このセットにはラベル付き画像がないため、指標はありません。</translation>
+    </message>
+    <message>
+        <source>Unseen images: %1 good (%2 held out of training), %3 defective.</source>
+        <translation>未学習の画像: 良品 %1 (うち取り置き %2)、不良 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training image(s) left out.</source>
+        <translation>
+            <numerusform>学習画像 %n 枚を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model does not record its training images.</source>
+        <translation>モデルに学習画像の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Not reliable: fewer than %1 good or defective images.</source>
+        <translation>信頼できません: 良品または不良画像が %1 枚未満です。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPolicy</name>
+    <message>
+        <source>stored in the model</source>
+        <translation>モデルに保存済み</translation>
+    </message>
+    <message>
+        <source>stored in the model (%1)</source>
+        <translation>モデルに保存済み (%1)</translation>
+    </message>
+    <message>
+        <source>set by the user</source>
+        <translation>ユーザー指定</translation>
+    </message>
+    <message>
+        <source>set by the user (%1)</source>
+        <translation>ユーザー指定 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>max F1 on %n labelled image(s)</source>
+        <translation>
+            <numerusform>ラベル付き画像 %n 枚での最大 F1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: no labels, no stored or held-out threshold (verdicts unknown)</source>
+        <translation>なし: ラベルも、保存済み・取り置き由来のしきい値もありません (判定不明)</translation>
+    </message>
+    <message>
+        <source>max pixel F1 over the defect masks</source>
+        <translation>欠陥マスクでの最大ピクセル F1</translation>
+    </message>
+    <message>
+        <source>the image threshold (no masks, no stored or held-out pixel threshold)</source>
+        <translation>画像しきい値 (マスクも、保存済み・取り置き由来のピクセルしきい値もなし)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n held-out good image(s)</source>
+        <translation>
+            <numerusform>取り置いた良品画像 %n 枚から</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the held-out good images&apos; map values</source>
+        <translation>取り置いた良品画像のマップ値から</translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3448,56 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings.</source>
         <translation>このコンピューターで現在の設定により計測しました。</translation>
     </message>
+    <message>
+        <source>Fraction of the good images kept out of training and scored as unseen test images, when the dataset has no test good images of its own; their scores give the model&apos;s default threshold</source>
+        <translation>データセットに良品テスト画像がない場合に、学習から除外して未学習のテスト画像としてスコアを算出する良品画像の割合。そのスコアからモデルの既定しきい値を決めます</translation>
+    </message>
+    <message>
+        <source>Held-out good images</source>
+        <translation>取り置く良品画像</translation>
+    </message>
+    <message>
+        <source>The dataset has test good images of its own: nothing is held out.</source>
+        <translation>データセットに良品テスト画像があるため、取り置きは行いません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 good images held out: the metrics rest on them and the model&apos;s default threshold comes from their scores.</source>
+        <translation>良品画像 %2 枚のうち %1 枚を取り置きます。指標はこれらに基づき、モデルの既定しきい値はそのスコアから決まります。</translation>
+    </message>
+    <message>
+        <source>Nothing held out: the metrics will have no unseen good images and the model no default threshold.</source>
+        <translation>取り置きなし: 指標に未学習の良品画像がなく、モデルに既定しきい値もありません。</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>約 %1 s</translation>
+    </message>
+    <message>
+        <source>Measured on this computer with the current settings, image size and number of training images.</source>
+        <translation>このコンピューターで、現在の設定・画像サイズ・学習画像数により計測しました。</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
     <message>
         <source>%1: no defect-free training images</source>
         <translation>%1: 欠陥のない学習画像がありません</translation>
+    </message>
+    <message>
+        <source>--holdout must be between 0 and %1, not %2</source>
+        <translation>--holdout には 0～%1 の値を指定してください (%2 は無効です)</translation>
+    </message>
+    <message>
+        <source>Recording the training images</source>
+        <translation>学習画像を記録中</translation>
+    </message>
+    <message>
+        <source>Scoring the held-out good images</source>
+        <translation>取り置いた良品画像のスコアを算出中</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
+        <translation>%1: 既に存在し、DefectScope のモデルではありません。ファイルは変更しません (別の --out を指定してください)</translation>
     </message>
 </context>
 <context>
