@@ -2240,14 +2240,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>patch_size muss eine ungerade Zahl ≥ 1 sein, nicht %1</translation>
     </message>
     <message>
-        <source>stage_dim and embed_dim must be ≥ 1</source>
-        <translation>stage_dim und embed_dim müssen ≥ 1 sein</translation>
-    </message>
-    <message>
-        <source>coreset_ratio must be in (0, 1], not %1</source>
-        <translation>coreset_ratio muss in (0, 1] liegen, nicht %1</translation>
-    </message>
-    <message>
         <source>Extracting features</source>
         <translation>Merkmale werden extrahiert</translation>
     </message>

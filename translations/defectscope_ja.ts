@@ -2236,14 +2236,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>patch_size は 1 以上の奇数である必要があります (%1 は無効です)</translation>
     </message>
     <message>
-        <source>stage_dim and embed_dim must be ≥ 1</source>
-        <translation>stage_dim と embed_dim は 1 以上である必要があります</translation>
-    </message>
-    <message>
-        <source>coreset_ratio must be in (0, 1], not %1</source>
-        <translation>coreset_ratio は (0, 1] の範囲である必要があります (%1 は無効です)</translation>
-    </message>
-    <message>
         <source>Extracting features</source>
         <translation>特徴を抽出中</translation>
     </message>

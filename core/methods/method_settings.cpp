@@ -41,6 +41,10 @@ void MethodSettings::set(const QString& key, const QString& value) {
       parsed = value;
       ok = s.choices.isEmpty() || s.choices.contains(value);
   }
+  if (ok && (s.defaultValue.typeId() == QMetaType::Int || s.defaultValue.typeId() == QMetaType::Double)) {
+    const double v = parsed.toDouble();
+    if (!(v == 0 && !s.zeroMeans.isEmpty())) requireSettingRange(key, v, s.minimum, s.maximum);
+  }
   if (!ok) {
     const QString expected = !s.choices.isEmpty() ? s.choices.join(QStringLiteral(", "))
                              : s.defaultValue.typeId() == QMetaType::Bool ? QStringLiteral("true, false")

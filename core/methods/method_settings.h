@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
+#include <limits>
 #include <vector>
 
 namespace ds {
@@ -14,6 +15,17 @@ struct SettingSpec {
   QString description;   // translated
   QStringList choices;   // allowed values for a string setting; empty = any
   QString zeroMeans = QString();  // translated; for a number whose 0 means "decided elsewhere" (e.g. by a preset)
+  // The range a number must lie in (0 is also allowed when zeroMeans says what it means). Declared
+  // once here and enforced by MethodSettings::set for --set, the Train dialog and model files alike.
+  double minimum = -std::numeric_limits<double>::max();
+  double maximum = std::numeric_limits<double>::max();
+
+  SettingSpec within(double lo, double hi) const {
+    SettingSpec s = *this;
+    s.minimum = lo;
+    s.maximum = hi;
+    return s;
+  }
 };
 
 // A setting of a method's table, its description translated in the method's context (marked there
@@ -21,7 +33,8 @@ struct SettingSpec {
 SettingSpec settingSpec(const char* context, const char* key, QVariant value, const char* description, QStringList choices = {});
 // A number whose 0 leaves the value to the method's preset (shown as "preset").
 SettingSpec presetNumber(const char* context, const char* key, QVariant value, const char* description);
-// Throws ds::Error naming the setting when value lies outside lo…hi.
+// Throws ds::Error naming the setting when value lies outside lo…hi (for bounds that depend on another
+// setting; fixed bounds are declared in the SettingSpec).
 void requireSettingRange(const QString& key, double value, double lo, double hi);
 
 // A method's settings with their values; only listed keys are accepted.

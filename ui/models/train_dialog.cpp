@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <functional>
 #include <QtConcurrent>
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -63,14 +64,16 @@ QWidget* settingEditor(const SettingSpec& spec) {
     editor = check;
   } else if (spec.defaultValue.typeId() == QMetaType::Int) {
     auto* spin = new QSpinBox;
-    spin->setRange(spec.zeroMeans.isEmpty() ? -1 : 0, std::numeric_limits<int>::max());
+    // The declared range (the special value 0 too when it has a meaning); the limits of int otherwise.
+    const auto bound = [](double v) { return static_cast<int>(std::clamp(v, double(std::numeric_limits<int>::min()), double(std::numeric_limits<int>::max()))); };
+    spin->setRange(spec.zeroMeans.isEmpty() ? bound(spec.minimum) : std::min(0, bound(spec.minimum)), bound(spec.maximum));
     spin->setSpecialValueText(spec.zeroMeans);  // shown in place of the minimum, 0
     spin->setValue(spec.defaultValue.toInt());
     editor = spin;
   } else if (spec.defaultValue.typeId() == QMetaType::Double) {
     auto* spin = new QDoubleSpinBox;
-    spin->setDecimals(4);
-    spin->setRange(spec.zeroMeans.isEmpty() ? -1e9 : 0.0, 1e9);
+    spin->setDecimals(spec.minimum > 0 && spec.minimum < 1e-4 ? 8 : 4);  // learning rates and the like
+    spin->setRange(spec.zeroMeans.isEmpty() ? std::max(spec.minimum, -1e9) : std::min(0.0, spec.minimum), std::min(spec.maximum, 1e9));
     spin->setSpecialValueText(spec.zeroMeans);
     spin->setValue(spec.defaultValue.toDouble());
     editor = spin;

@@ -12,10 +12,12 @@ namespace ds {
 MethodInfo MeanDiffMethod::info() {
   return {QStringLiteral("mean-diff"), QCoreApplication::translate("MeanDiff", "Mean difference (baseline)"),
           QCoreApplication::translate("MeanDiff", "Per-pixel z-score against the mean training image; a sanity baseline."),
-          {{QStringLiteral("blur_sigma"), 4.0,
-            QCoreApplication::translate("MeanDiff", "Gaussian smoothing of the anomaly map, in pixels (0 = none)"), {}},
-           {QStringLiteral("epsilon"), 0.01,
-            QCoreApplication::translate("MeanDiff", "Added to the per-pixel standard deviation (intensity units 0–1)"), {}}},
+          {SettingSpec{QStringLiteral("blur_sigma"), 4.0,
+                       QCoreApplication::translate("MeanDiff", "Gaussian smoothing of the anomaly map, in pixels (0 = none)"), {}}
+               .within(0, 100),
+           SettingSpec{QStringLiteral("epsilon"), 0.01,
+                       QCoreApplication::translate("MeanDiff", "Added to the per-pixel standard deviation (intensity units 0–1)"), {}}
+               .within(1e-6, 1)},
           QString()};
 }
 

@@ -32,21 +32,21 @@ MethodInfo PatchCoreMethod::info() {
   return {QStringLiteral("patchcore"), QCoreApplication::translate("PatchCore", "PatchCore"),
           QCoreApplication::translate("PatchCore", "Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022)."),
           {{QStringLiteral("layers"), QString(), QCoreApplication::translate("PatchCore", "backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)"), {}},
-           {QStringLiteral("patch_size"), 3, QCoreApplication::translate("PatchCore", "neighbourhood p×p aggregated into each patch feature"), {}},
-           {QStringLiteral("stage_dim"), 1024, QCoreApplication::translate("PatchCore", "dimension each stage's patch is pooled to (aggregation=pool)"), {}},
-           {QStringLiteral("embed_dim"), 1024, QCoreApplication::translate("PatchCore", "final patch-feature dimension (aggregation=pool)"), {}},
+           SettingSpec{QStringLiteral("patch_size"), 3, QCoreApplication::translate("PatchCore", "neighbourhood p×p aggregated into each patch feature"), {}}.within(1, 15),
+           SettingSpec{QStringLiteral("stage_dim"), 1024, QCoreApplication::translate("PatchCore", "dimension each stage's patch is pooled to (aggregation=pool)"), {}}.within(1, 65536),
+           SettingSpec{QStringLiteral("embed_dim"), 1024, QCoreApplication::translate("PatchCore", "final patch-feature dimension (aggregation=pool)"), {}}.within(1, 65536),
            {QStringLiteral("aggregation"), QStringLiteral("pool"),
             QCoreApplication::translate("PatchCore", "pool: authors' adaptive pooling; concat: average-pool and concatenate the stages"),
             {QStringLiteral("pool"), QStringLiteral("concat")}},
-           {QStringLiteral("coreset_ratio"), 0.1, QCoreApplication::translate("PatchCore", "fraction of training patches kept in the memory bank"), {}},
-           {QStringLiteral("projection_dim"), 128, QCoreApplication::translate("PatchCore", "random projection dimension for coreset distances (0 = none)"), {}},
-           {QStringLiteral("start_points"), 10, QCoreApplication::translate("PatchCore", "random starting points of the approximate greedy coreset"), {}},
+           SettingSpec{QStringLiteral("coreset_ratio"), 0.1, QCoreApplication::translate("PatchCore", "fraction of training patches kept in the memory bank"), {}}.within(1e-6, 1),
+           SettingSpec{QStringLiteral("projection_dim"), 128, QCoreApplication::translate("PatchCore", "random projection dimension for coreset distances (0 = none)"), {}}.within(0, 65536),
+           SettingSpec{QStringLiteral("start_points"), 10, QCoreApplication::translate("PatchCore", "random starting points of the approximate greedy coreset"), {}}.within(1, 100000),
            {QStringLiteral("reweight"), true, QCoreApplication::translate("PatchCore", "image score re-weighting of eq. (7); false = plain maximum"), {}},
-           {QStringLiteral("num_neighbors"), 9, QCoreApplication::translate("PatchCore", "b, the memory-bank neighbourhood of eq. (7)"), {}},
+           SettingSpec{QStringLiteral("num_neighbors"), 9, QCoreApplication::translate("PatchCore", "b, the memory-bank neighbourhood of eq. (7)"), {}}.within(1, 100000),
            {QStringLiteral("search"), QStringLiteral("exact"),
             QCoreApplication::translate("PatchCore", "nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
             {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
-           {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}},
+           SettingSpec{QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}.within(0, 100)},
           defaultBackbone(), false, true};
 }
 
@@ -61,11 +61,8 @@ PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnv
   features_.aggregation = settings.text(QStringLiteral("aggregation")) == QLatin1String("concat")
                               ? patchcore::Aggregation::Concat
                               : patchcore::Aggregation::Pool;
-  if (features_.patchSize < 1 || features_.patchSize % 2 == 0)
+  if (features_.patchSize % 2 == 0)
     throw Error(QCoreApplication::translate("PatchCore", "patch_size must be an odd number ≥ 1, not %1").arg(features_.patchSize));
-  if (features_.stageDim < 1 || features_.embedDim < 1) throw Error(QCoreApplication::translate("PatchCore", "stage_dim and embed_dim must be ≥ 1"));
-  const double ratio = settings.real(QStringLiteral("coreset_ratio"));
-  if (!(ratio > 0 && ratio <= 1)) throw Error(QCoreApplication::translate("PatchCore", "coreset_ratio must be in (0, 1], not %1").arg(ratio));
 }
 
 PatchCoreMethod::~PatchCoreMethod() = default;

@@ -25,13 +25,13 @@ MethodInfo SemiOrthogonalMethod::info() {
           QCoreApplication::translate("SemiOrthogonal", "Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; "
             "Mahalanobis distance (Kim et al.)."),
           {{QStringLiteral("layers"), QString(), QCoreApplication::translate("SemiOrthogonal", "backbone stages to concatenate, 0-based (default: 0,1,2)"), {}},
-           {QStringLiteral("k"), 0, QCoreApplication::translate("SemiOrthogonal", "embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)"), {}},
-           {QStringLiteral("epsilon"), 0.01, QCoreApplication::translate("SemiOrthogonal", "ε added to each covariance's diagonal"), {}},
+           SettingSpec{QStringLiteral("k"), 0, QCoreApplication::translate("SemiOrthogonal", "embedding size (0 = 100 for ResNet-18 and TorchScript, 300 for WRN-50-2)"), {}}.within(0, 100000),
+           SettingSpec{QStringLiteral("epsilon"), 0.01, QCoreApplication::translate("SemiOrthogonal", "ε added to each covariance's diagonal"), {}}.within(1e-9, 1e6),
            {QStringLiteral("embedding"), QStringLiteral("semi_orthogonal"),
             QCoreApplication::translate("SemiOrthogonal", "semi_orthogonal (the paper), sampled (PaDiM's random channels), gaussian (not orthogonalised), full (no reduction)"),
             {QStringLiteral("semi_orthogonal"), QStringLiteral("sampled"), QStringLiteral("gaussian"), QStringLiteral("full")}},
-           {QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("SemiOrthogonal", "Gaussian smoothing of the anomaly map, in pixels"), {}},
-           {QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}},
+           SettingSpec{QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("SemiOrthogonal", "Gaussian smoothing of the anomaly map, in pixels"), {}}.within(0, 100),
+           SettingSpec{QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}.within(-1, 2147483647)},
           QStringLiteral("resnet18")};
 }
 
