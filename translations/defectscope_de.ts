@@ -579,6 +579,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>label must be 0, 1 or empty, not &quot;%1&quot; (skipped)</source>
         <translation>label muss 0, 1 oder leer sein, nicht „%1“ (übersprungen)</translation>
     </message>
+    <message>
+        <source>%1 (mask ignored: the image counts for image-level metrics only)</source>
+        <translation>%1 (Maske ignoriert: Das Bild zählt nur für Metriken auf Bildebene)</translation>
+    </message>
 </context>
 <context>
     <name>DefectAurocPlot</name>
@@ -2827,6 +2831,10 @@ TPR %4</translation>
     <message>
         <source>--threshold</source>
         <translation>--threshold</translation>
+    </message>
+    <message>
+        <source>%1: none of the %2 images could be loaded (%3)</source>
+        <translation>%1: keines der %2 Bilder konnte geladen werden (%3)</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>label must be 0, 1 or empty, not &quot;%1&quot; (skipped)</source>
         <translation>label は 0、1、または空である必要があります (「%1」は無効、スキップ)</translation>
     </message>
+    <message>
+        <source>%1 (mask ignored: the image counts for image-level metrics only)</source>
+        <translation>%1 (マスクを無視: この画像は画像単位の指標にのみ使います)</translation>
+    </message>
 </context>
 <context>
     <name>DefectAurocPlot</name>
@@ -2822,6 +2826,10 @@ TPR %4</translation>
     <message>
         <source>--threshold</source>
         <translation>--threshold</translation>
+    </message>
+    <message>
+        <source>%1: none of the %2 images could be loaded (%3)</source>
+        <translation>%1: %2 枚の画像をどれも読み込めませんでした (%3)</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,12 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
                                : (s.labelled ? Sample::goodType() : QString());
     s.imagePath = QDir::cleanPath(base.absoluteFilePath(f[cImage]));
     if (!acceptImage(s.imagePath, report)) continue;
-    if (cMask >= 0 && !f[cMask].isEmpty()) s.maskPath = QDir::cleanPath(base.absoluteFilePath(f[cMask]));
+    if (cMask >= 0 && !f[cMask].isEmpty()) {
+      const QString mask = QDir::cleanPath(base.absoluteFilePath(f[cMask]));
+      // A missing or unreadable mask costs the pixel metrics of this image, not the image itself.
+      if (const QString problem = regularFileProblem(mask); problem.isEmpty()) s.maskPath = mask;
+      else report.add(mask, QCoreApplication::translate("DatasetReaders", "%1 (mask ignored: the image counts for image-level metrics only)").arg(problem));
+    }
     samples.push_back(s);
   }
   return samples;

@@ -14,8 +14,11 @@ LoadReport& LoadReport::operator=(const LoadReport& other) {
 }
 
 void LoadReport::add(const QString& path, const QString& problem) {
+  // Errors thrown by the readers already start with the file's path: the report names it once.
+  const QString prefix = path + QStringLiteral(": ");
+  const QString text = problem.startsWith(prefix) ? problem.mid(prefix.size()) : problem;
   std::lock_guard lock(mutex_);
-  problems_.push_back({path, problem});
+  problems_.push_back({path, text});
 }
 
 std::vector<LoadProblem> LoadReport::problems() const {

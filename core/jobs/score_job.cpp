@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/data/dataset.h"
+#include "core/error.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/scoring_loop.h"
 #include "core/methods/inspection_model.h"
@@ -50,6 +51,11 @@ ScoreResult runScore(const ScoreRequest& request, JobContext& ctx, LoadReport& r
                  spill->append(prediction.map, cv::Mat());
                  result.flagged += prediction.score >= threshold ? 1 : 0;
                });
+  if (set.samples.empty()) {  // nothing scored: no export, and a failing exit status naming why
+    const std::vector<LoadProblem> problems = report.problems();
+    const QString first = problems.empty() ? QString() : problems.front().path + QStringLiteral(": ") + problems.front().problem;
+    throw Error(QCoreApplication::translate("ScoreJob", "%1: none of the %2 images could be loaded (%3)").arg(request.input).arg(samples.size()).arg(first));
+  }
   exportScoredSet(set, result.thresholds, request.outputDir, ctx);
   return result;
 }

@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
@@ -310,6 +311,17 @@ class TestCliPipeline : public QObject {
              QStringLiteral("--quiet")});
     QVERIFY2(r.err.contains(QLatin1String("/dev/zero")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("std::exception")), qPrintable(r.err));
+    // A folder of nothing usable: no export, a failing exit status, each file named once.
+    const QString broken = dir.filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(broken));
+    QVERIFY(dstest::writeBytes(broken + QStringLiteral("/a.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')));
+    r = cli({QStringLiteral("score"), QStringLiteral("--model"), dir.filePath(QStringLiteral("m.dsm")), QStringLiteral("--input"), broken,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("none")), QStringLiteral("--quiet")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("none of the 1 images could be loaded")), qPrintable(r.err));
+    const QString file = broken + QStringLiteral("/a.png");
+    QVERIFY2(r.err.contains(file + QStringLiteral(": ")) && !r.err.contains(file + QStringLiteral(": ") + file), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none"))));
   }
 
   // Nothing a user made is overwritten by accident: an image given as --out, an input folder given as the

@@ -90,6 +90,7 @@ class TestDataset : public QObject {
   void openEmptyFolder();
   void loaderReportsBadFiles();
   void holdoutOnAPlainFolder();
+  void manifestMissingMaskKeepsTheImage();
   void holdoutNotWhereTheTestHasGoodImages();
 
  private:
@@ -512,6 +513,22 @@ void TestDataset::holdoutNotWhereTheTestHasGoodImages() {
   const ds::HoldoutSplit held = ds::splitForTraining(noTestGood, 0.2, 0);
   QCOMPARE(held.heldOut.size(), std::size_t(1));
   QCOMPARE(held.heldOut.front().split, ds::Split::Train);
+}
+
+// docs/datasets.md: a defective image whose mask is missing still counts for the image metrics.
+void TestDataset::manifestMissingMaskKeepsTheImage() {
+  QVERIFY(writeImage(root_ + "/imgs/a.png"));
+  QVERIFY(writeImage(root_ + "/imgs/d.png"));
+  const QString csv = root_ + "/manifest.csv";
+  QVERIFY(writeBytes(csv, "split,label,defect_type,image_path,mask_path\ntrain,0,,imgs/a.png,\ntest,1,crack,imgs/d.png,masks/gone.png\n"));
+  ds::LoadReport report;
+  const ds::Dataset dataset = ds::Dataset::open(csv, report);
+  QCOMPARE(dataset.samples().size(), std::size_t(2));
+  QVERIFY(dataset.samples()[1].defective);
+  QVERIFY(dataset.samples()[1].maskPath.isEmpty());
+  QCOMPARE(report.size(), 1);
+  QCOMPARE(report.problems()[0].path, root_ + "/masks/gone.png");
+  QVERIFY2(report.problems()[0].problem.contains(QLatin1String("image-level metrics only")), qPrintable(report.problems()[0].problem));
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -74,6 +74,7 @@ class TestMethodSettings : public QObject {
     ds::MethodSettings pc = ds::defaultSettings(QStringLiteral("patchcore"));
     for (const char* bad : {"num_neighbors=0", "start_points=0", "projection_dim=-1", "coreset_ratio=0", "coreset_ratio=1.5"})
       QVERIFY2(dstest::errorOf([&] { pc.assign({QLatin1String(bad)}); }), bad);
+    pc.set(QStringLiteral("search"), QStringLiteral("flat"));  // offered by `methods`, so accepted
     // 0 stays allowed where it means "the preset's".
     ds::MethodSettings ae = ds::defaultSettings(QStringLiteral("inpaint_ae"));
     ae.set(QStringLiteral("epochs"), QStringLiteral("0"));

@@ -45,7 +45,7 @@ MethodInfo PatchCoreMethod::info() {
            SettingSpec{QStringLiteral("num_neighbors"), 9, QCoreApplication::translate("PatchCore", "b, the memory-bank neighbourhood of eq. (7)"), {}}.within(1, 100000),
            {QStringLiteral("search"), QStringLiteral("exact"),
             QCoreApplication::translate("PatchCore", "nearest-neighbour search: exact (pruned by a principal-component bound on CPU, matrix products on GPU), flat (FAISS brute force), matmul or ivf (approximate)"),
-            {QStringLiteral("exact"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
+            {QStringLiteral("exact"), QStringLiteral("flat"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            SettingSpec{QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}.within(0, 100)},
           defaultBackbone(), false, true};
 }
