@@ -275,7 +275,8 @@ bool InspectionSession::scoreDataset() {
   // Results are tagged with the generation they were computed for: opening another dataset or
   // starting another scoring makes late ones stale.
   const quint64 generation = results_->generation();
-  InspectRequest request{modelPath, results_->samples(), results_->root(), compute::resolveDevice(deviceSetting())};
+  // The device is resolved on the worker thread: asking LibTorch about CUDA is LibTorch work.
+  InspectRequest request{modelPath, results_->samples(), results_->root(), deviceSetting()};
   return runner_->start(tr("Scoring %1 with %2").arg(QFileInfo(request.root).fileName(), QFileInfo(modelPath).fileName()),
                         [this, request, generation](JobContext& ctx) {
                           InspectRequest r = request;
