@@ -313,7 +313,8 @@ int evaluate(const QStringList& args) {
   const ds::EvaluationReport result = ds::runEvaluate(request, ctx, report);
   bar.finish();
   printProblems(report, p.isSet(kQuiet));
-  if (p.isSet(json)) writeJson(p.value(json), ds::metricsJson(result));
+  const QJsonObject metrics = ds::metricsJson(result);
+  if (p.isSet(json)) writeJson(p.value(json), metrics);
   const ds::Evaluation& e = result.metrics;
   if (p.isSet(storeThreshold)) {
     if (!std::isfinite(e.threshold))
@@ -326,7 +327,6 @@ int evaluate(const QStringList& args) {
     out(QCoreApplication::translate("Cli", "left out %1 test images identical to images the model was trained on").arg(result.excludedTrainingImages));
   else if (result.excludedTrainingImages < 0)
     out(QCoreApplication::translate("Cli", "the model does not record its training images: test images identical to them cannot be left out"));
-  const QJsonObject metrics = ds::metricsJson(result);
   const int good = metrics.value(QStringLiteral("n_test_good")).toInt(), defective = metrics.value(QStringLiteral("n_test_defect")).toInt();
   out(QCoreApplication::translate("Cli", "%1 test images (%2 good, %3 defective, %4 of them held out of training): image AUROC %5, pixel AUROC %6, AUPRO %7, F1-max %8 at threshold %9")
           .arg(e.nTest)
@@ -342,7 +342,7 @@ int evaluate(const QStringList& args) {
   const ds::SetThresholds thresholds = ds::evaluationThresholds(result);
   if (p.isSet(exportDir)) {
     ds::exportScoredSet(result.scored, thresholds, p.value(exportDir), ctx);
-    writeJson(QDir(p.value(exportDir)).filePath(QStringLiteral("metrics.json")), ds::metricsJson(result));
+    writeJson(QDir(p.value(exportDir)).filePath(QStringLiteral("metrics.json")), metrics);
     out(QCoreApplication::translate("Cli", "exports written to %1").arg(QDir::toNativeSeparators(p.value(exportDir))));
   }
   if (reportRequested(p)) writeReport(p, result.scored, thresholds, &result.metrics, p.isSet(kQuiet));

@@ -431,11 +431,9 @@ NamedTensors namedTensors(const Value& root, const QString& path) {
 }  // namespace
 
 NamedTensors readTorchWeightFile(const QString& path) {
-  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
-    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, problem));
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, file.errorString()));
+  if (const QString problem = openRegularFile(file); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: cannot open the weight file (%2)").arg(path, problem));
   const QByteArray head = file.read(2);
   file.close();
   if (head.startsWith('\x80'))

@@ -8,9 +8,8 @@
 namespace ds {
 
 QByteArray fileContentHash(const QString& path) {
-  if (!regularFileProblem(path).isEmpty()) return {};
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return {};
+  if (!openRegularFile(file).isEmpty()) return {};
   QCryptographicHash hash(QCryptographicHash::Sha256);
   if (!hash.addData(&file)) return {};
   return hash.result();

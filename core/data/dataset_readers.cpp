@@ -170,11 +170,9 @@ QStringList parseCsvLine(const QString& line) {
 }  // namespace
 
 std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
-  if (const QString problem = regularFileProblem(csvPath); !problem.isEmpty())
-    throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, problem));
   QFile file(csvPath);
-  if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-    throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, file.errorString()));
+  if (const QString problem = openRegularFile(file, QIODevice::ReadOnly | QIODevice::Text); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("DatasetReaders", "%1: cannot read the manifest (%2)").arg(csvPath, problem));
   QTextStream in(&file);
   const QStringList header = parseCsvLine(in.readLine());
   const QStringList required = {QStringLiteral("split"), QStringLiteral("label"), QStringLiteral("image_path")};

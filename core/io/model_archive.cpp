@@ -106,16 +106,14 @@ void ModelArchive::save(const QString& path) const {
 }
 
 bool ModelArchive::hasModelSignature(const QString& path) {
-  if (!regularFileProblem(path).isEmpty()) return false;
   QFile file(path);
-  return file.open(QIODevice::ReadOnly) && file.read(sizeof kMagic) == QByteArray(kMagic, sizeof kMagic);
+  return openRegularFile(file).isEmpty() && file.read(sizeof kMagic) == QByteArray(kMagic, sizeof kMagic);
 }
 
 ModelArchive ModelArchive::load(const QString& path) {
-  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
-    throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, file.errorString()));
+  if (const QString problem = openRegularFile(file); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));
   const QByteArray all = file.readAll();
   const auto damaged = [&](const QString& what) { return Error(QCoreApplication::translate("ModelArchive", "%1: not a valid DefectScope model (%2)").arg(path, what)); };
   if (all.size() < static_cast<qsizetype>(sizeof kMagic) + 32 || !all.startsWith(QByteArray(kMagic, sizeof kMagic)))

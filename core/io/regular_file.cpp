@@ -13,4 +13,9 @@ QString regularFileProblem(const QString& path) {
   return {};
 }
 
+QString openRegularFile(QFile& file, QIODevice::OpenMode mode) {
+  if (QString problem = regularFileProblem(file.fileName()); !problem.isEmpty()) return problem;
+  return file.open(mode) ? QString() : file.errorString();
+}
+
 }  // namespace ds

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
 
 namespace ds {
@@ -9,5 +10,9 @@ namespace ds {
 // link to one). Every file DefectScope reads from a user (images, masks, manifests, models, weight
 // files, projects) is checked with it before it is opened.
 QString regularFileProblem(const QString& path);
+
+// Opens file (its name set) for reading after that check; returns why it cannot be read (translated),
+// or an empty string once it is open.
+QString openRegularFile(QFile& file, QIODevice::OpenMode mode = QIODevice::ReadOnly);
 
 }  // namespace ds

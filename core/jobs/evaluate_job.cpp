@@ -39,7 +39,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   const bool anyMask = std::any_of(test.begin(), test.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
 
   EvaluationReport result;
-  result.excludedTrainingImages = selection.trainingImagesKnown ? static_cast<int>(selection.excluded.size()) : -1;
+  result.excludedTrainingImages = selection.excludedTrainingImages();
   result.heldOut = selection.heldOut;
   ScoredSet& scored = result.scored;
   scored.heldOut = result.heldOut;

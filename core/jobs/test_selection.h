@@ -16,6 +16,9 @@ struct TestSelection {
   std::vector<int> excluded;  // labelled test images whose content equals a training image
   bool trainingImagesKnown = false;  // the model records its training images (older models do not)
   int heldOut = 0;            // scored images the model held out of training
+
+  // How many labelled images were left out as training images; -1 when that cannot be known.
+  int excludedTrainingImages() const { return trainingImagesKnown ? static_cast<int>(excluded.size()) : -1; }
 };
 
 // The test split, plus the train-split images the model held out (matched by their path relative to

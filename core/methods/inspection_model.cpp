@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <cmath>
-#include <limits>
 #include <set>
 
 #include "core/data/image_tensor.h"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtNumeric>
 #include <map>
 #include <vector>
 
@@ -20,11 +21,11 @@ struct ImageOutcome {
 // Everything DefectScope reports about a labelled test set. NaN marks a metric the data cannot
 // give (no defective images, no masks).
 struct Evaluation {
-  double imageAuroc = PixelMetrics::qNaN();
-  double pixelAuroc = PixelMetrics::qNaN();
-  double aupro = PixelMetrics::qNaN();
-  double f1Max = PixelMetrics::qNaN();
-  double threshold = PixelMetrics::qNaN();  // the image threshold that reaches f1Max
+  double imageAuroc = qQNaN();
+  double pixelAuroc = qQNaN();
+  double aupro = qQNaN();
+  double f1Max = qQNaN();
+  double threshold = qQNaN();  // the image threshold that reaches f1Max
   std::map<QString, double> perDefectAuroc;  // each type's images against all good ones
   RocCurve imageRoc;
   PrCurve imagePr;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +9,11 @@ namespace ds {
 namespace {
 
 double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
+
+QString byUser(const QString& how) {
+  return how.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user")
+                       : QCoreApplication::translate("ThresholdPolicy", "set by the user (%1)").arg(how);
+}
 
 }  // namespace
 
@@ -33,7 +37,7 @@ SetThresholds chooseThresholds(const ThresholdCandidates& c) {
   if (std::isfinite(c.userImage.nok)) {
     t.image = c.userImage;
     t.imageRule = ThresholdRule::User;
-    t.chosenBy = c.userImageHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user") : QCoreApplication::translate("ThresholdPolicy", "set by the user (%1)").arg(c.userImageHow);
+    t.chosenBy = byUser(c.userImageHow);
   } else if (std::isfinite(c.modelImage)) {
     t.image = {c.modelImage, c.modelImage, false};
     t.imageRule = ThresholdRule::Model;
@@ -53,7 +57,7 @@ SetThresholds chooseThresholds(const ThresholdCandidates& c) {
   if (std::isfinite(c.userPixel)) {
     t.pixel = c.userPixel;
     t.pixelRule = ThresholdRule::User;
-    t.pixelChosenBy = c.userPixelHow.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user") : QCoreApplication::translate("ThresholdPolicy", "set by the user (%1)").arg(c.userPixelHow);
+    t.pixelChosenBy = byUser(c.userPixelHow);
   } else if (std::isfinite(c.modelPixel)) {
     t.pixel = c.modelPixel;
     t.pixelRule = ThresholdRule::Model;

@@ -87,11 +87,9 @@ void Project::save(const QString& path) const {
 }
 
 Project Project::load(const QString& path) {
-  if (const QString problem = regularFileProblem(path); !problem.isEmpty())
-    throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), problem));
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+  if (const QString problem = openRegularFile(file); !problem.isEmpty())
+    throw Error(QCoreApplication::translate("Project", "%1: cannot open the project (%2)").arg(QDir::toNativeSeparators(path), problem));
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
   if (doc.isNull())

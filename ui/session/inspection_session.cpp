@@ -337,7 +337,7 @@ void InspectionSession::scoringDone(const InspectResult& result) {
       {QStringLiteral("n_test_defect"), defective},
       {QStringLiteral("n_held_out"), selection.heldOut},
       {QStringLiteral("excluded_training_images"),
-       selection.trainingImagesKnown ? QJsonValue(static_cast<int>(selection.excluded.size())) : QJsonValue(QJsonValue::Null)},
+       selection.trainingImagesKnown ? QJsonValue(selection.excludedTrainingImages()) : QJsonValue(QJsonValue::Null)},
       {QStringLiteral("timings"), QJsonObject{{QStringLiteral("predict_ms_per_image"), results_->predictMsPerImage()}}},
   };
   updateActiveModel(metrics, model->thresholds);
@@ -401,7 +401,7 @@ ScoredSet InspectionSession::scoredSet() const {
   set.root = results_->root();
   set.inputFolders = inputFoldersOf(results_->root(), results_->samples());
   set.heldOut = results_->selection().heldOut;
-  set.excludedTrainingImages = results_->selection().trainingImagesKnown ? static_cast<int>(results_->selection().excluded.size()) : -1;
+  set.excludedTrainingImages = results_->selection().excludedTrainingImages();
   if (const ProjectModel* model = project_.active()) {
     set.modelPath = model->path;
     set.modelHeader = model->header;
