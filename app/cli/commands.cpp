@@ -14,6 +14,7 @@
 #include "app/cli/progress_bar.h"
 #include "app/cli/report_output.h"
 #include "core/data/demo_data_generator.h"
+#include "core/data/image_limits.h"
 #include "core/error.h"
 #include "core/jobs/evaluate_job.h"
 #include "core/jobs/job_context.h"
@@ -50,6 +51,10 @@ const QCommandLineOption kDevice(QStringLiteral("device"), QCoreApplication::tra
                                  QStringLiteral("auto"));
 const QCommandLineOption kThreads(QStringLiteral("threads"), QCoreApplication::translate("Cli", "compute threads (default: one per core)"),
                                   QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption kMaxPixels(QStringLiteral("max-image-pixels"),
+                                    QCoreApplication::translate("Cli", "refuse images with more pixels than this (default: "
+                                                                       "DEFECTSCOPE_MAX_IMAGE_PIXELS or 100000000)"),
+                                    QStringLiteral("N"));
 const QCommandLineOption kQuiet(QStringLiteral("quiet"), QCoreApplication::translate("Cli", "no progress output"));
 const QCommandLineOption kSeed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "random seed"), QStringLiteral("N"), QStringLiteral("0"));
 
@@ -93,8 +98,15 @@ int intValue(const QCommandLineParser& parser, const QCommandLineOption& option)
   return v;
 }
 
-// Device and threads are process-wide: set them before any tensor work.
-QString setUpCompute(const QCommandLineParser& parser) {
+// Device, threads and the image pixel limit are process-wide: set them before any image or tensor work.
+QString setUpProcess(const QCommandLineParser& parser) {
+  if (parser.isSet(kMaxPixels)) {
+    bool ok = false;
+    const qint64 pixels = parser.value(kMaxPixels).toLongLong(&ok);
+    if (!ok || pixels < 1)
+      throw ds::Error(QCoreApplication::translate("Cli", "--max-image-pixels needs a positive whole number, not \"%1\"").arg(parser.value(kMaxPixels)));
+    ds::setMaxImagePixels(pixels);
+  }
   const int threads = intValue(parser, kThreads);
   if (threads < 0 || threads > ds::compute::maxThreads())
     throw ds::Error(QCoreApplication::translate("Cli", "--threads must be between 0 (one per core) and %1 (four per core), not %2")
@@ -177,7 +189,7 @@ int train(const QStringList& args) {
   const QCommandLineOption estimate(QStringLiteral("estimate"),
                                     QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, crop, set, holdout, resume, estimate, kDevice, kThreads, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, set, holdout, resume, estimate, kDevice, kThreads, kMaxPixels, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
   request.method = required(p, method);
@@ -190,7 +202,7 @@ int train(const QStringList& args) {
   request.environment.backbone = p.value(backbone);
   request.environment.weights = p.value(weights);
   request.environment.seed = static_cast<quint64>(intValue(p, kSeed));
-  request.environment.device = setUpCompute(p);
+  request.environment.device = setUpProcess(p);
   request.environment.resume = p.isSet(resume);
   ds::LoadReport report;
   if (p.isSet(estimate)) {
@@ -246,7 +258,7 @@ int score(const QStringList& args) {
   const QCommandLineOption threshold(QStringLiteral("threshold"), QCoreApplication::translate("Cli", "image score threshold for the verdict"),
                                      QStringLiteral("T"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Scores images: writes scores.csv, 16-bit heatmaps, colour overlays and predicted masks."),
-             QList<QCommandLineOption>{model, input, output, threshold, kDevice, kThreads, kQuiet} + reportOptions()))
+             QList<QCommandLineOption>{model, input, output, threshold, kDevice, kThreads, kMaxPixels, kQuiet} + reportOptions()))
     return 0;
   ds::ScoreRequest request;
   request.model = required(p, model);
@@ -257,7 +269,7 @@ int score(const QStringList& args) {
     request.threshold = p.value(threshold).toDouble(&ok);
     if (!ok) throw ds::Error(QCoreApplication::translate("Cli", "--threshold needs a number, not \"%1\"").arg(p.value(threshold)));
   }
-  request.device = setUpCompute(p);
+  request.device = setUpProcess(p);
   ProgressBar bar(p.isSet(kQuiet));
   ds::JobContext ctx(&bar, request.device);
   ds::LoadReport report;
@@ -295,7 +307,7 @@ int evaluate(const QStringList& args) {
   const QCommandLineOption exportDir(QStringLiteral("export"), QCoreApplication::translate("Cli", "write scores.csv, heatmaps, overlays and masks into DIR"),
                                      QStringLiteral("DIR"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Evaluates a model on a labelled test set: AUROC, AUPRO, F1-max, per-defect AUROC."),
-             QList<QCommandLineOption>{model, data, json, evalSize, storeThreshold, exportDir, kDevice, kThreads, kQuiet} + reportOptions()))
+             QList<QCommandLineOption>{model, data, json, evalSize, storeThreshold, exportDir, kDevice, kThreads, kMaxPixels, kQuiet} + reportOptions()))
     return 0;
   ds::EvaluateRequest request;
   request.model = required(p, model);
@@ -305,7 +317,7 @@ int evaluate(const QStringList& args) {
     throw ds::Error(QCoreApplication::translate("Cli", "--eval-size must be model or original, not \"%1\"").arg(size));
   request.originalResolution = size == QLatin1String("original");
   request.keepMaps = p.isSet(exportDir) || reportRequested(p);
-  request.device = setUpCompute(p);
+  request.device = setUpProcess(p);
   ProgressBar bar(p.isSet(kQuiet));
   ds::JobContext ctx(&bar, request.device);
   ds::LoadReport report;

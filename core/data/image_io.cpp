@@ -6,21 +6,15 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "core/data/image_header.h"
+#include "core/data/image_limits.h"
+#include "core/data/jpeg_check.h"
+#include "core/data/png_decoder.h"
 #include "core/error.h"
 #include "core/io/regular_file.h"
 
 namespace ds {
 namespace {
-
-enum class Format { Unknown, Png, Jpeg, Bmp, Tiff };
-
-Format formatOf(const QByteArray& head) {
-  if (head.startsWith("\x89PNG\r\n\x1a\n")) return Format::Png;
-  if (head.startsWith("\xff\xd8\xff")) return Format::Jpeg;
-  if (head.startsWith("BM")) return Format::Bmp;
-  if (head.startsWith("II*") || head.startsWith(QByteArray("MM\0*", 4))) return Format::Tiff;
-  return Format::Unknown;
-}
 
 QByteArray readAll(const QString& path) {
   if (const QString problem = regularFileProblem(path); !problem.isEmpty()) throw Error(path + QStringLiteral(": ") + problem);
@@ -41,31 +35,48 @@ QByteArray readAll(const QString& path) {
 }
 
 // Decoders silently return the decoded part of a truncated file; check the end markers instead.
-QString truncationProblem(Format format, const QByteArray& bytes) {
-  if (format == Format::Jpeg) {
+QString truncationProblem(ImageFormat format, const QByteArray& bytes) {
+  if (format == ImageFormat::Jpeg) {
     const qsizetype lastScan = bytes.lastIndexOf(QByteArray("\xff\xda", 2));
     const qsizetype end = bytes.lastIndexOf(QByteArray("\xff\xd9", 2));
     if (lastScan < 0 || end < lastScan) return QCoreApplication::translate("ImageIO", "truncated or corrupt JPEG (no end-of-image marker)");
-  } else if (format == Format::Png) {
+  } else if (format == ImageFormat::Png) {
     if (bytes.lastIndexOf("IEND") < 0) return QCoreApplication::translate("ImageIO", "truncated or corrupt PNG (no IEND chunk)");
   }
   return {};
 }
 
-cv::Mat decode(const QString& path, int flags) {
+// Only image data that passed its header checks reaches a decoder; PNGs are decoded with libpng
+// directly (errors as text, warnings not printed), JPEGs have their scan data checked first.
+cv::Mat decode(const QString& path) {
   const QByteArray bytes = readAll(path);
-  const Format format = formatOf(bytes.left(8));
-  if (format == Format::Unknown) throw Error(QCoreApplication::translate("ImageIO", "%1: not a supported image (PNG, JPEG, BMP or TIFF)").arg(path));
-  if (const QString problem = truncationProblem(format, bytes); !problem.isEmpty())
-    throw Error(path + QStringLiteral(": ") + problem);
+  const ImageHeader header = readImageHeader(bytes);
+  const auto fail = [&path](const QString& problem) { return Error(path + QStringLiteral(": ") + problem); };
+  if (!header.problem.isEmpty()) throw fail(header.problem);
+  if (const QString problem = imageSizeProblem(header.width, header.height); !problem.isEmpty()) throw fail(problem);
+  if (const QString problem = truncationProblem(header.format, bytes); !problem.isEmpty()) throw fail(problem);
+  if (header.format == ImageFormat::Png) {
+    QString problem;
+    cv::Mat image = decodePng(bytes, &problem);
+    if (image.empty()) throw fail(problem);
+    return image;
+  }
+  if (header.format == ImageFormat::Jpeg)
+    if (const QString problem = jpegDataProblem(bytes); !problem.isEmpty()) throw fail(problem);
   const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
   cv::Mat image;
   try {
-    image = cv::imdecode(raw, flags);
+    // IMREAD_COLOR applies the EXIF orientation; ANYDEPTH keeps 16-bit precision.
+    image = cv::imdecode(raw, cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
   } catch (const cv::Exception& e) {
     throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be decoded (%2)").arg(path, QString::fromStdString(e.msg)));
   }
   if (image.empty()) throw Error(QCoreApplication::translate("ImageIO", "%1: cannot be decoded (corrupt or unsupported image data)").arg(path));
+  const bool asHeader = image.cols == header.width && image.rows == header.height;
+  const bool turned = image.cols == header.height && image.rows == header.width;  // EXIF orientation 5–8
+  if (!asHeader && !turned)
+    throw fail(QCoreApplication::translate("ImageIO", "decoded as %1×%2 pixels although its header says %3×%4 (corrupt image)")
+                   .arg(image.cols).arg(image.rows).arg(header.width).arg(header.height));
   return image;
 }
 
@@ -93,13 +104,12 @@ QString sniffImageFile(const QString& path) {
   if (!file.open(QIODevice::ReadOnly)) return QCoreApplication::translate("ImageIO", "cannot be read (%1)").arg(file.errorString());
   const QByteArray head = file.read(8);
   if (head.isEmpty()) return QCoreApplication::translate("ImageIO", "file is empty");
-  if (formatOf(head) == Format::Unknown) return QCoreApplication::translate("ImageIO", "not a supported image (PNG, JPEG, BMP or TIFF)");
+  if (imageFormatOf(head) == ImageFormat::Unknown) return QCoreApplication::translate("ImageIO", "not a supported image (PNG, JPEG, BMP or TIFF)");
   return {};
 }
 
 cv::Mat readImageRgb(const QString& path) {
-  // IMREAD_COLOR applies the EXIF orientation; ANYDEPTH keeps 16-bit precision.
-  const cv::Mat image = decode(path, cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
+  const cv::Mat image = decode(path);
   cv::Mat rgb;
   cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
   cv::Mat unit;
@@ -109,7 +119,7 @@ cv::Mat readImageRgb(const QString& path) {
 
 cv::Mat readMask(const QString& path, cv::Size expectedSize) {
   // Colour is kept so that a pixel non-zero in any one channel counts, however faint.
-  const cv::Mat decoded = decode(path, cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
+  const cv::Mat decoded = decode(path);
   std::vector<cv::Mat> channels;
   cv::split(decoded, channels);
   cv::Mat mask = channels[0];

@@ -3,11 +3,9 @@
 #include <QString>
 #include <opencv2/core.hpp>
 
-namespace ds {
+#include "core/data/image_limits.h"
 
-// Image files above this size are refused before they are read (a sparse or runaway file would
-// otherwise be read into memory whole).
-constexpr qint64 kMaxImageFileBytes = qint64(1) << 30;
+namespace ds {
 
 // File extensions DefectScope treats as images when scanning folders.
 bool hasImageExtension(const QString& path);

@@ -1,3 +1,4 @@
+#include "core/data/image_header.h"
 #include "core/data/image_io.h"
 #include "core/data/image_loader.h"
 #include "core/error.h"
@@ -7,6 +8,8 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <cstdio>
 #include <QtTest>
 #include <cerrno>
 #include <cmath>
@@ -59,6 +62,30 @@ cv::Mat noise(int rows, int cols, int type) {
   return m;
 }
 
+// What call writes to the process's stderr (file descriptor 2), where libpng and libjpeg print.
+QByteArray stderrOf(const std::function<void()>& call) {
+  QTemporaryFile capture;
+  if (!capture.open()) return "cannot capture stderr";
+  std::fflush(stderr);
+  const int saved = ::dup(2);
+  ::dup2(capture.handle(), 2);
+  call();
+  std::fflush(stderr);
+  ::dup2(saved, 2);
+  ::close(saved);
+  capture.seek(0);
+  return capture.readAll();
+}
+
+// A PNG's bytes with the IHDR width and height replaced (the chunk's CRC is left stale).
+QByteArray withPngSize(QByteArray png, quint32 width, quint32 height) {
+  for (int i = 0; i < 4; ++i) {
+    png[16 + i] = static_cast<char>(width >> (24 - 8 * i));
+    png[20 + i] = static_cast<char>(height >> (24 - 8 * i));
+  }
+  return png;
+}
+
 }  // namespace
 
 #define VERIFY_RGB(image, row, col, r, g, b)                                                            \
@@ -86,6 +113,13 @@ class TestImageIo : public QObject {
   void badInputs_data();
   void badInputs();
   void unreadableFile();
+  void headerSizes_data();
+  void headerSizes();
+  void pixelLimit();
+  void truncatedJpegWithEndMarker();
+  void jpegTrailingBytesAccepted();
+  void paletteWithTransparency();
+  void decodersPrintNothing();
 
  private:
   QTemporaryDir dir_;
@@ -362,7 +396,7 @@ void TestImageIo::badInputs_data() {
       << "garbage.jpg" << jpegHeader + garbage(4000) << "file" << "corrupt JPEG" << "";
   QTest::newRow("corrupt jpeg, with scan and end markers")
       << "garbage_markers.jpg" << jpegHeader + garbage(2000) + QByteArray("\xff\xda", 2) + garbage(2000) + QByteArray("\xff\xd9", 2)
-      << "file" << "cannot be decoded" << "";
+      << "file" << "corrupt JPEG" << "";
   QTest::newRow("truncated jpeg") << "truncated.jpg" << jpeg.left(jpeg.size() * 6 / 10) << "file" << "truncated" << "";
   QTest::newRow("truncated png") << "truncated.png" << png.left(png.size() * 6 / 10) << "file" << "truncated" << "";
   QTest::newRow("empty file") << "empty.png" << QByteArray() << "file" << "empty" << "empty";
@@ -476,6 +510,128 @@ void TestImageIo::unreadableFile() {
   QVERIFY2(lines[2].contains(locked), qPrintable(lines[2]));
   QVERIFY2(lines[2].contains(QStringLiteral("cannot be read")), qPrintable(lines[2]));
 #endif
+}
+
+void TestImageIo::headerSizes_data() {
+  QTest::addColumn<QByteArray>("bytes");
+  QTest::addColumn<int>("width");
+  QTest::addColumn<int>("height");
+  const cv::Mat image = noise(23, 37, CV_8UC3);
+  for (const char* ext : {".png", ".jpg", ".bmp", ".tif"}) QTest::newRow(ext) << encode(image, ext) << 37 << 23;
+  QTest::newRow(".png 16-bit grey") << encode(cv::Mat(5, 300, CV_16UC1, cv::Scalar(7)), ".png") << 300 << 5;
+  // Big-endian TIFF by hand: one directory with ImageWidth as SHORT and ImageLength as LONG.
+  const QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08\x00\x02"
+                        "\x01\x00\x00\x03\x00\x00\x00\x01\x01\x2c\x00\x00"
+                        "\x01\x01\x00\x04\x00\x00\x00\x01\x00\x01\x11\x70",
+                        34);
+  QTest::newRow("big-endian tiff") << tiff << 300 << 70000;
+}
+
+// The sizes read from the headers alone are the encoded ones, and every truncation of a header is a
+// problem, never a crash or a wrong size.
+void TestImageIo::headerSizes() {
+  QFETCH(QByteArray, bytes);
+  QFETCH(int, width);
+  QFETCH(int, height);
+  const ds::ImageHeader header = ds::readImageHeader(bytes);
+  QVERIFY2(header.problem.isEmpty(), qPrintable(header.problem));
+  QCOMPARE(header.width, qint64(width));
+  QCOMPARE(header.height, qint64(height));
+  for (qsizetype n = 0; n < std::min<qsizetype>(bytes.size(), 300); ++n) {
+    const ds::ImageHeader cut = ds::readImageHeader(bytes.left(n));
+    QVERIFY(cut.problem.isEmpty() == (cut.width == width && cut.height == height));
+  }
+}
+
+// An image above the pixel limit is refused from its header, before a pixel is decoded: a PNG that
+// claims 20000×20000 (here a small file with its IHDR edited) fails at once, naming file and size.
+void TestImageIo::pixelLimit() {
+  const QByteArray png = encode(noise(16, 16, CV_8UC3), ".png");
+  const QString huge = path(QStringLiteral("huge.png"));
+  QVERIFY(writeBytes(huge, withPngSize(png, 20000, 20000)));
+  const auto error = errorOf([&] { ds::readImageRgb(huge); });
+  QVERIFY(error.has_value());
+  QVERIFY2(error->contains(huge) && error->contains(QStringLiteral("20000×20000")) && error->contains(QStringLiteral("100 megapixels")),
+           qPrintable(*error));
+
+  // The limit is a setting: 16×16 = 256 pixels passes at 256 and fails at 255.
+  const QString small = path(QStringLiteral("small.png"));
+  QVERIFY(writeBytes(small, png));
+  ds::setMaxImagePixels(256);
+  QVERIFY(!errorOf([&] { ds::readImageRgb(small); }).has_value());
+  ds::setMaxImagePixels(255);
+  const auto over = errorOf([&] { ds::readMask(small); });
+  ds::setMaxImagePixels(ds::kDefaultMaxImagePixels);
+  QVERIFY(over.has_value() && over->contains(QStringLiteral("16×16")));
+
+  // A header that says 0 pixels wide is corrupt, whatever the limit.
+  const QString zero = path(QStringLiteral("zero.png"));
+  QVERIFY(writeBytes(zero, withPngSize(png, 0, 16)));
+  const auto corrupt = errorOf([&] { ds::readImageRgb(zero); });
+  QVERIFY(corrupt.has_value() && corrupt->contains(QStringLiteral("corrupt")));
+}
+
+// A JPEG cut short with an end-of-image marker appended decodes without an error in libjpeg (the
+// missing part grey, a warning on stderr); it is refused, naming the file, and nothing is printed.
+void TestImageIo::truncatedJpegWithEndMarker() {
+  const QByteArray jpeg = encode(noise(120, 160, CV_8UC3), ".jpg", {cv::IMWRITE_JPEG_QUALITY, 90});
+  const QString file = path(QStringLiteral("cut_with_end.jpg"));
+  QVERIFY(writeBytes(file, jpeg.left(jpeg.size() / 2) + QByteArray("\xff\xd9", 2)));
+  QCOMPARE(ds::sniffImageFile(file), QString());  // the header is fine
+  std::optional<QString> error;
+  const QByteArray printed = stderrOf([&] { error = errorOf([&] { ds::readImageRgb(file); }); });
+  QVERIFY(error.has_value());
+  QVERIFY2(error->contains(file) && error->contains(QStringLiteral("corrupt JPEG image data")), qPrintable(*error));
+  QVERIFY2(printed.isEmpty(), printed.constData());
+}
+
+// Bytes after the end-of-image marker (some cameras pad their files) are no damage.
+void TestImageIo::jpegTrailingBytesAccepted() {
+  const cv::Mat bgr(16, 24, CV_8UC3, cv::Scalar(40, 120, 200));
+  const QString file = path(QStringLiteral("padded.jpg"));
+  QVERIFY(writeBytes(file, encode(bgr, ".jpg") + QByteArray(100, '\0')));
+  QCOMPARE(ds::readImageRgb(file).size(), cv::Size(24, 16));
+}
+
+// Transparency in a palette (a tRNS chunk) is dropped like alpha: the palette colours come back.
+void TestImageIo::paletteWithTransparency() {
+  QImage indexed(2, 1, QImage::Format_Indexed8);
+  indexed.setColorTable({qRgba(255, 0, 0, 0), qRgba(10, 20, 30, 128)});
+  indexed.setPixel(0, 0, 0);
+  indexed.setPixel(1, 0, 1);
+  const QString file = path(QStringLiteral("palette_trns.png"));
+  QVERIFY(indexed.save(file, "PNG"));
+  QVERIFY(readBytes(file).contains("tRNS"));
+  const cv::Mat image = ds::readImageRgb(file);
+  QCOMPARE(image.size(), cv::Size(2, 1));
+  VERIFY_RGB(image, 0, 0, 1.0, 0.0, 0.0);
+  VERIFY_RGB(image, 0, 1, 10 / 255.0, 20 / 255.0, 30 / 255.0);
+}
+
+// libpng prints warnings (a damaged ancillary chunk) and errors (a damaged image chunk) to stderr by
+// default; DefectScope's decoding prints nothing and reports the error in its message.
+void TestImageIo::decodersPrintNothing() {
+  const QByteArray png = encode(noise(32, 32, CV_8UC3), ".png");
+  // A tEXt chunk with a wrong CRC before IEND: libpng warns and drops it; the image is fine.
+  QByteArray text = png;
+  text.insert(text.size() - 12, QByteArray("\x00\x00\x00\x05tEXtabcde\x00\x00\x00\x00", 17));
+  const QString warned = path(QStringLiteral("bad_text_crc.png"));
+  QVERIFY(writeBytes(warned, text));
+  // The first IDAT byte flipped: the image data's CRC fails, an error.
+  QByteArray damaged = png;
+  const qsizetype idat = damaged.indexOf("IDAT");
+  damaged[idat + 6] = static_cast<char>(damaged[idat + 6] ^ 0x5a);
+  const QString broken = path(QStringLiteral("bad_idat.png"));
+  QVERIFY(writeBytes(broken, damaged));
+
+  std::optional<QString> error;
+  const QByteArray printed = stderrOf([&] {
+    QCOMPARE(ds::readImageRgb(warned).size(), cv::Size(32, 32));
+    error = errorOf([&] { ds::readImageRgb(broken); });
+  });
+  QVERIFY(error.has_value());
+  QVERIFY2(error->contains(broken) && error->contains(QStringLiteral("corrupt PNG")), qPrintable(*error));
+  QVERIFY2(printed.isEmpty(), printed.constData());
 }
 
 QTEST_GUILESS_MAIN(TestImageIo)

@@ -1,0 +1,144 @@
+#include "core/data/image_header.h"
+
+#include <QCoreApplication>
+#include <cstdint>
+#include <optional>
+
+namespace ds {
+namespace {
+
+// Bounds-checked reads: nullopt past the end.
+class Bytes {
+ public:
+  explicit Bytes(const QByteArray& data) : data_(data) {}
+  qint64 size() const { return data_.size(); }
+  std::optional<quint32> byteAt(qint64 at) const {
+    if (at < 0 || at >= size()) return std::nullopt;
+    return static_cast<quint8>(data_[static_cast<qsizetype>(at)]);
+  }
+  std::optional<quint32> read(qint64 at, int count, bool bigEndian) const {
+    if (at < 0 || at + count > size()) return std::nullopt;
+    quint32 value = 0;
+    for (int i = 0; i < count; ++i) {
+      const quint32 b = *byteAt(at + (bigEndian ? i : count - 1 - i));
+      value = (value << 8) | b;
+    }
+    return value;
+  }
+
+ private:
+  const QByteArray& data_;
+};
+
+QString corrupt(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::Png: return QCoreApplication::translate("ImageIO", "corrupt PNG header");
+    case ImageFormat::Jpeg: return QCoreApplication::translate("ImageIO", "corrupt JPEG header (no frame marker before the image data)");
+    case ImageFormat::Bmp: return QCoreApplication::translate("ImageIO", "corrupt BMP header");
+    case ImageFormat::Tiff: return QCoreApplication::translate("ImageIO", "corrupt TIFF header (no image width and height)");
+    case ImageFormat::Unknown: break;
+  }
+  return QCoreApplication::translate("ImageIO", "not a supported image (PNG, JPEG, BMP or TIFF)");
+}
+
+void readPng(const Bytes& b, ImageHeader& h) {
+  // Signature (8) | IHDR length (4) | "IHDR" | width (4, big-endian) | height (4).
+  const auto type = b.read(12, 4, true);
+  const auto width = b.read(16, 4, true), height = b.read(20, 4, true);
+  if (!type || *type != 0x49484452u || !width || !height) return;
+  h.width = *width;
+  h.height = *height;
+}
+
+bool isFrameMarker(quint32 marker) {
+  // SOF0…SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range.
+  return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
+void readJpeg(const Bytes& b, ImageHeader& h) {
+  qint64 at = 2;  // after SOI
+  while (true) {
+    const auto ff = b.byteAt(at);
+    if (!ff || *ff != 0xFF) return;
+    while (b.byteAt(at) == 0xFFu) ++at;  // fill bytes
+    const auto marker = b.byteAt(at++);
+    if (!marker) return;
+    if (*marker == 0x01 || (*marker >= 0xD0 && *marker <= 0xD8)) continue;  // markers without a length
+    if (*marker == 0xD9 || *marker == 0xDA) return;  // end of image or start of scan before any frame
+    const auto length = b.read(at, 2, true);
+    if (!length || *length < 2) return;
+    if (isFrameMarker(*marker)) {
+      // length (2) | precision (1) | height (2) | width (2)
+      const auto height = b.read(at + 3, 2, true), width = b.read(at + 5, 2, true);
+      if (!height || !width) return;
+      h.width = *width;
+      h.height = *height;
+      return;
+    }
+    at += *length;
+  }
+}
+
+void readBmp(const Bytes& b, ImageHeader& h) {
+  const auto dibSize = b.read(14, 4, false);
+  if (!dibSize) return;
+  if (*dibSize == 12) {  // BITMAPCOREHEADER: 16-bit unsigned sizes
+    const auto width = b.read(18, 2, false), height = b.read(20, 2, false);
+    if (!width || !height) return;
+    h.width = *width;
+    h.height = *height;
+    return;
+  }
+  const auto width = b.read(18, 4, false), height = b.read(22, 4, false);
+  if (!width || !height) return;
+  h.width = static_cast<qint32>(*width);
+  h.height = static_cast<qint32>(*height);
+  if (h.height < 0) h.height = -h.height;  // top-down rows
+}
+
+void readTiff(const Bytes& b, ImageHeader& h) {
+  const bool big = b.byteAt(0) == quint32('M');
+  const auto directory = b.read(4, 4, big);
+  if (!directory) return;
+  const auto entries = b.read(*directory, 2, big);
+  if (!entries) return;
+  for (quint32 i = 0; i < *entries; ++i) {
+    const qint64 entry = qint64(*directory) + 2 + 12 * qint64(i);
+    const auto tag = b.read(entry, 2, big), type = b.read(entry + 2, 2, big);
+    if (!tag || !type) return;
+    if (*tag != 256 && *tag != 257) continue;
+    // A SHORT (3) value sits in the first two bytes of the value field, a LONG (4) fills it.
+    std::optional<quint32> value;
+    if (*type == 3) value = b.read(entry + 8, 2, big);
+    else if (*type == 4) value = b.read(entry + 8, 4, big);
+    if (!value) return;
+    (*tag == 256 ? h.width : h.height) = *value;
+  }
+}
+
+}  // namespace
+
+ImageFormat imageFormatOf(const QByteArray& head) {
+  if (head.startsWith("\x89PNG\r\n\x1a\n")) return ImageFormat::Png;
+  if (head.startsWith("\xff\xd8\xff")) return ImageFormat::Jpeg;
+  if (head.startsWith("BM")) return ImageFormat::Bmp;
+  if (head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4))) return ImageFormat::Tiff;
+  return ImageFormat::Unknown;
+}
+
+ImageHeader readImageHeader(const QByteArray& bytes) {
+  ImageHeader h;
+  h.format = imageFormatOf(bytes.left(8));
+  const Bytes b(bytes);
+  switch (h.format) {
+    case ImageFormat::Png: readPng(b, h); break;
+    case ImageFormat::Jpeg: readJpeg(b, h); break;
+    case ImageFormat::Bmp: readBmp(b, h); break;
+    case ImageFormat::Tiff: readTiff(b, h); break;
+    case ImageFormat::Unknown: break;
+  }
+  if (h.width <= 0 || h.height <= 0) h.problem = corrupt(h.format);
+  return h;
+}
+
+}  // namespace ds

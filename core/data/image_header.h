@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ds {
+
+enum class ImageFormat { Unknown, Png, Jpeg, Bmp, Tiff };
+
+// The format a file's first bytes announce (its signature; the extension plays no part).
+ImageFormat imageFormatOf(const QByteArray& head);
+
+// What an image file's header says, read without decoding a pixel.
+struct ImageHeader {
+  ImageFormat format = ImageFormat::Unknown;
+  qint64 width = 0;
+  qint64 height = 0;
+  QString problem;  // translated; empty when the header could be read
+};
+
+// Parses the signature and the pixel dimensions of a PNG (IHDR), JPEG (the first SOF marker), BMP
+// (the DIB header) or TIFF (the first directory's ImageWidth/ImageLength) held in bytes. Never reads
+// outside bytes, whatever they contain.
+ImageHeader readImageHeader(const QByteArray& bytes);
+
+}  // namespace ds

@@ -1,0 +1,19 @@
+# Sources (relative to core/) of everything that parses user files; see core/CMakeLists.txt.
+set(DS_LOADER_SOURCES
+  data/load_report.cpp
+  data/image_io.cpp
+  data/image_header.cpp
+  data/image_limits.cpp
+  data/png_decoder.cpp
+  data/jpeg_check.cpp
+  data/image_size.cpp
+  data/image_loader.cpp
+  data/dataset.cpp
+  data/dataset_readers.cpp
+  data/demo_data_generator.cpp
+  data/content_hash.cpp
+  data/holdout_split.cpp
+  backbones/torch_weight_file.cpp
+  io/model_archive.cpp
+  io/regular_file.cpp
+)
