@@ -1,4 +1,5 @@
-// Image decoding throughput: ImageLoader (parallel, prefetching) against decoding one file after another.
+// Image decoding throughput: ImageLoader (parallel, prefetching) against decoding one file after another,
+// and what the JPEG damage check (docs/input-limits.md) costs beside a full decode.
 // Usage: loader_bench DATASET [WxH=256x640]
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -7,6 +8,10 @@
 #include "core/data/dataset.h"
 #include "core/data/image_loader.h"
 #include "core/data/image_size.h"
+#include "core/data/jpeg_check.h"
+
+#include <QFile>
+#include <opencv2/imgcodecs.hpp>
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
@@ -35,5 +40,23 @@ int main(int argc, char** argv) {
   const double parallel = timer.nsecsElapsed() / 1e9;
   std::printf("%d images at %dx%d: one by one %.2f s (%.0f images/s), ImageLoader %.2f s (%.0f images/s), %.2fx\n", n,
               size.width, size.height, sequential, n / sequential, parallel, n / parallel, sequential / parallel);
+
+  std::vector<QByteArray> jpegs;
+  for (const ds::Sample& s : samples) {
+    QFile file(s.imagePath);
+    if (file.open(QIODevice::ReadOnly)) jpegs.push_back(file.readAll());
+    if (!jpegs.back().startsWith("\xff\xd8")) jpegs.pop_back();
+  }
+  if (jpegs.empty()) return 0;
+  timer.start();
+  for (const QByteArray& bytes : jpegs)
+    if (!ds::jpegDataProblem(bytes).isEmpty()) std::fprintf(stderr, "a damaged JPEG in the dataset\n");
+  const double check = timer.nsecsElapsed() / 1e9;
+  timer.start();
+  for (const QByteArray& bytes : jpegs)
+    cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())), cv::IMREAD_COLOR);
+  const double decode = timer.nsecsElapsed() / 1e9;
+  std::printf("%zu JPEGs from memory: damage check %.2f ms/image, full decode %.2f ms/image (check = %.0f %% of a decode)\n",
+              jpegs.size(), 1e3 * check / jpegs.size(), 1e3 * decode / jpegs.size(), 100 * check / decode);
   return 0;
 }

@@ -26,6 +26,7 @@ Dataset Dataset::open(const QString& path, LoadReport& report, DatasetLayout lay
   if (layout != DatasetLayout::Manifest && !info.isDir())
     throw Error(QCoreApplication::translate("Dataset", "%1: not a folder").arg(path));
 
+  const int problemsBefore = report.size();
   Dataset dataset;
   dataset.root_ = info.absoluteFilePath();
   dataset.layout_ = layout;
@@ -33,6 +34,10 @@ Dataset Dataset::open(const QString& path, LoadReport& report, DatasetLayout lay
     case DatasetLayout::MVTec: dataset.samples_ = readers::readMVTec(QDir(path), report); break;
     case DatasetLayout::Manifest: dataset.samples_ = readers::readManifest(path, report); break;
     default: dataset.samples_ = readers::readFolder(QDir(path), report); break;
+  }
+  if (dataset.samples_.empty() && report.size() > problemsBefore) {
+    const LoadProblem first = report.problems()[std::size_t(problemsBefore)];
+    throw Error(QCoreApplication::translate("Dataset", "%1: no usable images found (%2: %3)").arg(path, first.path, first.problem));
   }
   if (dataset.samples_.empty())
     throw Error(QCoreApplication::translate("Dataset", "%1: no usable images found").arg(path));

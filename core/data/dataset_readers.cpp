@@ -67,11 +67,21 @@ void attachMasks(std::vector<Sample>& samples, const QDir& imageRoot, const QDir
 
 QStringList scanImages(const QDir& dir, LoadReport& report) {
   QStringList images;
-  QDirIterator it(dir.absolutePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+  // A folder that cannot be listed would otherwise just look empty.
+  const auto listable = [&report](const QFileInfo& folder) {
+    if (folder.isReadable() && folder.isExecutable()) return true;
+    report.add(folder.absoluteFilePath(), QCoreApplication::translate("DatasetReaders", "folder cannot be read (permission denied): its images are skipped"));
+    return false;
+  };
+  if (!listable(QFileInfo(dir.absolutePath()))) return images;
+  QDirIterator it(dir.absolutePath(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                  QDirIterator::Subdirectories);
   while (it.hasNext()) {
     const QString path = it.next();
-    if (QFileInfo(path).fileName().startsWith(QLatin1Char('.'))) continue;  // .DS_Store, editor files
-    if (acceptImage(path, report)) images << path;
+    const QFileInfo info = it.fileInfo();
+    if (info.fileName().startsWith(QLatin1Char('.'))) continue;  // .DS_Store, editor files
+    if (info.isDir()) listable(info);
+    else if (acceptImage(path, report)) images << path;
   }
   images.sort();
   return images;
@@ -188,6 +198,7 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
   const QDir base = QFileInfo(csvPath).absoluteDir();
 
   std::vector<Sample> samples;
+  QHash<QString, std::pair<int, std::size_t>> firstLine;  // image path -> (line, index in samples)
   for (int lineNo = 2; !in.atEnd(); ++lineNo) {
     const QString line = in.readLine();
     if (line.trimmed().isEmpty()) continue;
@@ -216,13 +227,27 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
     s.defectType = s.defective ? (cType >= 0 && !f[cType].isEmpty() ? f[cType] : QStringLiteral("defect"))
                                : (s.labelled ? Sample::goodType() : QString());
     s.imagePath = QDir::cleanPath(base.absoluteFilePath(f[cImage]));
+    // An image listed twice would count twice in the metrics, or once as good and once as defective.
+    if (const auto first = firstLine.constFind(s.imagePath); first != firstLine.cend()) {
+      const Sample& earlier = samples[first.value().second];
+      const QString image = f[cImage];
+      if (earlier.labelled && s.labelled && earlier.defective != s.defective)
+        report.add(where, s.defective ? QCoreApplication::translate("DatasetReaders", "%1 is labelled defective here but good on line %2 (this row skipped)").arg(image).arg(first.value().first)
+                                      : QCoreApplication::translate("DatasetReaders", "%1 is labelled good here but defective on line %2 (this row skipped)").arg(image).arg(first.value().first));
+      else
+        report.add(where, QCoreApplication::translate("DatasetReaders", "%1 is listed again (first on line %2; this row skipped)").arg(image).arg(first.value().first));
+      continue;
+    }
     if (!acceptImage(s.imagePath, report)) continue;
-    if (cMask >= 0 && !f[cMask].isEmpty()) {
+    if (cMask >= 0 && !f[cMask].isEmpty() && s.labelled && !s.defective) {
+      report.add(where, QCoreApplication::translate("DatasetReaders", "a mask is given for a good image (mask ignored)"));
+    } else if (cMask >= 0 && !f[cMask].isEmpty()) {
       const QString mask = QDir::cleanPath(base.absoluteFilePath(f[cMask]));
       // A missing or unreadable mask costs the pixel metrics of this image, not the image itself.
       if (const QString problem = regularFileProblem(mask); problem.isEmpty()) s.maskPath = mask;
       else report.add(mask, QCoreApplication::translate("DatasetReaders", "%1 (mask ignored: the image counts for image-level metrics only)").arg(problem));
     }
+    firstLine.insert(s.imagePath, {lineNo, samples.size()});
     samples.push_back(s);
   }
   return samples;

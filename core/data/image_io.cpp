@@ -46,10 +46,21 @@ QString truncationProblem(ImageFormat format, const QByteArray& bytes) {
   return {};
 }
 
+double scaleToUnit(int depth) {
+  switch (depth) {
+    case CV_8U: return 1.0 / 255.0;
+    case CV_16U: return 1.0 / 65535.0;
+    case CV_32F:
+    case CV_64F: return 1.0;
+    default: return 1.0 / 255.0;
+  }
+}
+
+}  // namespace
+
 // Only image data that passed its header checks reaches a decoder; PNGs are decoded with libpng
 // directly (errors as text, warnings not printed), JPEGs have their scan data checked first.
-cv::Mat decode(const QString& path) {
-  const QByteArray bytes = readAll(path);
+cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
   const ImageHeader header = readImageHeader(bytes);
   const auto fail = [&path](const QString& problem) { return Error(path + QStringLiteral(": ") + problem); };
   if (!header.problem.isEmpty()) throw fail(header.problem);
@@ -80,18 +91,6 @@ cv::Mat decode(const QString& path) {
   return image;
 }
 
-double scaleToUnit(int depth) {
-  switch (depth) {
-    case CV_8U: return 1.0 / 255.0;
-    case CV_16U: return 1.0 / 65535.0;
-    case CV_32F:
-    case CV_64F: return 1.0;
-    default: return 1.0 / 255.0;
-  }
-}
-
-}  // namespace
-
 bool hasImageExtension(const QString& path) {
   static const QStringList extensions = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                          QStringLiteral("bmp"), QStringLiteral("tif"), QStringLiteral("tiff")};
@@ -109,7 +108,7 @@ QString sniffImageFile(const QString& path) {
 }
 
 cv::Mat readImageRgb(const QString& path) {
-  const cv::Mat image = decode(path);
+  const cv::Mat image = decodeImage(readAll(path), path);
   cv::Mat rgb;
   cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
   cv::Mat unit;
@@ -119,7 +118,7 @@ cv::Mat readImageRgb(const QString& path) {
 
 cv::Mat readMask(const QString& path, cv::Size expectedSize) {
   // Colour is kept so that a pixel non-zero in any one channel counts, however faint.
-  const cv::Mat decoded = decode(path);
+  const cv::Mat decoded = decodeImage(readAll(path), path);
   std::vector<cv::Mat> channels;
   cv::split(decoded, channels);
   cv::Mat mask = channels[0];

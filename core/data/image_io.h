@@ -15,6 +15,11 @@ bool hasImageExtension(const QString& path);
 // Cheap: reads only the first bytes, so scanning thousands of files stays fast.
 QString sniffImageFile(const QString& path);
 
+// Decodes image file content read from path (which only names it in errors) as 3-channel BGR, 8- or
+// 16-bit as stored, EXIF orientation applied. Checks the header, the pixel limit and the data's
+// integrity first; throws ds::Error naming path and the problem.
+cv::Mat decodeImage(const QByteArray& bytes, const QString& path);
+
 // Decodes an image (8/16-bit, grey/RGB/RGBA/palette PNG, JPEG, BMP, TIFF) with its EXIF orientation
 // applied, as RGB float in [0,1] (CV_32FC3). Throws ds::Error naming the file and the problem.
 cv::Mat readImageRgb(const QString& path);

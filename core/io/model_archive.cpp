@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <torch/torch.h>
 
 #include "core/error.h"
 #include "core/io/regular_file.h"

@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <cmath>
+#include <vector>
 #include <opencv2/imgcodecs.hpp>
 
 #include "core/error.h"
@@ -17,8 +19,20 @@
 namespace ds {
 namespace {
 
+// Encoded in memory and written with a checked write, so that a full disk is reported as such (and
+// libpng prints nothing).
 void writeImage(const QString& path, const cv::Mat& image) {
-  if (!cv::imwrite(path.toStdString(), image)) throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+  std::vector<uchar> png;
+  QFile file(path);
+  const auto fail = [&path](const QString& why) {
+    return Error(QCoreApplication::translate("ResultExporter", "%1: cannot write the image (%2)").arg(QDir::toNativeSeparators(path), why));
+  };
+  if (!cv::imencode(".png", image, png)) throw fail(QStringLiteral("PNG encoding failed"));
+  if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char*>(png.data()), qint64(png.size())) != qint64(png.size()) ||
+      !file.flush())
+    throw fail(file.errorString());
+  file.close();
+  if (file.error() != QFileDevice::NoError) throw fail(file.errorString());
 }
 
 QString number(double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 6); }

@@ -42,18 +42,25 @@ QStringList inputFoldersOf(const QString& input, const std::vector<Sample>& samp
 void exportScoredSet(const ScoredSet& set, const SetThresholds& thresholds, const QString& dir, JobContext& ctx) {
   const ColourScale scale = sharedColourScale(thresholds.pixel);
   StagedFolder folder(dir, ResultExporter::ownEntries(), set.inputFolders);
-  ResultExporter exporter(folder.path(), set.root, thresholds.pixel, scale.low, scale.high);
-  const QString stage = QCoreApplication::translate("Exports", "Writing exports");
-  for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
-    ctx.checkCancelled();
-    const Sample& s = set.samples[i];
-    cv::Mat map, mask;
-    set.maps->read(i, map, mask);
-    exporter.add({s.imagePath, set.scores[i], verdictOf(set, thresholds, i), s.labelled, s.defective, s.defectType},
-                 decode(set, i), map, mask);
-    ctx.progress(i + 1, static_cast<int>(set.samples.size()), stage);
+  try {
+    ResultExporter exporter(folder.path(), set.root, thresholds.pixel, scale.low, scale.high);
+    const QString stage = QCoreApplication::translate("Exports", "Writing exports");
+    for (int i = 0; i < static_cast<int>(set.samples.size()); ++i) {
+      ctx.checkCancelled();
+      const Sample& s = set.samples[i];
+      cv::Mat map, mask;
+      set.maps->read(i, map, mask);
+      exporter.add({s.imagePath, set.scores[i], verdictOf(set, thresholds, i), s.labelled, s.defective, s.defectType},
+                   decode(set, i), map, mask);
+      ctx.progress(i + 1, static_cast<int>(set.samples.size()), stage);
+    }
+    exporter.finish();
+  } catch (const Error& e) {  // a full disk, say: named by the target, not the staging folder removed now
+    QString why = e.message();
+    why.replace(QDir::toNativeSeparators(folder.path()), QDir::toNativeSeparators(dir));
+    throw Error(QCoreApplication::translate("Exports", "%1: the export was not written; the previous one is unchanged (%2)")
+                    .arg(QDir::toNativeSeparators(dir), why));
   }
-  exporter.finish();
   folder.commit();
 }
 

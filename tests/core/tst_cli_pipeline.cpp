@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <unistd.h>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -389,6 +390,60 @@ class TestCliPipeline : public QObject {
              QStringLiteral("--quiet")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QDir(two + QStringLiteral("/heatmaps")).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 2);
+  }
+
+  // A full disk fails the run, names the file, and leaves the earlier report and export whole with
+  // nothing half-written beside them (a 4 MB tmpfs, filled up; needs root to mount).
+  void fullDiskLeavesEarlierFilesWhole() {
+    if (::geteuid() != 0) QSKIP("mounting a small tmpfs needs root");
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 6, 2, 4);
+    QVERIFY(!data.isEmpty());
+    const QString model = dir.filePath(QStringLiteral("m.dsm"));
+    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString small = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(small));
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                    QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
+      QSKIP("cannot mount a tmpfs here");
+    struct Unmount {
+      QString path;
+      ~Unmount() { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), path}); }
+    } unmount{small};
+
+    const QString report = small + QStringLiteral("/r.pdf"), out = small + QStringLiteral("/out");
+    const QStringList evaluate = {QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data,
+                                  QStringLiteral("--report"), report, QStringLiteral("--quiet")};
+    const QStringList score = {QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"),
+                               QDir(data).filePath(QStringLiteral("test")), QStringLiteral("--out"), out, QStringLiteral("--quiet")};
+    r = cli(evaluate);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(score);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray pdf = dstest::readBytes(report), csv = dstest::readBytes(out + QStringLiteral("/scores.csv"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    const QStringList heatmaps = QDir(out + QStringLiteral("/heatmaps")).entryList(QDir::Files);
+    QVERIFY(!heatmaps.isEmpty());
+
+    QFile filler(small + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+
+    r = cli(evaluate);
+    QVERIFY2(r.exitCode != 0 && r.err.contains(report), qPrintable(r.err));
+    QCOMPARE(dstest::readBytes(report), pdf);
+    r = cli(score + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")});
+    QVERIFY2(r.exitCode != 0 && r.err.contains(out) && r.err.contains(QLatin1String("unchanged")) && !r.err.contains(QLatin1String("libpng")),
+             qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QCOMPARE(dstest::readBytes(out + QStringLiteral("/scores.csv")), csv);
+    QCOMPARE(QDir(out + QStringLiteral("/heatmaps")).entryList(QDir::Files), heatmaps);
+    QCOMPARE(QDir(small).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("filler"), QStringLiteral("out"), QStringLiteral("r.pdf")}));
   }
 
   void noTrainingImages() {

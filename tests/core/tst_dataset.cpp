@@ -16,6 +16,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <vector>
 
+#include <sys/stat.h>
+
 namespace {
 
 using dstest::errorOf;
@@ -88,6 +90,7 @@ class TestDataset : public QObject {
   void manifestMissingColumn();
   void openMissingPath();
   void openEmptyFolder();
+  void unreadableSubfolder();
   void loaderReportsBadFiles();
   void holdoutOnAPlainFolder();
   void manifestMissingMaskKeepsTheImage();
@@ -261,6 +264,9 @@ void TestDataset::folderWithoutLabels() {
 void TestDataset::manifest() {
   QVERIFY(writeImage(root_ + "/imgs/a.png"));
   QVERIFY(writeImage(root_ + "/imgs/b.png"));
+  QVERIFY(writeImage(root_ + "/imgs/c.png"));
+  QVERIFY(writeImage(root_ + "/imgs/d.png"));
+  QVERIFY(writeImage(root_ + "/imgs/e.png"));
   QVERIFY(writeImage(root_ + "/imgs/with, comma.png"));
   QVERIFY(writeMask(root_ + "/masks/c_mask.png"));
   const QString csv = root_ + "/manifest.csv";
@@ -269,12 +275,15 @@ void TestDataset::manifest() {
                      "train,0,,imgs/a.png,\n"                                // 2
                      "test,0,,imgs/b.png,\n"                                 // 3
                      "test,1,scratch,\"imgs/with, comma.png\",masks/c_mask.png\n"  // 4
-                     "validation,0,,imgs/a.png,\n"                           // 5: bad split
-                     "test,yes,,imgs/b.png,\n"                               // 6: bad label
+                     "validation,0,,imgs/c.png,\n"                           // 5: bad split
+                     "test,yes,,imgs/c.png,\n"                               // 6: bad label
                      "\n"                                                    // 7: blank, ignored
-                     "test,,,imgs/b.png,\n"                                  // 8: unlabelled
-                     "TEST,1,,imgs/a.png,\n"                                 // 9: defect without a type
-                     "test,0\n"));                                           // 10: too few fields
+                     "test,,,imgs/c.png,\n"                                  // 8: unlabelled
+                     "TEST,1,,imgs/d.png,\n"                                 // 9: defect without a type
+                     "test,0\n"                                              // 10: too few fields
+                     "test,0,,imgs/b.png,\n"                                 // 11: listed twice
+                     "test,1,scratch,imgs/a.png,\n"                          // 12: good on line 2
+                     "test,0,,imgs/e.png,masks/c_mask.png\n"));              // 13: mask for a good image
 
   ds::LoadReport report;
   const ds::Dataset dataset = ds::Dataset::open(csv, report);
@@ -282,20 +291,23 @@ void TestDataset::manifest() {
   QCOMPARE(dataset.root(), QFileInfo(csv).absoluteFilePath());
 
   const std::vector<ds::LoadProblem> problems = report.problems();
-  QCOMPARE(int(problems.size()), 3);
-  QCOMPARE(problems[0].path, csv + ":5");
-  QVERIFY2(problems[0].problem.contains(QStringLiteral("split")) && problems[0].problem.contains(QStringLiteral("validation")),
-           qPrintable(problems[0].problem));
-  QCOMPARE(problems[1].path, csv + ":6");
-  QVERIFY2(problems[1].problem.contains(QStringLiteral("label")) && problems[1].problem.contains(QStringLiteral("\"yes\"")),
-           qPrintable(problems[1].problem));
-  QCOMPARE(problems[2].path, csv + ":10");
-  QVERIFY2(problems[2].problem.contains(QStringLiteral("2 fields")), qPrintable(problems[2].problem));
+  QCOMPARE(int(problems.size()), 6);
+  const auto expect = [&](int i, int line, const QStringList& words) {
+    QCOMPARE(problems[std::size_t(i)].path, csv + ":" + QString::number(line));
+    for (const QString& w : words)
+      QVERIFY2(problems[std::size_t(i)].problem.contains(w), qPrintable(problems[std::size_t(i)].problem));
+  };
+  expect(0, 5, {"split", "validation"});
+  expect(1, 6, {"label", "\"yes\""});
+  expect(2, 10, {"2 fields"});
+  expect(3, 11, {"imgs/b.png", "listed again", "line 3", "skipped"});
+  expect(4, 12, {"imgs/a.png", "defective here but good on line 2", "skipped"});
+  expect(5, 13, {"mask", "good image", "ignored"});
   QVERIFY(report.toText().contains(csv + ":5: "));
 
   const auto& s = dataset.samples();
   QCOMPARE(imagePaths(s), QStringList({root_ + "/imgs/a.png", root_ + "/imgs/b.png", root_ + "/imgs/with, comma.png",
-                                       root_ + "/imgs/b.png", root_ + "/imgs/a.png"}));
+                                       root_ + "/imgs/c.png", root_ + "/imgs/d.png", root_ + "/imgs/e.png"}));
   QCOMPARE(s[0].split, ds::Split::Train);
   QVERIFY(s[0].labelled && !s[0].defective);
   QCOMPARE(s[0].defectType, QStringLiteral("good"));
@@ -310,11 +322,12 @@ void TestDataset::manifest() {
   QCOMPARE(s[4].split, ds::Split::Test);
   QVERIFY(s[4].defective);
   QCOMPARE(s[4].defectType, QStringLiteral("defect"));
-  for (int i : {0, 1, 3, 4}) QVERIFY(s[i].maskPath.isEmpty());
+  QVERIFY(s[5].labelled && !s[5].defective);
+  for (int i : {0, 1, 3, 4, 5}) QVERIFY(s[std::size_t(i)].maskPath.isEmpty());
 
   const ds::DatasetCounts c = dataset.counts();
   QCOMPARE(c.train, 1);
-  QCOMPARE(c.testGood, 1);
+  QCOMPARE(c.testGood, 2);
   QCOMPARE(c.testDefect, 2);
   QCOMPARE(c.unlabelled, 1);
   QCOMPARE(c.withMask, 1);
@@ -354,6 +367,40 @@ void TestDataset::openMissingPath() {
   const auto csvError = errorOf([&] { ds::Dataset::open(missing + ".csv", report); });
   QVERIFY(csvError.has_value());
   QVERIFY2(csvError->contains(missing + ".csv"), qPrintable(*csvError));
+}
+
+// A class folder that cannot be listed is reported by name; when nothing else is usable, the error
+// says why. Checked as "nobody" when run as root (root lists anything).
+void TestDataset::unreadableSubfolder() {
+  QVERIFY(writeImage(root_ + "/good/a.png"));
+  QVERIFY(writeImage(root_ + "/defect/b.png"));
+  for (const QString& folder : {tmp_->path(), root_, root_ + "/good"})
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0755), 0);
+  const auto open = [this] {
+    ds::LoadReport report;
+    QByteArray text;
+    try {
+      const int samples = int(ds::Dataset::open(root_, report).samples().size());
+      text += QByteArray::number(samples) + '\n' + report.toText().toUtf8();
+    } catch (const ds::Error& e) {
+      text += "error: " + e.message().toUtf8();
+    }
+    return text;
+  };
+  QString whyNot;
+  QCOMPARE(::chmod(QFile::encodeName(root_ + "/defect").constData(), 0), 0);
+  const auto oneLocked = dstest::outputWithoutRoot(open, &whyNot);
+  // The good folder locked too: nothing is usable, and the error names the first reason.
+  QCOMPARE(::chmod(QFile::encodeName(root_ + "/good").constData(), 0), 0);
+  const auto bothLocked = dstest::outputWithoutRoot(open, &whyNot);
+  ::chmod(QFile::encodeName(root_ + "/defect").constData(), 0755);
+  ::chmod(QFile::encodeName(root_ + "/good").constData(), 0755);
+  QVERIFY2(oneLocked && bothLocked, qPrintable(whyNot));
+  const QStringList lines = QString::fromUtf8(*oneLocked).split(QLatin1Char('\n'));
+  QCOMPARE(lines.value(0), QStringLiteral("1"));
+  QVERIFY2(lines.value(1).startsWith(root_ + "/defect: ") && lines.value(1).contains(QStringLiteral("permission denied")), qPrintable(*oneLocked));
+  QVERIFY2(bothLocked->startsWith("error: ") && bothLocked->contains("no usable images found (") && bothLocked->contains("permission denied"),
+           bothLocked->constData());
 }
 
 void TestDataset::openEmptyFolder() {

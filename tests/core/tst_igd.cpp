@@ -18,6 +18,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 
 namespace igd = ds::igd;
 

@@ -7,6 +7,7 @@
 #include "core/methods/patchcore/patch_features.h"
 #include "core/methods/patchcore/patchcore.h"
 #include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 
 namespace F = torch::nn::functional;
 using ds::patchcore::CoresetOptions;

@@ -5,6 +5,7 @@
 #include "core/methods/semi_orthogonal/embedding.h"
 #include "core/methods/semi_orthogonal/location_gaussians.h"
 #include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 
 using ds::semi_orthogonal::Embedding;
 using ds::semi_orthogonal::LocationGaussians;

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <functional>
 #include <optional>
 #include <sstream>
+#include <sys/resource.h>
 
 namespace {
 
@@ -63,6 +65,15 @@ with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.pa
         if item.filename.endswith("/data.pkl"):
             data = b"\x80\x02" + b"]" * 200000 + b"a" * 199999 + b"."
         zout.writestr(item, data)
+# A deflate bomb: the first tensor record replaced by 128 MB of deflated zeros (~130 KB in the file).
+with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.path.join(d, "bomb.pth"), "w") as zout:
+    bombed = False
+    for item in zin.infolist():
+        if "/data/" in item.filename and not bombed:
+            bombed = True
+            zout.writestr(item.filename, bytes(128 << 20), compress_type=zipfile.ZIP_DEFLATED)
+        else:
+            zout.writestr(item, zin.read(item.filename))
 json.dump({k: {"shape": list(v.shape), "values": v.flatten().double().tolist()} for k, v in sd.items()},
           open(os.path.join(d, "expected.json"), "w"))
 )PY";
@@ -124,6 +135,7 @@ class TestTorchWeightFile : public QObject {
   void textFile();
   void missingFile();
   void deeplyNestedPickle();
+  void deflateBomb();
 
  private:
   QString file(const QString& name) const { return dir_.filePath(name); }
@@ -376,6 +388,21 @@ void TestTorchWeightFile::deeplyNestedPickle() {
   const auto error = errorOf([&] { ds::readTorchWeightFile(file("deep.pth")); });
   QVERIFY(error);
   QVERIFY2(error->contains(QLatin1String("deep.pth")), qPrintable(*error));
+}
+
+// A record whose zip entry declares far more bytes than its tensor needs is refused from the zip
+// directory, before anything is inflated: the process's peak memory does not grow by the 128 MB.
+void TestTorchWeightFile::deflateBomb() {
+  requirePython();
+  QVERIFY(QFileInfo(file("bomb.pth")).size() < (1 << 20));
+  rusage before{};
+  ::getrusage(RUSAGE_SELF, &before);
+  const auto error = errorOf([&] { ds::readTorchWeightFile(file("bomb.pth")); });
+  rusage after{};
+  ::getrusage(RUSAGE_SELF, &after);
+  QVERIFY(error);
+  QVERIFY2(error->contains(QLatin1String("bomb.pth")) && error->contains(QLatin1String("holds 134217728 bytes")), qPrintable(*error));
+  QVERIFY2(after.ru_maxrss - before.ru_maxrss < 64 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KB").arg(after.ru_maxrss - before.ru_maxrss)));
 }
 
 QTEST_GUILESS_MAIN(TestTorchWeightFile)

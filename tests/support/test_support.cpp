@@ -8,12 +8,14 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <cerrno>
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "core/data/dataset.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
-#include "core/jobs/job_context.h"
-#include "core/methods/inspection_model.h"
 
 namespace dstest {
 
@@ -66,6 +68,46 @@ std::optional<QString> errorOf(const std::function<void()>& call) {
   return std::nullopt;
 }
 
+std::optional<QByteArray> outputWithoutRoot(const std::function<QByteArray()>& work, QString* whyNot) {
+  if (::geteuid() != 0) return work();
+  int fds[2];
+  if (::pipe(fds) != 0) {
+    *whyNot = QStringLiteral("pipe() failed");
+    return std::nullopt;
+  }
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    *whyNot = QStringLiteral("fork() failed");
+    return std::nullopt;
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+    const QByteArray out = work();
+    for (qsizetype done = 0; done < out.size();) {
+      const ssize_t n = ::write(fds[1], out.constData() + done, size_t(out.size() - done));
+      if (n <= 0) ::_exit(4);
+      done += n;
+    }
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  QByteArray received;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    received.append(buffer, n);
+  }
+  ::close(fds[0]);
+  int status = 0;
+  if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    *whyNot = QStringLiteral("the child running as nobody failed (status %1)").arg(status);
+    return std::nullopt;
+  }
+  return received;
+}
+
 QByteArray readBytes(const QString& path) {
   QFile file(path);
   return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -106,46 +148,6 @@ QStringList writePlainFolder(const QString& folder, int size, int good, int defe
   }
   QDir(demo).removeRecursively();
   return goodPaths;
-}
-
-std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
-  QTemporaryDir dir;
-  writeDemoData(dir.path(), 64, 6, 2, 2);
-  ds::LoadReport report;
-  const ds::Dataset data = ds::Dataset::open(dir.path(), report);
-  ds::MethodEnvironment env;
-  env.backbone = QStringLiteral("resnet18");
-  env.weights = QStringLiteral("random");
-  env.seed = 4;
-  ds::JobContext ctx;
-  ds::InspectionModel model = ds::InspectionModel::train(method, settings, ds::ImageSizeSpec::parse(QStringLiteral("64")),
-                                                         env, data.trainingSamples(), report, ctx);
-  const QString path = dir.filePath(QStringLiteral("model.dsm"));
-  model.save(path);
-  if (summary) *summary = model.header().value(QStringLiteral("summary")).toObject();
-  ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
-  std::vector<ds::LoadedImage> images;
-  for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, model.loadOptions()));
-  const auto a = model.predict(images), b = loaded.predict(images);
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i].score != b[i].score)
-      return QStringLiteral("image %1: score %2 before saving, %3 after loading").arg(i).arg(a[i].score).arg(b[i].score);
-    if (cv::norm(a[i].map, b[i].map, cv::NORM_INF) != 0.0) return QStringLiteral("image %1: the maps differ").arg(i);
-  }
-  return std::nullopt;
-}
-
-std::optional<QString> MetricRecorder::differenceFrom(const MetricRecorder& reference, double relative, double absolute) const {
-  if (points.size() != reference.points.size())
-    return QStringLiteral("%1 points instead of %2").arg(points.size()).arg(reference.points.size());
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    const auto& [name, step, value] = points[i];
-    const auto& [expectedName, expectedStep, expectedValue] = reference.points[i];
-    if (name != expectedName || step != expectedStep || std::abs(value - expectedValue) > relative * std::abs(expectedValue) + absolute)
-      return QStringLiteral("point %1: %2 at step %3 = %4, expected %5 at step %6 = %7")
-          .arg(i).arg(name).arg(step).arg(value).arg(expectedName).arg(expectedStep).arg(expectedValue);
-  }
-  return std::nullopt;
 }
 
 }  // namespace dstest

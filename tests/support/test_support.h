@@ -6,30 +6,10 @@
 #include <optional>
 #include <QByteArray>
 #include <QStringList>
-#include <tuple>
 #include <vector>
-
-#include "core/jobs/job_context.h"
 
 // Helpers shared by the Qt Test executables.
 namespace dstest {
-
-// Records every metric point of a job; cancels the job once a curve whose name contains cancelOn
-// reports a step of at least cancelAtStep (a training loop notices at its next step).
-class MetricRecorder : public ds::JobObserver {
- public:
-  ds::JobContext* ctx = nullptr;
-  double cancelAtStep = -1;
-  QString cancelOn;
-  std::vector<std::tuple<QString, double, double>> points;
-  void onMetric(const QString& name, double step, double value) override {
-    points.emplace_back(name, step, value);
-    if (cancelAtStep > 0 && step >= cancelAtStep && name.contains(cancelOn) && ctx) ctx->cancel();
-  }
-  // The first point where these curves differ from reference's (name, step, or a value beyond
-  // relative·|value| + absolute), or nothing when they are the same.
-  std::optional<QString> differenceFrom(const MetricRecorder& reference, double relative, double absolute = 0) const;
-};
 
 QString sourceDir();
 // ../shared beside the repository; empty when it is absent (a fresh clone), and tests that need it skip.
@@ -43,6 +23,10 @@ std::optional<QJsonObject> runPythonReference(const QString& script, const QJson
 
 // The message of the ds::Error that call throws, or nothing when it does not throw.
 std::optional<QString> errorOf(const std::function<void()>& call);
+// Runs work where file permissions apply: in this process when it is not root, otherwise in a forked
+// child running as "nobody" (root reads everything). Returns what work returned, or nothing with the
+// reason in *whyNot. Folders on the way must be searchable by others when run as root.
+std::optional<QByteArray> outputWithoutRoot(const std::function<QByteArray()>& work, QString* whyNot);
 QByteArray readBytes(const QString& path);  // empty when unreadable
 bool writeBytes(const QString& path, const QByteArray& bytes);
 
@@ -51,11 +35,5 @@ void writeDemoData(const QString& folder, int size, int train, int testGood, int
 // A factory-style plain folder of demo images: folder/good/ (good images) and folder/defect/
 // (defective ones), no masks, no train split. Returns the good images' paths.
 QStringList writePlainFolder(const QString& folder, int size, int good, int defective);
-
-// Trains method with settings on a small demo dataset (64 px, 6 training images, ResNet-18 with
-// seeded random weights), saves it, loads it back and predicts the test images with both. Returns what
-// differs between the two predictions, or nothing when they are identical; *summary gets the saved
-// model's summary.
-std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary);
 
 }  // namespace dstest

@@ -1,0 +1,52 @@
+#include "tests/support/training_support.h"
+
+#include <QTemporaryDir>
+#include <cmath>
+
+#include "core/data/dataset.h"
+#include "core/methods/inspection_model.h"
+#include "tests/support/test_support.h"
+
+namespace dstest {
+
+std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
+  QTemporaryDir dir;
+  writeDemoData(dir.path(), 64, 6, 2, 2);
+  ds::LoadReport report;
+  const ds::Dataset data = ds::Dataset::open(dir.path(), report);
+  ds::MethodEnvironment env;
+  env.backbone = QStringLiteral("resnet18");
+  env.weights = QStringLiteral("random");
+  env.seed = 4;
+  ds::JobContext ctx;
+  ds::InspectionModel model = ds::InspectionModel::train(method, settings, ds::ImageSizeSpec::parse(QStringLiteral("64")),
+                                                         env, data.trainingSamples(), report, ctx);
+  const QString path = dir.filePath(QStringLiteral("model.dsm"));
+  model.save(path);
+  if (summary) *summary = model.header().value(QStringLiteral("summary")).toObject();
+  ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+  std::vector<ds::LoadedImage> images;
+  for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, model.loadOptions()));
+  const auto a = model.predict(images), b = loaded.predict(images);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].score != b[i].score)
+      return QStringLiteral("image %1: score %2 before saving, %3 after loading").arg(i).arg(a[i].score).arg(b[i].score);
+    if (cv::norm(a[i].map, b[i].map, cv::NORM_INF) != 0.0) return QStringLiteral("image %1: the maps differ").arg(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<QString> MetricRecorder::differenceFrom(const MetricRecorder& reference, double relative, double absolute) const {
+  if (points.size() != reference.points.size())
+    return QStringLiteral("%1 points instead of %2").arg(points.size()).arg(reference.points.size());
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const auto& [name, step, value] = points[i];
+    const auto& [expectedName, expectedStep, expectedValue] = reference.points[i];
+    if (name != expectedName || step != expectedStep || std::abs(value - expectedValue) > relative * std::abs(expectedValue) + absolute)
+      return QStringLiteral("point %1: %2 at step %3 = %4, expected %5 at step %6 = %7")
+          .arg(i).arg(name).arg(step).arg(value).arg(expectedName).arg(expectedStep).arg(expectedValue);
+  }
+  return std::nullopt;
+}
+
+}  // namespace dstest
