@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
+  clang libclang-rt-dev
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6svg6-dev libgl1-mesa-dev
   libtorch-dev libopenblas0-pthread libopenblas-dev liblapack-dev

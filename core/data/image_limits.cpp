@@ -26,7 +26,7 @@ void setMaxImagePixels(qint64 pixels) { limit().store(pixels > 0 ? pixels : kDef
 QString imageSizeProblem(qint64 width, qint64 height) {
   if (width <= 0 || height <= 0)
     return QCoreApplication::translate("ImageIO", "corrupt image header (%1×%2 pixels)").arg(width).arg(height);
-  if (width * height > maxImagePixels())
+  if (width > maxImagePixels() / height)  // width × height > the limit, without overflowing
     return QCoreApplication::translate("ImageIO",
                                        "image is %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
                                        "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)")

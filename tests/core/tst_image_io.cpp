@@ -517,6 +517,12 @@ void TestImageIo::pixelLimit() {
   ds::setMaxImagePixels(ds::kDefaultMaxImagePixels);
   QVERIFY(over.has_value() && over->contains(QStringLiteral("16×16")));
 
+  // The largest sizes a header can state (4294967295²) are refused, not overflowed (a fuzzing find).
+  const QString widest = path(QStringLiteral("widest.png"));
+  QVERIFY(writeBytes(widest, withPngSize(png, 0xFFFFFFFFu, 0xFFFFFFFFu)));
+  const auto widestError = errorOf([&] { ds::readImageRgb(widest); });
+  QVERIFY(widestError.has_value() && widestError->contains(QStringLiteral("4294967295×4294967295")));
+
   // A header that says 0 pixels wide is corrupt, whatever the limit.
   const QString zero = path(QStringLiteral("zero.png"));
   QVERIFY(writeBytes(zero, withPngSize(png, 0, 16)));
