@@ -5,7 +5,8 @@ set(DS_LOADER_SOURCES
   data/image_header.cpp
   data/image_limits.cpp
   data/png_decoder.cpp
-  data/jpeg_check.cpp
+  data/jpeg_decoder.cpp
+  data/byte_reader.cpp
   data/image_size.cpp
   data/image_loader.cpp
   data/dataset.cpp

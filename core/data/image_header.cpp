@@ -1,34 +1,11 @@
 #include "core/data/image_header.h"
 
+#include "core/data/byte_reader.h"
+
 #include <QCoreApplication>
-#include <cstdint>
-#include <optional>
 
 namespace ds {
 namespace {
-
-// Bounds-checked reads: nullopt past the end.
-class Bytes {
- public:
-  explicit Bytes(const QByteArray& data) : data_(data) {}
-  qint64 size() const { return data_.size(); }
-  std::optional<quint32> byteAt(qint64 at) const {
-    if (at < 0 || at >= size()) return std::nullopt;
-    return static_cast<quint8>(data_[static_cast<qsizetype>(at)]);
-  }
-  std::optional<quint32> read(qint64 at, int count, bool bigEndian) const {
-    if (at < 0 || at + count > size()) return std::nullopt;
-    quint32 value = 0;
-    for (int i = 0; i < count; ++i) {
-      const quint32 b = *byteAt(at + (bigEndian ? i : count - 1 - i));
-      value = (value << 8) | b;
-    }
-    return value;
-  }
-
- private:
-  const QByteArray& data_;
-};
 
 QString corrupt(ImageFormat format) {
   switch (format) {
@@ -41,7 +18,7 @@ QString corrupt(ImageFormat format) {
   return QCoreApplication::translate("ImageIO", "not a supported image (PNG, JPEG, BMP or TIFF)");
 }
 
-void readPng(const Bytes& b, ImageHeader& h) {
+void readPng(const ByteReader& b, ImageHeader& h) {
   // Signature (8) | IHDR length (4) | "IHDR" | width (4, big-endian) | height (4).
   const auto type = b.read(12, 4, true);
   const auto width = b.read(16, 4, true), height = b.read(20, 4, true);
@@ -55,7 +32,7 @@ bool isFrameMarker(quint32 marker) {
   return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
-void readJpeg(const Bytes& b, ImageHeader& h) {
+void readJpeg(const ByteReader& b, ImageHeader& h) {
   qint64 at = 2;  // after SOI
   while (true) {
     const auto ff = b.byteAt(at);
@@ -79,7 +56,7 @@ void readJpeg(const Bytes& b, ImageHeader& h) {
   }
 }
 
-void readBmp(const Bytes& b, ImageHeader& h) {
+void readBmp(const ByteReader& b, ImageHeader& h) {
   const auto dibSize = b.read(14, 4, false);
   if (!dibSize) return;
   if (*dibSize == 12) {  // BITMAPCOREHEADER: 16-bit unsigned sizes
@@ -96,24 +73,9 @@ void readBmp(const Bytes& b, ImageHeader& h) {
   if (h.height < 0) h.height = -h.height;  // top-down rows
 }
 
-void readTiff(const Bytes& b, ImageHeader& h) {
-  const bool big = b.byteAt(0) == quint32('M');
-  const auto directory = b.read(4, 4, big);
-  if (!directory) return;
-  const auto entries = b.read(*directory, 2, big);
-  if (!entries) return;
-  for (quint32 i = 0; i < *entries; ++i) {
-    const qint64 entry = qint64(*directory) + 2 + 12 * qint64(i);
-    const auto tag = b.read(entry, 2, big), type = b.read(entry + 2, 2, big);
-    if (!tag || !type) return;
-    if (*tag != 256 && *tag != 257) continue;
-    // A SHORT (3) value sits in the first two bytes of the value field, a LONG (4) fills it.
-    std::optional<quint32> value;
-    if (*type == 3) value = b.read(entry + 8, 2, big);
-    else if (*type == 4) value = b.read(entry + 8, 4, big);
-    if (!value) return;
-    (*tag == 256 ? h.width : h.height) = *value;
-  }
+void readTiff(const QByteArray& bytes, ImageHeader& h) {
+  h.width = firstDirectoryTag(bytes, 256).value_or(0);   // ImageWidth
+  h.height = firstDirectoryTag(bytes, 257).value_or(0);  // ImageLength
 }
 
 }  // namespace
@@ -129,12 +91,12 @@ ImageFormat imageFormatOf(const QByteArray& head) {
 ImageHeader readImageHeader(const QByteArray& bytes) {
   ImageHeader h;
   h.format = imageFormatOf(bytes.left(8));
-  const Bytes b(bytes);
+  const ByteReader b(bytes);
   switch (h.format) {
     case ImageFormat::Png: readPng(b, h); break;
     case ImageFormat::Jpeg: readJpeg(b, h); break;
     case ImageFormat::Bmp: readBmp(b, h); break;
-    case ImageFormat::Tiff: readTiff(b, h); break;
+    case ImageFormat::Tiff: readTiff(bytes, h); break;
     case ImageFormat::Unknown: break;
   }
   if (h.width <= 0 || h.height <= 0) h.problem = corrupt(h.format);

@@ -8,7 +8,7 @@
 
 #include "core/data/image_header.h"
 #include "core/data/image_limits.h"
-#include "core/data/jpeg_check.h"
+#include "core/data/jpeg_decoder.h"
 #include "core/data/png_decoder.h"
 #include "core/error.h"
 #include "core/io/regular_file.h"
@@ -58,22 +58,21 @@ double scaleToUnit(int depth) {
 
 }  // namespace
 
-// Only image data that passed its header checks reaches a decoder; PNGs are decoded with libpng
-// directly (errors as text, warnings not printed), JPEGs have their scan data checked first.
+// Only image data that passed its header checks reaches a decoder. PNG and JPEG are decoded with
+// libpng and libjpeg directly (errors as text, nothing printed, damaged JPEG data refused); BMP and
+// TIFF by OpenCV.
 cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
   const ImageHeader header = readImageHeader(bytes);
   const auto fail = [&path](const QString& problem) { return Error(path + QStringLiteral(": ") + problem); };
   if (!header.problem.isEmpty()) throw fail(header.problem);
   if (const QString problem = imageSizeProblem(header.width, header.height); !problem.isEmpty()) throw fail(problem);
   if (const QString problem = truncationProblem(header.format, bytes); !problem.isEmpty()) throw fail(problem);
-  if (header.format == ImageFormat::Png) {
+  if (header.format == ImageFormat::Png || header.format == ImageFormat::Jpeg) {
     QString problem;
-    cv::Mat image = decodePng(bytes, &problem);
+    cv::Mat image = header.format == ImageFormat::Png ? decodePng(bytes, &problem) : decodeJpeg(bytes, &problem);
     if (image.empty()) throw fail(problem);
     return image;
   }
-  if (header.format == ImageFormat::Jpeg)
-    if (const QString problem = jpegDataProblem(bytes); !problem.isEmpty()) throw fail(problem);
   const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
   cv::Mat image;
   try {

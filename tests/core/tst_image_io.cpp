@@ -74,6 +74,21 @@ QByteArray stderrOf(const std::function<void()>& call) {
   return capture.readAll();
 }
 
+// A JPEG's bytes with an EXIF block stating orientation (1–8) inserted after SOI: APP1 with "Exif\0\0",
+// a big-endian TIFF header and one directory holding Orientation (0x0112, SHORT).
+QByteArray withOrientation(const QByteArray& jpeg, int orientation) {
+  QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
+  tiff += QByteArray("\x00\x01", 2);                                         // one entry
+  tiff += QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01\x00", 9) + char(orientation) + QByteArray(2, '\0');
+  tiff += QByteArray(4, '\0');                                                 // no next directory
+  const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
+  const int length = int(payload.size()) + 2;
+  QByteArray app1("\xff\xe1", 2);
+  app1 += char((length >> 8) & 0xff);
+  app1 += char(length & 0xff);
+  return jpeg.left(2) + app1 + payload + jpeg.mid(2);
+}
+
 // A PNG's bytes with the IHDR width and height replaced (the chunk's CRC is left stale).
 QByteArray withPngSize(QByteArray png, quint32 width, quint32 height) {
   for (int i = 0; i < 4; ++i) {
@@ -117,6 +132,8 @@ class TestImageIo : public QObject {
   void jpegTrailingBytesAccepted();
   void paletteWithTransparency();
   void decodersPrintNothing();
+  void decodesAsOpenCvDoes_data();
+  void decodesAsOpenCvDoes();
 
  private:
   QTemporaryDir dir_;
@@ -267,18 +284,7 @@ void TestImageIo::exifOrientation() {
   const QByteArray plain = encode(bgr, ".jpg", {cv::IMWRITE_JPEG_QUALITY, 95});
   QVERIFY(plain.startsWith("\xff\xd8"));
 
-  // APP1: "Exif\0\0" + big-endian TIFF header + one IFD with Orientation (0x0112, SHORT, 1) = 6.
-  QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
-  tiff += QByteArray("\x00\x01", 2);                                             // one entry
-  tiff += QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00", 12);    // Orientation = 6
-  tiff += QByteArray("\x00\x00\x00\x00", 4);                                     // no next IFD
-  const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
-  const int length = int(payload.size()) + 2;
-  QByteArray app1("\xff\xe1", 2);
-  app1 += char((length >> 8) & 0xff);
-  app1 += char(length & 0xff);
-  app1 += payload;
-  const QByteArray rotatedJpeg = plain.left(2) + app1 + plain.mid(2);
+  const QByteArray rotatedJpeg = withOrientation(plain, 6);
 
   const QString plainFile = path(QStringLiteral("plain.jpg"));
   const QString exifFile = path(QStringLiteral("exif6.jpg"));
@@ -591,6 +597,27 @@ void TestImageIo::decodersPrintNothing() {
   QVERIFY(error.has_value());
   QVERIFY2(error->contains(broken) && error->contains(QStringLiteral("corrupt PNG")), qPrintable(*error));
   QVERIFY2(printed.isEmpty(), printed.constData());
+}
+
+void TestImageIo::decodesAsOpenCvDoes_data() {
+  QTest::addColumn<QByteArray>("bytes");
+  const QDir seeds(dstest::sourceDir() + QStringLiteral("/tests/fuzz/corpus/image"));
+  for (const QString& name : seeds.entryList(QDir::Files)) QTest::newRow(qPrintable(name)) << readBytes(seeds.filePath(name));
+  const QByteArray jpeg = encode(noise(20, 30, CV_8UC3), ".jpg");
+  for (int orientation = 1; orientation <= 8; ++orientation)
+    QTest::newRow(qPrintable(QStringLiteral("EXIF orientation %1").arg(orientation))) << withOrientation(jpeg, orientation);
+}
+
+// PNG and JPEG are decoded by DefectScope's own libpng/libjpeg code: every seed image of the fuzzing
+// corpus (grey, palette, 16-bit, interlaced, progressive, CMYK JPEG…) and every EXIF orientation gives
+// the pixels OpenCV's decoders give.
+void TestImageIo::decodesAsOpenCvDoes() {
+  QFETCH(QByteArray, bytes);
+  const cv::Mat ours = ds::decodeImage(bytes, QStringLiteral("seed"));
+  const cv::Mat theirs = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, bytes.data()), cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
+  QCOMPARE(ours.type(), theirs.type());
+  QCOMPARE(ours.size(), theirs.size());
+  QCOMPARE(cv::norm(ours, theirs, cv::NORM_INF), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestImageIo)

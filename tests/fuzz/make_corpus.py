@@ -46,6 +46,7 @@ def images():
     exif = Image.Exif()
     exif[0x0112] = 6  # orientation: rotate 90°
     write("image", "exif_rotated.jpg", encoded(rgb, "JPEG", exif=exif.tobytes()))
+    write("image", "cmyk.jpg", encoded(rgb.convert("CMYK"), "JPEG"))
     write("image", "rgb.bmp", encoded(rgb, "BMP"))
     write("image", "palette.bmp", encoded(rgb.convert("P"), "BMP"))
     write("image", "rgb.tif", encoded(rgb, "TIFF"))
