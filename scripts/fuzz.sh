@@ -19,7 +19,7 @@ cmake --build build-fuzz --parallel "$(nproc)"
 
 (cd build-fuzz && ctest --output-on-failure)
 
-export LSAN_OPTIONS=suppressions=$PWD/tests/fuzz/lsan.supp
+export LSAN_OPTIONS=suppressions=$PWD/tests/fuzz/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 mkdir -p build-fuzz/findings

@@ -574,7 +574,8 @@ void TestImageIo::paletteWithTransparency() {
 }
 
 // libpng prints warnings (a damaged ancillary chunk) and errors (a damaged image chunk) to stderr by
-// default; DefectScope's decoding prints nothing and reports the error in its message.
+// default, OpenCV logs its decoders' failures there; DefectScope's decoding prints nothing and reports
+// the error in its message.
 void TestImageIo::decodersPrintNothing() {
   const QByteArray png = encode(noise(32, 32, CV_8UC3), ".png");
   // A tEXt chunk with a wrong CRC before IEND: libpng warns and drops it; the image is fine.
@@ -589,11 +590,18 @@ void TestImageIo::decodersPrintNothing() {
   const QString broken = path(QStringLiteral("bad_idat.png"));
   QVERIFY(writeBytes(broken, damaged));
 
-  std::optional<QString> error;
+  // A BMP cut short: OpenCV's decoder fails, and would log a warning.
+  const QString cutBmp = path(QStringLiteral("cut.bmp"));
+  const QByteArray bmp = encode(noise(32, 32, CV_8UC3), ".bmp");
+  QVERIFY(writeBytes(cutBmp, bmp.left(bmp.size() / 3)));
+
+  std::optional<QString> error, bmpError;
   const QByteArray printed = stderrOf([&] {
     QCOMPARE(ds::readImageRgb(warned).size(), cv::Size(32, 32));
     error = errorOf([&] { ds::readImageRgb(broken); });
+    bmpError = errorOf([&] { ds::readImageRgb(cutBmp); });
   });
+  QVERIFY(bmpError.has_value() && bmpError->contains(cutBmp));
   QVERIFY(error.has_value());
   QVERIFY2(error->contains(broken) && error->contains(QStringLiteral("corrupt PNG")), qPrintable(*error));
   QVERIFY2(printed.isEmpty(), printed.constData());
