@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/jobs/job_context.h"
+#include "core/methods/model_header.h"
 
 // Helpers shared by the Qt Test executables.
 namespace dstest {
@@ -57,5 +58,9 @@ QStringList writePlainFolder(const QString& folder, int size, int good, int defe
 // differs between the two predictions, or nothing when they are identical; *summary gets the saved
 // model's summary.
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary);
+
+// A valid header with every section filled: a mean-diff model of 64×48 cropped to 32×32, with a
+// stored threshold and two held-out images.
+ds::ModelHeader sampleModelHeader();
 
 }  // namespace dstest
