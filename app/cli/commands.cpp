@@ -230,10 +230,11 @@ int train(const QStringList& args) {
   const ds::TrainResult result = ds::runTrain(request, ctx, report);
   bar.finish();
   printProblems(report, p.isSet(kQuiet));
+  const ds::ModelHeader::Training& training = *result.header.training;  // a model just trained records it
   out(QCoreApplication::translate("Cli", "trained %1 on %2 images in %3 s; model %4 MB written to %5")
           .arg(request.method)
-          .arg(result.trainImages)
-          .arg(result.fitSeconds, 0, 'f', 1)
+          .arg(training.images)
+          .arg(training.fitSeconds, 0, 'f', 1)
           .arg(result.modelBytes / 1048576.0, 0, 'f', 2)
           .arg(request.output));
   if (result.heldOut > 0)
@@ -245,7 +246,7 @@ int train(const QStringList& args) {
                                            "metrics have no unseen good images and score has no default threshold"));
   else
     out(QCoreApplication::translate("Cli", "no images held out: %1").arg(result.notHeldOutReason));
-  for (auto it = result.summary.begin(); it != result.summary.end(); ++it)
+  for (auto it = result.header.summary.begin(); it != result.header.summary.end(); ++it)
     out(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
   return 0;
 }

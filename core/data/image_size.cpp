@@ -19,11 +19,11 @@ ImageSizeSpec ImageSizeSpec::parse(const QString& text) {
     else spec.exact = cv::Size(first, match.captured(2).toInt());
   }
   const int smallest = spec.shortSide > 0 ? spec.shortSide : std::min(spec.exact.width, spec.exact.height);
-  if (!match.hasMatch() || smallest < 8 || std::max(spec.shortSide, std::max(spec.exact.width, spec.exact.height)) > 8192)
+  if (!match.hasMatch() || smallest < kMinImageSide || std::max(spec.shortSide, std::max(spec.exact.width, spec.exact.height)) > kMaxImageSide)
     throw Error(QCoreApplication::translate("ImageSizeSpec",
                                             "image size \"%1\" is not valid: give the shorter side (e.g. 256) or "
-                                            "width×height (e.g. 256x640), each between 8 and 8192 pixels")
-                    .arg(text));
+                                            "width×height (e.g. 256x640), each between %2 and %3 pixels")
+                    .arg(text, QString::number(kMinImageSide), QString::number(kMaxImageSide)));
   return spec;
 }
 
@@ -60,7 +60,17 @@ cv::Size ImageSizeSpec::resolve(cv::Size original, int stride) const {
   const auto roundTo = [stride](double v) { return roundToStride(v, stride); };
   if (!exact.empty()) return exact;
   const double scale = static_cast<double>(shortSide) / std::min(original.width, original.height);
-  return {roundTo(original.width * scale), roundTo(original.height * scale)};
+  const cv::Size size(roundTo(original.width * scale), roundTo(original.height * scale));
+  // A model file with a larger side would be refused on load (ModelHeader): refuse it before training.
+  if (std::max(size.width, size.height) > kMaxImageSide)
+    throw Error(QCoreApplication::translate("ImageSizeSpec", "images of %1×%2 pixels would be resized to %3×%4, more than %5 pixels a side: "
+                                                             "give a smaller image size or width×height")
+                    .arg(original.width)
+                    .arg(original.height)
+                    .arg(size.width)
+                    .arg(size.height)
+                    .arg(kMaxImageSide));
+  return size;
 }
 
 }  // namespace ds

@@ -5,6 +5,11 @@
 
 namespace ds {
 
+// The sides a model's input may have, in pixels: --image-size and --crop are checked against them,
+// and so is every model file's header on load.
+constexpr int kMinImageSide = 8;
+constexpr int kMaxImageSide = 8192;
+
 // The --image-size option: either the shorter side (aspect ratio kept) or an exact W×H.
 struct ImageSizeSpec {
   int shortSide = 0;
@@ -17,6 +22,7 @@ struct ImageSizeSpec {
   QString toString() const;
   // The size a model runs at for an image of the given size: an exact size as given; otherwise the
   // shorter side scaled to shortSide and the other keeping the aspect ratio, both rounded to stride.
+  // Throws ds::Error when the longer side would exceed kMaxImageSide (a very elongated image).
   cv::Size resolve(cv::Size original, int stride) const;
   // The centre crop for a resized size: crop rounded to stride. Throws ds::Error when it does not fit.
   cv::Size resolveCrop(cv::Size resized, int stride) const;

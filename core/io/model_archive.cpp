@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <torch/torch.h>
+#include <limits>
 
 #include "core/error.h"
 #include "core/io/regular_file.h"
@@ -155,7 +156,19 @@ ModelArchive ModelArchive::load(const QString& path) {
     for (auto& d : blob.shape) in >> d;
     quint64 bytes = 0;
     in >> bytes;
+    if (in.status() != QDataStream::Ok) break;
     if (bytes > static_cast<quint64>(body.size())) throw damaged(QCoreApplication::translate("ModelArchive", "bad tensor size"));
+    // tensor() allocates by the shape: it must be one the stored bytes fill exactly, with no negative
+    // dimension and no product that overflows, so a damaged shape never reaches LibTorch.
+    quint64 shapeBytes = c10::elementSize(scalarType(blob.dtype, path));
+    for (qint64 d : blob.shape) {
+      if (d < 0 || (d > 0 && shapeBytes > std::numeric_limits<quint64>::max() / static_cast<quint64>(d)))
+        throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has an impossible shape").arg(QString::fromUtf8(name)));
+      shapeBytes *= static_cast<quint64>(d);
+    }
+    if (shapeBytes != bytes)
+      throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has a shape of %2 bytes but holds %3")
+                        .arg(QString::fromUtf8(name), QString::number(shapeBytes), QString::number(bytes)));
     blob.data.resize(static_cast<qsizetype>(bytes));
     in.readRawData(blob.data.data(), static_cast<int>(bytes));
     archive.tensors_[QString::fromUtf8(name)] = std::move(blob);

@@ -81,19 +81,22 @@ QJsonObject metricsJson(const EvaluationReport& report) {
   const Evaluation& e = report.metrics;
   QJsonObject perDefect;
   for (const auto& [type, auroc] : e.perDefectAuroc) perDefect[type] = number(auroc);
-  const QJsonObject training = report.modelHeader.value(QStringLiteral("training")).toObject();
+  // The model's part; its keys are left out when no model scored the images.
+  const ModelHeader* header = report.modelHeader ? &*report.modelHeader : nullptr;
+  const ModelHeader::Training* training = header && header->training ? &*header->training : nullptr;
+  const QJsonValue none(QJsonValue::Undefined);
   int nGood = 0;
   for (const auto& im : report.images) nGood += im.defective ? 0 : 1;
   const int nDefect = e.nTest - nGood;
   return QJsonObject{
-      {QStringLiteral("method"), report.modelHeader.value(QStringLiteral("method"))},
+      {QStringLiteral("method"), header ? QJsonValue(header->method) : none},
       {QStringLiteral("image_auroc"), number(e.imageAuroc)},
       {QStringLiteral("pixel_auroc"), number(e.pixelAuroc)},
       {QStringLiteral("aupro"), number(e.aupro)},
       {QStringLiteral("f1_max"), number(e.f1Max)},
       {QStringLiteral("threshold"), number(e.threshold)},
       {QStringLiteral("per_defect"), perDefect},
-      {QStringLiteral("n_train"), training.value(QStringLiteral("n_train"))},
+      {QStringLiteral("n_train"), training ? QJsonValue(training->images) : none},
       {QStringLiteral("n_test"), e.nTest},
       {QStringLiteral("n_test_good"), nGood},
       {QStringLiteral("n_test_defect"), nDefect},
@@ -101,11 +104,11 @@ QJsonObject metricsJson(const EvaluationReport& report) {
       {QStringLiteral("excluded_training_images"),
        report.excludedTrainingImages >= 0 ? QJsonValue(report.excludedTrainingImages) : QJsonValue(QJsonValue::Null)},
       {QStringLiteral("reliable"), nGood >= kReliableMinimum && nDefect >= kReliableMinimum},
-      {QStringLiteral("input"), report.modelHeader.value(QStringLiteral("input"))},
-      {QStringLiteral("settings"), report.modelHeader.value(QStringLiteral("settings"))},
+      {QStringLiteral("input"), header ? QJsonValue(header->inputJson()) : none},
+      {QStringLiteral("settings"), header ? QJsonValue(header->settings) : none},
       {QStringLiteral("model_sha256"), report.modelChecksum},
       {QStringLiteral("timings"),
-       QJsonObject{{QStringLiteral("fit_s"), training.value(QStringLiteral("fit_s"))},
+       QJsonObject{{QStringLiteral("fit_s"), training ? QJsonValue(training->fitSeconds) : none},
                    {QStringLiteral("predict_ms_per_image"), report.predictMsPerImage},
                    {QStringLiteral("peak_rss_mb"), report.peakRssMb}}},
   };
@@ -113,7 +116,7 @@ QJsonObject metricsJson(const EvaluationReport& report) {
 
 SetThresholds evaluationThresholds(const EvaluationReport& report) {
   ThresholdCandidates c;
-  c.readModel(report.modelHeader);
+  if (report.modelHeader) c.readModel(*report.modelHeader);
   for (const ImageOutcome& im : report.images) {
     c.scores.push_back(im.score);
     c.labels.push_back(im.defective ? 1 : 0);

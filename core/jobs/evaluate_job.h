@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include "core/data/load_report.h"
@@ -23,7 +24,7 @@ struct EvaluateRequest {
 struct EvaluationReport {
   Evaluation metrics;
   std::vector<ImageOutcome> images;
-  QJsonObject modelHeader;
+  std::optional<ModelHeader> modelHeader;  // none when no model scored the images
   QString modelChecksum;
   double predictMsPerImage = 0;  // model + map post-processing; decoding excluded
   double peakRssMb = 0;

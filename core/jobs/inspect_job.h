@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <opencv2/core.hpp>
@@ -10,6 +9,7 @@
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
 #include "core/jobs/test_selection.h"
+#include "core/methods/model_header.h"
 #include "core/metrics/pixel_metrics.h"
 
 namespace ds {
@@ -33,7 +33,7 @@ struct InspectRequest {
 
 struct InspectResult {
   LoadOptions loadOptions;  // how the model decodes images: the GUI decodes them the same way for display
-  QJsonObject modelHeader;
+  ModelHeader modelHeader;
   PixelMetrics pixel;         // over the labelled images with masks (NaN fields without)
   double predictMsPerImage = 0;
   TestSelection selection;    // which samples were scored, and which left out as training images

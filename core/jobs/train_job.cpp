@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <cmath>
 
 #include "core/data/content_hash.h"
@@ -65,29 +64,24 @@ std::vector<QByteArray> contentHashes(const std::vector<Sample>& samples, JobCon
 // held-out rule derives from them (docs/model-file.md, "holdout").
 double recordHeldOut(InspectionModel& model, const TrainingSet& set, double fraction, quint64 seed, LoadReport& report,
                      JobContext& ctx) {
-  QJsonArray images, scores;
-  std::vector<double> imageScores, mapMaxima;
+  ModelHeader::Holdout holdout;
+  holdout.fraction = fraction;
+  holdout.seed = seed;
+  holdout.rule = QStringLiteral("conformal_95");
+  std::vector<double> mapMaxima;
   scoreSamples(model, set.split.heldOut, model.loadOptions(), report, ctx, QCoreApplication::translate("TrainJob", "Scoring the held-out good images"),
                [&](const Sample& s, const LoadedImage&, const ImagePrediction& prediction) {
                  double low = 0, high = 0;
                  cv::minMaxLoc(prediction.map, &low, &high);
-                 images.append(QJsonObject{{QStringLiteral("path"), QDir::cleanPath(QDir(set.root).relativeFilePath(s.imagePath))},
-                                           {QStringLiteral("sha256"), QString::fromLatin1(fileContentHash(s.imagePath).toHex())}});
-                 scores.append(prediction.score);
-                 imageScores.push_back(prediction.score);
+                 holdout.images.push_back({QDir::cleanPath(QDir(set.root).relativeFilePath(s.imagePath)),
+                                           QString::fromLatin1(fileContentHash(s.imagePath).toHex())});
+                 holdout.scores.push_back(prediction.score);
                  mapMaxima.push_back(high);
                });
-  const double imageThreshold = heldOutThreshold(imageScores);
-  QJsonObject holdout{{QStringLiteral("fraction"), fraction},
-                      {QStringLiteral("seed"), QString::number(seed)},
-                      {QStringLiteral("rule"), QStringLiteral("conformal_95")},
-                      {QStringLiteral("images"), images},
-                      {QStringLiteral("scores"), scores}};
-  if (std::isfinite(imageThreshold)) {
-    holdout[QStringLiteral("image_threshold")] = imageThreshold;
-    holdout[QStringLiteral("pixel_threshold")] = heldOutThreshold(mapMaxima);
-  }
-  model.setHeldOut(holdout);
+  holdout.imageThreshold = heldOutThreshold(holdout.scores);
+  if (std::isfinite(holdout.imageThreshold)) holdout.pixelThreshold = heldOutThreshold(mapMaxima);
+  const double imageThreshold = holdout.imageThreshold;
+  model.setHeldOut(std::move(holdout));
   return imageThreshold;
 }
 
@@ -117,13 +111,9 @@ TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& r
   ctx.checkCancelled();
   model.save(request.output);
   QFile::remove(environment.checkpoint);
-  const QJsonObject training = model.header().value(QStringLiteral("training")).toObject();
-  result.trainImages = training.value(QStringLiteral("n_train")).toInt();
-  result.fitSeconds = training.value(QStringLiteral("fit_s")).toDouble();
   result.heldOut = static_cast<int>(set.split.heldOut.size());
   result.notHeldOutReason = set.split.notHeldOutReason;
   result.modelBytes = QFileInfo(request.output).size();
-  result.summary = model.header().value(QStringLiteral("summary")).toObject();
   result.header = model.header();
   return result;
 }

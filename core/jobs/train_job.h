@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QStringList>
 
 #include "core/data/load_report.h"
 #include "core/methods/method_environment.h"
+#include "core/methods/model_header.h"
 #include "core/methods/training_estimate.h"
 
 namespace ds {
@@ -23,14 +23,11 @@ struct TrainRequest {
 };
 
 struct TrainResult {
-  int trainImages = 0;
   int heldOut = 0;                 // good images held out of training and scored as unseen
   QString notHeldOutReason;        // why none were, when none were (translated)
   double heldOutThreshold = qQNaN();  // the held-out rule's image threshold
-  double fitSeconds = 0;
-  qint64 modelBytes = 0;
-  QJsonObject summary;
-  QJsonObject header;  // the saved model's header (docs/model-file.md)
+  qint64 modelBytes = 0;              // the model file's size
+  ModelHeader header;  // the saved model's header (docs/model-file.md): training images, fit time, summary
 };
 
 // Opens the dataset, holds out good images where it has no test good images of its own

@@ -7,6 +7,7 @@
 
 #include "core/methods/method_environment.h"
 #include "core/methods/method_settings.h"
+#include "core/methods/normalization.h"
 #include "core/methods/training_estimate.h"
 
 namespace ds {
@@ -18,8 +19,6 @@ struct ScoreMaps {
   torch::Tensor imageScores;  // [N]
   torch::Tensor maps;         // [N,H,W] at the input size
 };
-
-enum class Normalization { Unit, ImageNet };
 
 // What a method needs of its input images.
 struct InputSpec {

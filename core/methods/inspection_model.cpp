@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <cmath>
 #include <set>
 
@@ -70,10 +69,7 @@ ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
 
 struct InspectionModel::Impl {
   std::unique_ptr<AnomalyMethod> method;
-  QJsonObject header;
-  cv::Size inputSize;  // resized size
-  cv::Size crop;       // centre crop of it fed to the method; empty = none
-  Normalization normalization = Normalization::Unit;
+  ModelHeader header;  // its input says the size images are resized to, and the centre crop the method sees
   torch::Device device{torch::kCPU};
   QString checksum;
   std::set<QByteArray> trainingHashes;
@@ -97,44 +93,30 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   d.device = torch::Device(environment.device.toStdString());
   d.method = createMethod(methodId, methodSettings, environment);
   const InputSpec spec = d.method->inputSpec();
-  d.normalization = spec.normalization;
   const ImageSizeSpec size = withDefault(imageSize, spec);
 
-  d.inputSize = resolveInputSize(samples, size, spec.stride, report);
-  d.crop = size.resolveCrop(d.inputSize, spec.stride);
+  ModelHeader& h = d.header;
+  h.appVersion = QStringLiteral(DEFECTSCOPE_VERSION);
+  h.method = methodId;
+  h.settings = methodSettings.toJson();
+  h.input.size = resolveInputSize(samples, size, spec.stride, report);
+  h.input.imageSize = size.toString();
+  h.input.normalization = spec.normalization;
+  h.input.crop = size.resolveCrop(h.input.size, spec.stride);
+  h.environment = ModelHeader::Environment{environment.device, environment.seed, environment.backbone, environment.weights, compute::threads()};
 
   QElapsedTimer timer;
   timer.start();
   LoadReport trainReport;
   ImageLoader loader(samples, model.loadOptions(), trainReport);
-  LoaderBatchSource source(loader, d.normalization, d.device);
+  LoaderBatchSource source(loader, h.input.normalization, d.device);
   d.method->fit(source, ctx);
   const double fitSeconds = timer.nsecsElapsed() / 1e9;
   for (const auto& p : trainReport.problems()) report.add(p.path, p.problem);
 
-  QJsonObject& h = d.header;
-  h[QStringLiteral("app_version")] = QStringLiteral(DEFECTSCOPE_VERSION);
-  h[QStringLiteral("method")] = methodId;
-  h[QStringLiteral("settings")] = methodSettings.toJson();
-  QJsonObject input{{QStringLiteral("width"), d.inputSize.width},
-                                           {QStringLiteral("height"), d.inputSize.height},
-                                           {QStringLiteral("image_size"), size.toString()},
-                                           {QStringLiteral("normalization"),
-                                            d.normalization == Normalization::ImageNet ? QStringLiteral("imagenet")
-                                                                                       : QStringLiteral("unit")}};
-  if (!d.crop.empty())
-    input[QStringLiteral("crop")] = QJsonObject{{QStringLiteral("width"), d.crop.width}, {QStringLiteral("height"), d.crop.height}};
-  h[QStringLiteral("input")] = input;
-  h[QStringLiteral("environment")] = QJsonObject{{QStringLiteral("device"), environment.device},
-                                                 {QStringLiteral("seed"), QString::number(environment.seed)},
-                                                 {QStringLiteral("backbone"), environment.backbone},
-                                                 {QStringLiteral("weights"), environment.weights},
-                                                 {QStringLiteral("threads"), compute::threads()}};
-  h[QStringLiteral("training")] = QJsonObject{
-      {QStringLiteral("n_train"), static_cast<int>(samples.size()) - trainReport.size()},
-      {QStringLiteral("fit_s"), fitSeconds},
-      {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-  h[QStringLiteral("summary")] = d.method->summary();
+  h.training = ModelHeader::Training{static_cast<int>(samples.size()) - trainReport.size(), fitSeconds,
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+  h.summary = d.method->summary();
   return model;
 }
 
@@ -154,8 +136,7 @@ TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, cons
 
 void InspectionModel::save(const QString& path) {
   ModelArchive archive;
-  archive.header() = d_->header;
-  d_->method->save(archive);
+  d_->method->save(archive);  // the tensors, and the method's own header section
   if (!d_->trainingHashes.empty()) {
     // One 32-byte row per image, in the tensors rather than the header: the header is copied into
     // projects and reports, and thousands of hashes would bloat it.
@@ -164,44 +145,37 @@ void InspectionModel::save(const QString& path) {
     const auto n = static_cast<int64_t>(d_->trainingHashes.size());
     archive.putTensor(kTrainingHashes, torch::from_blob(rows.data(), {n, 32}, torch::kUInt8).clone());
   }
-  archive.header()[QStringLiteral("model_bytes")] = static_cast<double>(archive.tensorBytes());
+  d_->header.modelBytes = archive.tensorBytes();
+  const QJsonObject common = d_->header.toJson();
+  for (auto it = common.begin(); it != common.end(); ++it) archive.header().insert(it.key(), it.value());
   archive.save(path);
-  d_->header = archive.header();
   d_->checksum = archive.checksum();
 }
 
 InspectionModel InspectionModel::load(const QString& path, const QString& device) {
   const ModelArchive archive = ModelArchive::load(path);
-  const QJsonObject& h = archive.header();
-  const QString methodId = h.value(QStringLiteral("method")).toString();
-  MethodSettings settings;
-  try {
-    settings = defaultSettings(methodId);
-    settings.fromJson(h.value(QStringLiteral("settings")).toObject());
-  } catch (const Error& e) {  // an unknown method or a bad setting in a hand-edited or damaged header: name the file
-    throw Error(QStringLiteral("%1: %2").arg(path, e.message()));
-  }
-  const QJsonObject env = h.value(QStringLiteral("environment")).toObject();
-  MethodEnvironment environment;
-  environment.device = device;
-  environment.seed = env.value(QStringLiteral("seed")).toString().toULongLong();
-  environment.backbone = env.value(QStringLiteral("backbone")).toString();
-  environment.weights = env.value(QStringLiteral("weights")).toString();
-
   InspectionModel model;
   Impl& d = *model.d_;
+  d.header = ModelHeader::fromJson(archive.header(), path);
+  MethodEnvironment environment;
+  environment.device = device;
+  if (const auto& trained = d.header.environment) {
+    environment.seed = trained->seed;
+    environment.backbone = trained->backbone;
+    environment.weights = trained->weights;
+  }
   d.device = torch::Device(device.toStdString());
-  d.method = createMethod(methodId, settings, environment);
-  d.method->load(archive);
-  const QJsonObject input = h.value(QStringLiteral("input")).toObject();
-  d.inputSize = cv::Size(input.value(QStringLiteral("width")).toInt(), input.value(QStringLiteral("height")).toInt());
-  if (d.inputSize.empty()) throw Error(QCoreApplication::translate("InspectionModel", "%1: the model has no input size (damaged model)").arg(path));
-  const QJsonObject crop = input.value(QStringLiteral("crop")).toObject();
-  d.crop = cv::Size(crop.value(QStringLiteral("width")).toInt(), crop.value(QStringLiteral("height")).toInt());
-  d.normalization = input.value(QStringLiteral("normalization")).toString() == QLatin1String("imagenet")
-                        ? Normalization::ImageNet
-                        : Normalization::Unit;
-  d.header = h;
+  d.method = createMethod(d.header.method, d.header.methodSettings(), environment);
+  try {
+    d.method->load(archive);
+  } catch (const Error&) {
+    throw;  // names the file already
+  } catch (const std::exception& e) {
+    // A checksum-valid file whose tensors have shapes the method cannot use: LibTorch's words alone
+    // (and its backtrace) would not say which file is at fault.
+    throw Error(QCoreApplication::translate("InspectionModel", "%1: the model's tensors do not match its method (damaged model): %2")
+                    .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+  }
   d.checksum = archive.checksum();
   if (archive.hasTensor(kTrainingHashes)) {
     const torch::Tensor rows = archive.tensor(kTrainingHashes).contiguous();
@@ -216,7 +190,7 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
 std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedImage>& images) {
   if (images.empty()) return {};
   torch::NoGradGuard noGrad;
-  const ScoreMaps out = d_->method->predict(imagesToTensor(images, d_->normalization, d_->device));
+  const ScoreMaps out = d_->method->predict(imagesToTensor(images, d_->header.input.normalization, d_->device));
   const torch::Tensor scores = out.imageScores.to(torch::kCPU, torch::kFloat64).contiguous();
   const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
   std::vector<ImagePrediction> predictions(images.size());
@@ -229,24 +203,22 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
   return predictions;
 }
 
-QString InspectionModel::methodId() const { return d_->header.value(QStringLiteral("method")).toString(); }
-cv::Size InspectionModel::inputSize() const { return d_->crop.empty() ? d_->inputSize : d_->crop; }
-bool InspectionModel::crops() const { return !d_->crop.empty(); }
+QString InspectionModel::methodId() const { return d_->header.method; }
+cv::Size InspectionModel::inputSize() const { return crops() ? d_->header.input.crop : d_->header.input.size; }
+bool InspectionModel::crops() const { return !d_->header.input.crop.empty(); }
 LoadOptions InspectionModel::loadOptions(bool masks, bool originalMasks) const {
   LoadOptions o;
-  o.size = d_->inputSize;
-  o.crop = d_->crop;
+  o.size = d_->header.input.size;
+  o.crop = d_->header.input.crop;
   o.masks = masks;
   o.originalMasks = originalMasks;
   return o;
 }
-const QJsonObject& InspectionModel::header() const { return d_->header; }
+const ModelHeader& InspectionModel::header() const { return d_->header; }
 QString InspectionModel::checksum() const { return d_->checksum; }
 
 void InspectionModel::setThreshold(double image, double pixel, const QString& how) {
-  QJsonObject t{{QStringLiteral("image"), image}, {QStringLiteral("chosen_by"), how}};
-  if (std::isfinite(pixel)) t[QStringLiteral("pixel")] = pixel;
-  d_->header[QStringLiteral("threshold")] = t;
+  d_->header.threshold = ModelHeader::Threshold{image, std::isfinite(pixel) ? pixel : qQNaN(), how};
 }
 
 void InspectionModel::setTrainingImages(std::vector<QByteArray> hashes) {
@@ -258,12 +230,12 @@ void InspectionModel::setTrainingImages(std::vector<QByteArray> hashes) {
 bool InspectionModel::knowsTrainingImages() const { return !d_->trainingHashes.empty(); }
 bool InspectionModel::trainedOn(const QByteArray& hash) const { return d_->trainingHashes.count(hash) > 0; }
 
-void InspectionModel::setHeldOut(const QJsonObject& holdout) { d_->header[QStringLiteral("holdout")] = holdout; }
+void InspectionModel::setHeldOut(ModelHeader::Holdout holdout) { d_->header.holdout = std::move(holdout); }
 
 QStringList InspectionModel::heldOutPaths() const {
   QStringList paths;
-  for (const QJsonValue& v : d_->header.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("images")).toArray())
-    paths << v.toObject().value(QStringLiteral("path")).toString();
+  if (d_->header.holdout)
+    for (const ModelHeader::HeldOutImage& image : d_->header.holdout->images) paths << image.path;
   return paths;
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QStringList>
 #include <memory>
 #include <opencv2/core.hpp>
@@ -11,6 +10,7 @@
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
 #include "core/methods/method_environment.h"
+#include "core/methods/model_header.h"
 #include "core/methods/training_estimate.h"
 
 namespace ds {
@@ -55,7 +55,7 @@ class InspectionModel {
   bool crops() const;
   LoadOptions loadOptions(bool masks = false, bool originalMasks = false) const;
   // Provenance and settings as saved in the model file (see docs/model-file.md).
-  const QJsonObject& header() const;
+  const ModelHeader& header() const;
   QString checksum() const;
   // Stores image and pixel thresholds (NaN pixel: none) and the rule that chose them.
   void setThreshold(double image, double pixel, const QString& how);
@@ -67,7 +67,7 @@ class InspectionModel {
   bool trainedOn(const QByteArray& hash) const;
   // The good images held out of training (header "holdout", docs/model-file.md), and their paths
   // relative to the training dataset's folder.
-  void setHeldOut(const QJsonObject& holdout);
+  void setHeldOut(ModelHeader::Holdout holdout);
   QStringList heldOutPaths() const;
 
  private:

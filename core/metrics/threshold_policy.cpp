@@ -1,14 +1,11 @@
 #include "core/metrics/threshold_policy.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 
 namespace ds {
 namespace {
-
-double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
 
 QString byUser(const QString& how) {
   return how.isEmpty() ? QCoreApplication::translate("ThresholdPolicy", "set by the user")
@@ -17,15 +14,17 @@ QString byUser(const QString& how) {
 
 }  // namespace
 
-void ThresholdCandidates::readModel(const QJsonObject& header) {
-  const QJsonObject stored = header.value(QStringLiteral("threshold")).toObject();
-  modelImage = numberOf(stored.value(QStringLiteral("image")));
-  modelPixel = numberOf(stored.value(QStringLiteral("pixel")));
-  modelHow = stored.value(QStringLiteral("chosen_by")).toString();
-  const QJsonObject heldOut = header.value(QStringLiteral("holdout")).toObject();
-  heldOutImage = numberOf(heldOut.value(QStringLiteral("image_threshold")));
-  heldOutPixel = numberOf(heldOut.value(QStringLiteral("pixel_threshold")));
-  heldOutCount = heldOut.value(QStringLiteral("scores")).toArray().size();
+void ThresholdCandidates::readModel(const ModelHeader& header) {
+  if (const auto& stored = header.threshold) {
+    modelImage = stored->image;
+    modelPixel = stored->pixel;
+    modelHow = stored->chosenBy;
+  }
+  if (const auto& heldOut = header.holdout) {
+    heldOutImage = heldOut->imageThreshold;
+    heldOutPixel = heldOut->pixelThreshold;
+    heldOutCount = static_cast<int>(heldOut->scores.size());
+  }
 }
 
 SetThresholds chooseThresholds(const ThresholdCandidates& c) {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <limits>
 #include <vector>
 
+#include "core/methods/model_header.h"
 #include "core/metrics/thresholds.h"
 
 // The one threshold policy (docs/metrics.md): which rule sets the image and the pixel threshold a set
@@ -41,8 +41,8 @@ struct ThresholdCandidates {
   double heldOutImage = qQNaN(), heldOutPixel = qQNaN();
   int heldOutCount = 0;
 
-  // Fills the model's stored and held-out thresholds from a model header (docs/model-file.md).
-  void readModel(const QJsonObject& modelHeader);
+  // Fills the model's stored and held-out thresholds from its header.
+  void readModel(const ModelHeader& header);
 };
 
 SetThresholds chooseThresholds(const ThresholdCandidates& candidates);

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 #include <map>
 #include <opencv2/core.hpp>
+#include <optional>
 #include <vector>
 
+#include "core/methods/model_header.h"
 #include "core/metrics/evaluation.h"
 #include "core/metrics/thresholds.h"
 
@@ -28,7 +29,7 @@ struct ReportData {
   std::map<QString, int> defectTypeCounts;  // test images per defect type
 
   QString modelPath, modelChecksum;
-  QJsonObject modelHeader;  // method, settings, input, environment, training (docs/model-file.md)
+  std::optional<ModelHeader> modelHeader;  // method, settings, input, environment, training; none without a model
 
   ImageThresholds thresholds{qQNaN(), qQNaN(), false};
   double pixelThreshold = qQNaN();

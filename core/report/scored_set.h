@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/data/image_loader.h"
 #include "core/data/sample.h"
 #include "core/io/map_spill.h"
+#include "core/methods/model_header.h"
 #include "core/metrics/threshold_policy.h"
 #include "core/report/report_data.h"
 
@@ -25,7 +26,7 @@ struct ScoredSet {
   LoadOptions loadOptions;  // how the model decoded the images (the maps' size)
   QString root;             // dataset folder: exported names and report paths are relative to it
   QString modelPath, modelChecksum;
-  QJsonObject modelHeader;
+  std::optional<ModelHeader> modelHeader;  // none when no model scored the set
   QStringList inputFolders;         // where the images come from: exports must land outside them
   int heldOut = 0;                  // images the model held out of training
   int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known

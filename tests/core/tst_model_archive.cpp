@@ -77,6 +77,8 @@ class TestModelArchive : public QObject {
   void notAModel();
   void newerFormatVersion();
   void missingTensor();
+  void impossibleShape_data();
+  void impossibleShape();
   void saveIntoMissingFolder();
   void saveReplacesExisting();
 
@@ -279,6 +281,47 @@ void TestModelArchive::missingTensor() {
   const auto freshError = errorOf([&] { fresh.tensor("weights"); });
   QVERIFY(freshError.has_value());
   QVERIFY2(freshError->contains(QStringLiteral("\"weights\"")), qPrintable(*freshError));
+}
+
+void TestModelArchive::impossibleShape_data() {
+  QTest::addColumn<quint8>("dtype");
+  QTest::addColumn<qint64>("rows");
+  QTest::addColumn<qint64>("columns");
+  QTest::addColumn<QString>("words");
+  // The stored tensor is float32 2×3: 24 bytes.
+  QTest::newRow("negative dimensions") << quint8(1) << qint64(-2) << qint64(-3) << QStringLiteral("impossible shape");
+  // 4 · 3 · (2^62 + 2) wraps to exactly 24 in 64 bits.
+  QTest::newRow("overflowing product") << quint8(1) << qint64(3) << (qint64(1) << 62) + 2 << QStringLiteral("impossible shape");
+  QTest::newRow("more elements than bytes") << quint8(1) << qint64(3) << qint64(3) << QStringLiteral("shape of 36 bytes but holds 24");
+  QTest::newRow("other element size") << quint8(2) << qint64(2) << qint64(3) << QStringLiteral("shape of 48 bytes but holds 24");
+  QTest::newRow("unknown type") << quint8(9) << qint64(2) << qint64(3) << QStringLiteral("unknown tensor type 9");
+}
+
+// A checksum-valid file whose tensor shape does not fit its bytes is refused on load, by name, before
+// LibTorch allocates anything for it.
+void TestModelArchive::impossibleShape() {
+  QFETCH(quint8, dtype);
+  QFETCH(qint64, rows);
+  QFETCH(qint64, columns);
+  QFETCH(QString, words);
+  ds::ModelArchive archive;
+  archive.putTensor("t", torch::zeros({2, 3}, torch::kFloat32));
+  const QString file = path("shape.dsm");
+  archive.save(file);
+  QByteArray bytes = readBytes(file);
+  // The tensor's record: u32 name length 1 | "t" | u8 dtype | u32 rank 2 | i64 dims…
+  const qsizetype record = bytes.indexOf(QByteArray("\x01\x00\x00\x00t\x01\x02\x00\x00\x00", 10));
+  QVERIFY(record > 0);
+  bytes[record + 5] = static_cast<char>(dtype);
+  for (int i = 0; i < 8; ++i) {
+    bytes[record + 10 + i] = static_cast<char>((static_cast<quint64>(rows) >> (8 * i)) & 0xff);
+    bytes[record + 18 + i] = static_cast<char>((static_cast<quint64>(columns) >> (8 * i)) & 0xff);
+  }
+  const QByteArray body = bytes.left(bytes.size() - 32);
+  QVERIFY(writeBytes(file, body + QCryptographicHash::hash(body, QCryptographicHash::Sha256)));
+  const auto error = errorOf([&] { ds::ModelArchive::load(file); });
+  QVERIFY2(error.has_value(), "loaded");
+  QVERIFY2(error->contains(file) && error->contains(words), qPrintable(*error));
 }
 
 void TestModelArchive::saveIntoMissingFolder() {

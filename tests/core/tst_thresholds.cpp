@@ -1,5 +1,3 @@
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -8,6 +6,8 @@
 
 #include "core/metrics/threshold_policy.h"
 #include "core/metrics/thresholds.h"
+#include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 
 namespace {
 
@@ -168,10 +168,11 @@ class TestThresholds : public QObject {
   }
 
   void modelHeaderFeedsThePolicy() {
-    const QJsonObject header{
-        {QStringLiteral("threshold"), QJsonObject{{QStringLiteral("image"), 3.0}, {QStringLiteral("pixel"), 2.0}, {QStringLiteral("chosen_by"), QStringLiteral("f1_max")}}},
-        {QStringLiteral("holdout"), QJsonObject{{QStringLiteral("image_threshold"), 4.0}, {QStringLiteral("pixel_threshold"), 5.0},
-                                                {QStringLiteral("scores"), QJsonArray{1.0, 2.0, 3.9}}}}};
+    ds::ModelHeader header = dstest::sampleModelHeader();
+    header.threshold = ds::ModelHeader::Threshold{3.0, 2.0, QStringLiteral("f1_max")};
+    header.holdout->imageThreshold = 4.0;
+    header.holdout->pixelThreshold = 5.0;
+    header.holdout->scores = {1.0, 2.0, 3.9};
     ds::ThresholdCandidates c;
     c.readModel(header);
     QCOMPARE(c.modelImage, 3.0);
@@ -180,8 +181,10 @@ class TestThresholds : public QObject {
     QCOMPARE(c.heldOutImage, 4.0);
     QCOMPARE(c.heldOutPixel, 5.0);
     QCOMPARE(c.heldOutCount, 3);
+    header.threshold.reset();
+    header.holdout.reset();
     ds::ThresholdCandidates none;
-    none.readModel(QJsonObject{});
+    none.readModel(header);
     QVERIFY(std::isnan(none.modelImage) && std::isnan(none.heldOutImage));
   }
 

@@ -1,6 +1,7 @@
 #include "tests/support/test_support.h"
 
 #include <cmath>
+#include <limits>
 
 #include <QDir>
 #include <QDirIterator>

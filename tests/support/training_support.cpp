@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <cmath>
+#include <limits>
 
 #include "core/data/dataset.h"
 #include "core/methods/inspection_model.h"
@@ -23,7 +24,7 @@ std::optional<QString> saveLoadDifference(const QString& method, const QStringLi
                                                          env, data.trainingSamples(), report, ctx);
   const QString path = dir.filePath(QStringLiteral("model.dsm"));
   model.save(path);
-  if (summary) *summary = model.header().value(QStringLiteral("summary")).toObject();
+  if (summary) *summary = model.header().summary;
   ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
   std::vector<ds::LoadedImage> images;
   for (const ds::Sample& s : data.testSamples()) images.push_back(ds::loadSample(s, model.loadOptions()));
@@ -34,6 +35,24 @@ std::optional<QString> saveLoadDifference(const QString& method, const QStringLi
     if (cv::norm(a[i].map, b[i].map, cv::NORM_INF) != 0.0) return QStringLiteral("image %1: the maps differ").arg(i);
   }
   return std::nullopt;
+}
+
+ds::ModelHeader sampleModelHeader() {
+  ds::ModelHeader h;
+  h.appVersion = QStringLiteral("1.2.3");
+  h.method = QStringLiteral("mean-diff");
+  h.settings = QJsonObject{{QStringLiteral("blur_sigma"), 2.5}, {QStringLiteral("epsilon"), 0.02}};
+  h.input = {cv::Size(64, 48), QStringLiteral("48"), ds::Normalization::ImageNet, cv::Size(32, 32)};
+  h.environment = ds::ModelHeader::Environment{QStringLiteral("cpu"), std::numeric_limits<quint64>::max(), QStringLiteral("resnet18"),
+                                               QStringLiteral("/weights/r18.pth"), 8};
+  h.training = ds::ModelHeader::Training{40, 1.25, QStringLiteral("2024-05-01T10:00:00Z")};
+  h.summary = QJsonObject{{QStringLiteral("figure"), 7}};
+  h.modelBytes = 73728;
+  h.threshold = ds::ModelHeader::Threshold{0.5, 0.75, QStringLiteral("f1_max")};
+  h.holdout = ds::ModelHeader::Holdout{0.2, 7, {{QStringLiteral("train/good/003.png"), QString(64, QLatin1Char('a'))},
+                                                {QStringLiteral("train/good/011.png"), QString(64, QLatin1Char('b'))}},
+                                       {0.25, 0.375}, QStringLiteral("conformal_95"), 0.4, 0.9};
+  return h;
 }
 
 std::optional<QString> MetricRecorder::differenceFrom(const MetricRecorder& reference, double relative, double absolute) const {

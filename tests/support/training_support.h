@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/jobs/job_context.h"
+#include "core/methods/model_header.h"
 
 // Helpers for the tests that train models (kept apart from test_support, which the sanitizer build of
 // the loaders' tests links without the methods).
@@ -35,5 +36,9 @@ class MetricRecorder : public ds::JobObserver {
 // differs between the two predictions, or nothing when they are identical; *summary gets the saved
 // model's summary.
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary);
+
+// A valid header with every section filled: a mean-diff model of 64×48 cropped to 32×32, with a
+// stored threshold and two held-out images.
+ds::ModelHeader sampleModelHeader();
 
 }  // namespace dstest

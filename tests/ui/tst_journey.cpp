@@ -146,8 +146,9 @@ class TestJourney : public QObject {
     QCOMPARE(results->thresholds().imageRule, ds::ThresholdRule::HeldOut);
     const int nok = countVerdicts(*results, ds::Verdict::NOK);
     QVERIFY2(nok >= 1 && nok < 16, qPrintable(QString::number(nok)));  // not "every image but one passes"
-    const double heldOut = session->project().models.at(0).header.value(QStringLiteral("holdout")).toObject()
-                               .value(QStringLiteral("image_threshold")).toDouble();
+    const auto& holdout = session->project().models.at(0).header.holdout;
+    QVERIFY(holdout);
+    const double heldOut = holdout->imageThreshold;
     QCOMPARE(results->imageThresholds().nok, heldOut);
     QCOMPARE(session->project().models.at(0).metrics, metrics);
     QCOMPARE(session->project().datasetPath, QDir::cleanPath(line1_));

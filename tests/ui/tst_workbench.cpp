@@ -23,6 +23,7 @@
 #include "core/metrics/confusion.h"
 #include "core/metrics/thresholds.h"
 #include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/dataset/thumbnail_model.h"
 #include "ui/main_window.h"
@@ -100,11 +101,13 @@ class TestWorkbench : public QObject {
     QTemporaryDir dir;
     ds::ui::Project p;
     p.datasetPath = dir.filePath(QStringLiteral("data"));
-    p.models.push_back({dir.filePath(QStringLiteral("models/a.dsm")), QJsonObject{{QStringLiteral("method"), QStringLiteral("patchcore")}},
-                        QJsonObject{{QStringLiteral("image_auroc"), 0.91}},
+    ds::ModelHeader patchcore = dstest::sampleModelHeader();
+    patchcore.method = QStringLiteral("patchcore");
+    patchcore.settings = QJsonObject{{QStringLiteral("coreset_ratio"), 0.05}};
+    p.models.push_back({dir.filePath(QStringLiteral("models/a.dsm")), patchcore, QJsonObject{{QStringLiteral("image_auroc"), 0.91}},
                         {{0.5, 1.25, true}, 0.75, QStringLiteral("max F1"), QStringLiteral("manual")}});
     p.productionSets.push_back({dir.filePath(QStringLiteral("line1/today")), QJsonObject{{QStringLiteral("nok"), 3}}});
-    p.models.push_back({QStringLiteral("/elsewhere/b.dsm"), {}, {}, {}});
+    p.models.push_back({QStringLiteral("/elsewhere/b.dsm"), dstest::sampleModelHeader(), {}, {}});
     p.activeModel = 0;
     const QString path = dir.filePath(QStringLiteral("inspection.dsproj"));
     p.save(path);
@@ -116,7 +119,8 @@ class TestWorkbench : public QObject {
     QCOMPARE(q.models.size(), std::size_t(2));
     QCOMPARE(q.models[0].path, p.models[0].path);
     QCOMPARE(q.models[1].path, QStringLiteral("/elsewhere/b.dsm"));
-    QCOMPARE(q.models[0].header, p.models[0].header);
+    QVERIFY(q.models[0].header == p.models[0].header);
+    QVERIFY(q.models[1].header == p.models[1].header);
     QCOMPARE(q.models[0].metrics, p.models[0].metrics);
     QCOMPARE(q.models[0].thresholds.image.ok, 0.5);
     QCOMPARE(q.models[0].thresholds.image.nok, 1.25);
@@ -142,6 +146,15 @@ class TestWorkbench : public QObject {
     dstest::writeBytes(dir.filePath(QStringLiteral("bad.dsproj")), "{ not json");
     const auto bad = dstest::errorOf([&] { ds::ui::Project::load(dir.filePath(QStringLiteral("bad.dsproj"))); });
     QVERIFY(bad && bad->contains(QLatin1String("bad.dsproj")));
+    // A model header copied into the project is checked as the model file's own would be.
+    QByteArray absurd = dstest::readBytes(path);
+    QVERIFY(absurd.contains("\"width\": 64"));
+    absurd.replace("\"width\": 64", "\"width\": 100000");
+    QVERIFY(dstest::writeBytes(dir.filePath(QStringLiteral("absurd.dsproj")), absurd));
+    const auto refused = dstest::errorOf([&] { ds::ui::Project::load(dir.filePath(QStringLiteral("absurd.dsproj"))); });
+    QVERIFY(refused);
+    QVERIFY2(refused->contains(QLatin1String("absurd.dsproj")) && refused->contains(QLatin1String("input width 100000 is out of range")),
+             qPrintable(*refused));
   }
 
   void thresholdSliderChangesCountsAsCoreComputesThem() {
@@ -170,8 +183,10 @@ class TestWorkbench : public QObject {
 
   void trainDialogBuildsTheRequest() {
     ds::ui::ProjectModel earlier;
-    earlier.header = QJsonObject{{QStringLiteral("method"), QStringLiteral("semi_orthogonal")},
-                                 {QStringLiteral("training"), QJsonObject{{QStringLiteral("fit_s"), 30.0}, {QStringLiteral("n_train"), 60}}}};
+    earlier.header = dstest::sampleModelHeader();
+    earlier.header.method = QStringLiteral("semi_orthogonal");
+    earlier.header.settings = {};
+    earlier.header.training = ds::ModelHeader::Training{60, 30.0, QString()};
     ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120, false, false);
     dialog.setMethod(QStringLiteral("patchcore"));
     auto* ratio = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("setting-coreset_ratio"));

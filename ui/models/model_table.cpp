@@ -70,23 +70,21 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
   table_->setRowCount(static_cast<int>(models.size()));
   for (int r = 0; r < static_cast<int>(models.size()); ++r) {
     const ProjectModel& m = models[r];
-    const QJsonObject& h = m.header;
-    const QJsonObject input = h.value(QStringLiteral("input")).toObject();
-    const QJsonObject training = h.value(QStringLiteral("training")).toObject();
+    const ModelHeader& h = m.header;
     const QJsonObject timings = m.metrics.value(QStringLiteral("timings")).toObject();
-    const QString backbone = h.value(QStringLiteral("environment")).toObject().value(QStringLiteral("backbone")).toString();
-    const double bytes = h.value(QStringLiteral("model_bytes")).toDouble(QFileInfo(m.path).size());
+    const QString backbone = h.environment ? h.environment->backbone : QString();
+    const double bytes = static_cast<double>(h.modelBytes.value_or(QFileInfo(m.path).size()));
     const QStringList cells = {
         (r == active ? QStringLiteral("● ") : QString()) + QFileInfo(m.path).fileName(),
-        h.value(QStringLiteral("method")).toString(),
+        h.method,
         backbone.isEmpty() ? QStringLiteral("–") : QFileInfo(backbone).fileName(),
-        QStringLiteral("%1×%2").arg(input.value(QStringLiteral("width")).toInt()).arg(input.value(QStringLiteral("height")).toInt()),
+        QStringLiteral("%1×%2").arg(h.input.size.width).arg(h.input.size.height),
         number(m.metrics, "image_auroc"),
         number(m.metrics, "pixel_auroc"),
         number(m.metrics, "aupro"),
         number(m.metrics, "f1_max"),
         basis(m.metrics),
-        number(training, "fit_s", 1),
+        h.training ? QLocale().toString(h.training->fitSeconds, 'f', 1) : QStringLiteral("–"),
         number(timings, "predict_ms_per_image", 1),
         QLocale().toString(bytes / 1e6, 'f', 1),
     };

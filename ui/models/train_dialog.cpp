@@ -441,13 +441,12 @@ void TrainDialog::updateEstimate() {
   const QString method = method_->currentData().toString();
   if (methodInfo(method).measuresEstimate) return;  // measured instead
   for (auto m = history_.rbegin(); m != history_.rend(); ++m) {
-    if (m->header.value(QStringLiteral("method")).toString() != method) continue;
-    const QJsonObject training = m->header.value(QStringLiteral("training")).toObject();
-    const double fit = training.value(QStringLiteral("fit_s")).toDouble();
-    const int images = training.value(QStringLiteral("n_train")).toInt();
-    if (fit <= 0 || images <= 0) continue;
+    if (m->header.method != method || !m->header.training) continue;
+    const double fit = m->header.training->fitSeconds;
+    const int images = m->header.training->images;
+    if (fit <= 0) continue;
     const double seconds = fit * imagesToTrain() / images;
-    const QString size = m->header.value(QStringLiteral("input")).toObject().value(QStringLiteral("image_size")).toString();
+    const QString size = m->header.input.imageSize;
     QString text = tr("about %1 s (the last %2 model: %3 s for %4 images)")
                        .arg(QLocale().toString(seconds, 'f', 0), method, QLocale().toString(fit, 'f', 1))
                        .arg(images);

@@ -67,7 +67,7 @@ void Project::save(const QString& path) const {
   QJsonArray modelArray;
   for (const ProjectModel& m : models)
     modelArray.append(QJsonObject{{QStringLiteral("path"), storedPath(base, m.path)},
-                                  {QStringLiteral("header"), m.header},
+                                  {QStringLiteral("header"), m.header.toJson()},
                                   {QStringLiteral("metrics"), m.metrics},
                                   {QStringLiteral("thresholds"), thresholdsJson(m.thresholds)}});
   QJsonArray sets;
@@ -112,8 +112,12 @@ Project Project::load(const QString& path) {
   }
   for (const QJsonValue& v : json.value(QStringLiteral("models")).toArray()) {
     const QJsonObject m = v.toObject();
-    project.models.push_back({resolvedPath(base, m.value(QStringLiteral("path")).toString()),
-                              m.value(QStringLiteral("header")).toObject(), m.value(QStringLiteral("metrics")).toObject(),
+    const QString modelPath = resolvedPath(base, m.value(QStringLiteral("path")).toString());
+    // The copy of the model's header is checked as the model file's own would be, naming the project.
+    const QString source = QCoreApplication::translate("Project", "%1 (the header of model %2)")
+                               .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(modelPath));
+    project.models.push_back({modelPath, ModelHeader::fromJson(m.value(QStringLiteral("header")).toObject(), source),
+                              m.value(QStringLiteral("metrics")).toObject(),
                               version >= 2 ? thresholdsFrom(m.value(QStringLiteral("thresholds")).toObject()) : ProjectThresholds{}});
   }
   project.activeModel = json.value(QStringLiteral("active_model")).toInt(-1);

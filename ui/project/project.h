@@ -4,6 +4,7 @@
 #include <QString>
 #include <vector>
 
+#include "core/methods/model_header.h"
 #include "core/metrics/thresholds.h"
 
 namespace ds::ui {
@@ -27,7 +28,7 @@ struct ImageSet {
 // belong to a model: another model's scores live on another scale.
 struct ProjectModel {
   QString path;         // the .dsm file
-  QJsonObject header;   // as saved in the model file
+  ModelHeader header;   // as saved in the model file
   QJsonObject metrics;  // the last evaluation on the project's labelled set (metrics.json fields), empty before
   ProjectThresholds thresholds;
 };

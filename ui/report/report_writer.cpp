@@ -182,24 +182,24 @@ void ReportWriter::drawTitlePage(Page& page) const {
   page.keyValues(dataset);
 
   page.heading(tr("Model"));
-  const QJsonObject& h = data_.modelHeader;
-  const QJsonObject input = h.value(QStringLiteral("input")).toObject();
-  const QJsonObject env = h.value(QStringLiteral("environment")).toObject();
-  const QJsonObject training = h.value(QStringLiteral("training")).toObject();
-  QStringList settings;
-  const QJsonObject s = h.value(QStringLiteral("settings")).toObject();
-  for (auto it = s.begin(); it != s.end(); ++it) settings << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-  const QString backbone = env.value(QStringLiteral("backbone")).toString();
-  page.keyValues({{tr("Method"), h.value(QStringLiteral("method")).toString()},
-                  {tr("Backbone"), backbone.isEmpty() ? tr("none") : backbone},
-                  {tr("Input"), tr("%1 × %2 pixels").arg(input.value(QStringLiteral("width")).toInt()).arg(input.value(QStringLiteral("height")).toInt())},
-                  {tr("Settings"), settings.join(QStringLiteral(", "))},
-                  {tr("Training"), tr("%1 images in %2 s on %3, %4")
-                                       .arg(training.value(QStringLiteral("n_train")).toInt())
-                                       .arg(number(training.value(QStringLiteral("fit_s")).toDouble(), 1))
-                                       .arg(env.value(QStringLiteral("device")).toString(), training.value(QStringLiteral("date")).toString())},
-                  {tr("Model file"), QDir::toNativeSeparators(data_.modelPath)},
-                  {tr("SHA-256"), data_.modelChecksum}});
+  std::vector<std::pair<QString, QString>> model;
+  if (const std::optional<ModelHeader>& h = data_.modelHeader) {
+    QStringList settings;
+    for (auto it = h->settings.begin(); it != h->settings.end(); ++it) settings << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+    const QString backbone = h->environment ? h->environment->backbone : QString();
+    model = {{tr("Method"), h->method},
+             {tr("Backbone"), backbone.isEmpty() ? tr("none") : backbone},
+             {tr("Input"), tr("%1 × %2 pixels").arg(h->input.size.width).arg(h->input.size.height)},
+             {tr("Settings"), settings.join(QStringLiteral(", "))}};
+    if (h->training)
+      model.push_back({tr("Training"), tr("%1 images in %2 s on %3, %4")
+                                           .arg(h->training->images)
+                                           .arg(number(h->training->fitSeconds, 1))
+                                           .arg(h->environment ? h->environment->device : QString(), h->training->date)});
+  }
+  model.push_back({tr("Model file"), QDir::toNativeSeparators(data_.modelPath)});
+  model.push_back({tr("SHA-256"), data_.modelChecksum});
+  page.keyValues(model);
 
   page.heading(tr("Thresholds"));
   const ImageThresholds& t = data_.thresholds;

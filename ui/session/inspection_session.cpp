@@ -229,9 +229,10 @@ bool InspectionSession::train(TrainRequest request) {
     TrainRequest r = request;
     r.environment.device = compute::resolveDevice(request.environment.device);
     const TrainResult result = runTrain(r, ctx, report);
+    const ModelHeader::Training& training = *result.header.training;  // a model just trained records it
     ctx.message(tr("Trained on %1 images in %2 s; model saved to %3")
-                    .arg(result.trainImages)
-                    .arg(result.fitSeconds, 0, 'f', 1)
+                    .arg(training.images)
+                    .arg(training.fitSeconds, 0, 'f', 1)
                     .arg(QDir::toNativeSeparators(r.output)));
     ctx.message(result.heldOut > 0 ? tr("%n good image(s) held out of training: scored as unseen test images", nullptr, result.heldOut)
                                    : tr("No images held out: %1").arg(result.notHeldOutReason));
@@ -246,7 +247,7 @@ bool InspectionSession::train(TrainRequest request) {
 
 bool InspectionSession::addModel(const QString& path) {
   return runner_->start(tr("Loading %1").arg(QFileInfo(path).fileName()), [this, path](JobContext&) {
-    const QJsonObject header = InspectionModel::load(path, QStringLiteral("cpu")).header();
+    const ModelHeader header = InspectionModel::load(path, QStringLiteral("cpu")).header();
     QMetaObject::invokeMethod(this, [this, path, header] {
       project_.models.push_back({QFileInfo(path).absoluteFilePath(), header, {}, {}});
       project_.activeModel = static_cast<int>(project_.models.size()) - 1;

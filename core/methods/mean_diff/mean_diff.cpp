@@ -72,6 +72,9 @@ void MeanDiffMethod::save(ModelArchive& out) const {
 void MeanDiffMethod::load(const ModelArchive& in) {
   mean_ = in.tensor(QStringLiteral("mean")).to(device_);
   std_ = in.tensor(QStringLiteral("std")).to(device_);
+  // predict takes them for 3×H×W images; a damaged file can hold any shape.
+  if (mean_.dim() != 3 || mean_.size(0) != 3 || std_.sizes() != mean_.sizes())
+    throw Error(QCoreApplication::translate("MeanDiff", "%1: the mean and deviation images are not 3×H×W of one size (damaged model)").arg(in.path()));
 }
 
 }  // namespace ds
