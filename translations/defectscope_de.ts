@@ -322,6 +322,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>--threads must be between 0 (one per core) and %1 (four per core), not %2</source>
         <translation>--threads muss zwischen 0 (einer pro Kern) und %1 (vier pro Kern) liegen, nicht %2</translation>
     </message>
+    <message>
+        <source>refuse images with more pixels than this (default: DEFECTSCOPE_MAX_IMAGE_PIXELS or 100000000)</source>
+        <translation>Bilder mit mehr Pixeln ablehnen (Standard: DEFECTSCOPE_MAX_IMAGE_PIXELS oder 100000000)</translation>
+    </message>
+    <message>
+        <source>--max-image-pixels needs a positive whole number, not &quot;%1&quot;</source>
+        <translation>--max-image-pixels braucht eine positive ganze Zahl, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -412,6 +420,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>%1: no usable images found</source>
         <translation>%1: keine nutzbaren Bilder gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no usable images found (%2: %3)</source>
+        <translation>%1: keine verwendbaren Bilder gefunden (%2: %3)</translation>
     </message>
 </context>
 <context>
@@ -583,6 +595,26 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1 (mask ignored: the image counts for image-level metrics only)</source>
         <translation>%1 (Maske ignoriert: Das Bild zählt nur für Metriken auf Bildebene)</translation>
     </message>
+    <message>
+        <source>folder cannot be read (permission denied): its images are skipped</source>
+        <translation>Ordner nicht lesbar (keine Berechtigung): seine Bilder werden übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 is labelled defective here but good on line %2 (this row skipped)</source>
+        <translation>%1 ist hier als fehlerhaft, in Zeile %2 aber als gut markiert (diese Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled good here but defective on line %2 (this row skipped)</source>
+        <translation>%1 ist hier als gut, in Zeile %2 aber als fehlerhaft markiert (diese Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>%1 is listed again (first on line %2; this row skipped)</source>
+        <translation>%1 ist erneut aufgeführt (zuerst in Zeile %2; diese Zeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>a mask is given for a good image (mask ignored)</source>
+        <translation>für ein gutes Bild ist eine Maske angegeben (Maske ignoriert)</translation>
+    </message>
 </context>
 <context>
     <name>DefectAurocPlot</name>
@@ -725,6 +757,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Writing exports</source>
         <translation>Exporte werden geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the export was not written; the previous one is unchanged (%2)</source>
+        <translation>%1: der Export wurde nicht geschrieben; der vorherige ist unverändert (%2)</translation>
     </message>
 </context>
 <context>
@@ -1022,10 +1058,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>abgeschnittenes oder beschädigtes PNG (kein IEND-Chunk)</translation>
     </message>
     <message>
-        <source>%1: not a supported image (PNG, JPEG, BMP or TIFF)</source>
-        <translation>%1: kein unterstütztes Bild (PNG, JPEG, BMP oder TIFF)</translation>
-    </message>
-    <message>
         <source>%1: cannot be decoded (%2)</source>
         <translation>%1: kann nicht dekodiert werden (%2)</translation>
     </message>
@@ -1053,16 +1085,64 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: file too large for an image (%2 MB; at most %3 MB)</source>
         <translation>%1: Datei zu groß für ein Bild (%2 MB; höchstens %3 MB)</translation>
     </message>
+    <message>
+        <source>corrupt PNG header</source>
+        <translation>beschädigter PNG-Header</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG header (no frame marker before the image data)</source>
+        <translation>beschädigter JPEG-Header (kein Frame-Marker vor den Bilddaten)</translation>
+    </message>
+    <message>
+        <source>corrupt BMP header</source>
+        <translation>beschädigter BMP-Header</translation>
+    </message>
+    <message>
+        <source>corrupt TIFF header (no image width and height)</source>
+        <translation>beschädigter TIFF-Header (keine Bildbreite und -höhe)</translation>
+    </message>
+    <message>
+        <source>truncated BMP (%1 bytes; its header needs %2)</source>
+        <translation>abgeschnittenes BMP (%1 Bytes; sein Header verlangt %2)</translation>
+    </message>
+    <message>
+        <source>decoded as %1×%2 pixels although its header says %3×%4 (corrupt image)</source>
+        <translation>als %1×%2 Pixel dekodiert, obwohl sein Header %3×%4 angibt (beschädigtes Bild)</translation>
+    </message>
+    <message>
+        <source>corrupt image header (%1×%2 pixels)</source>
+        <translation>beschädigter Bild-Header (%1×%2 Pixel)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 pixels, more than the %3 megapixels DefectScope decodes (DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)</source>
+        <translation>Bild hat %1×%2 Pixel, mehr als die %3 Megapixel, die DefectScope dekodiert (DEFECTSCOPE_MAX_IMAGE_PIXELS oder --max-image-pixels erhöhen die Grenze)</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG (%1)</source>
+        <translation>beschädigtes JPEG (%1)</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG image data (%1)</source>
+        <translation>beschädigte JPEG-Bilddaten (%1)</translation>
+    </message>
+    <message>
+        <source>corrupt PNG (%1)</source>
+        <translation>beschädigtes PNG (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ImageSizeSpec</name>
     <message>
-        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between 8 and 8192 pixels</source>
-        <translation>Bildgröße „%1“ ist ungültig: Geben Sie die kürzere Seite (z. B. 256) oder Breite×Höhe (z. B. 256x640) an, jeweils zwischen 8 und 8192 Pixel</translation>
-    </message>
-    <message>
         <source>the crop %1×%2 is larger than the resized image %3×%4</source>
         <translation>der Zuschnitt %1×%2 ist größer als das skalierte Bild %3×%4</translation>
+    </message>
+    <message>
+        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between %2 and %3 pixels</source>
+        <translation>Bildgröße „%1“ ist ungültig: kürzere Seite (z. B. 256) oder Breite×Höhe (z. B. 256x640) angeben, jeweils zwischen %2 und %3 Pixeln</translation>
+    </message>
+    <message>
+        <source>images of %1×%2 pixels would be resized to %3×%4, more than %5 pixels a side: give a smaller image size or width×height</source>
+        <translation>Bilder mit %1×%2 Pixeln würden auf %3×%4 skaliert, mehr als %5 Pixel pro Seite: kleinere Bildgröße oder Breite×Höhe angeben</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1369,12 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>keines der %1 Trainingsbilder konnte geladen werden</translation>
     </message>
     <message>
-        <source>%1: the model has no input size (damaged model)</source>
-        <translation>%1: Modell hat keine Eingabegröße (beschädigtes Modell)</translation>
-    </message>
-    <message>
         <source>%1: the training images&apos; hashes are damaged</source>
         <translation>%1: Die Hashwerte der Trainingsbilder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s tensors do not match its method (damaged model): %2</source>
+        <translation>%1: die Tensoren des Modells passen nicht zu seiner Methode (beschädigtes Modell): %2</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2039,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>images are %1×%2 but the model was trained at %3×%4</source>
         <translation>Bilder sind %1×%2, das Modell wurde aber mit %3×%4 trainiert</translation>
     </message>
+    <message>
+        <source>%1: the mean and deviation images are not 3×H×W of one size (damaged model)</source>
+        <translation>%1: Mittelwert- und Abweichungsbild sind nicht 3×H×W derselben Größe (beschädigtes Modell)</translation>
+    </message>
 </context>
 <context>
     <name>MethodRegistry</name>
@@ -2082,6 +2166,57 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>unexpected end of data</source>
         <translation>unerwartetes Datenende</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an impossible shape</source>
+        <translation>Tensor „%1“ hat eine unmögliche Form</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a shape of %2 bytes but holds %3</source>
+        <translation>Tensor „%1“ hat eine Form von %2 Bytes, enthält aber %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelHeader</name>
+    <message>
+        <source>%1 is missing (damaged model)</source>
+        <translation>%1 fehlt (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (damaged model)</source>
+        <translation>%1 ist keine Zahl (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a finite number</source>
+        <translation>%1 ist %2, keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (%3…%4)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (%3…%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (at least %3)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (mindestens %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is unknown (%3 or %4)</source>
+        <translation>%1 „%2“ ist unbekannt (%3 oder %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2×%3 is larger than the input %4×%5</source>
+        <translation>%1 %2×%3 ist größer als die Eingabe %4×%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no path or no SHA-256 (damaged model)</source>
+        <translation>%1 %2 hat keinen Pfad oder keinen SHA-256 (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 scores for %3 images (damaged model)</source>
+        <translation>%1 enthält %2 Scores für %3 Bilder (beschädigtes Modell)</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2501,10 @@ PRO %2</translation>
     <message>
         <source>%1: written by a newer DefectScope (project version %2)</source>
         <translation>%1: mit einer neueren DefectScope-Version geschrieben (Projektversion %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the header of model %2)</source>
+        <translation>%1 (der Header von Modell %2)</translation>
     </message>
 </context>
 <context>
@@ -2742,16 +2881,16 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
 <context>
     <name>ResultExporter</name>
     <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1: Bild kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1: cannot create the export folder</source>
         <translation>%1: Exportordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation>%1: Bild kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3404,10 @@ TPR %4</translation>
         <source>%1: the weight file is truncated or damaged (%2)</source>
         <translation>%1: Die Gewichtsdatei ist abgeschnitten oder beschädigt (%2)</translation>
     </message>
+    <message>
+        <source>%1: the weight file&apos;s data.pkl is %2 MB; at most %3 MB are read</source>
+        <translation>%1: data.pkl der Gewichtsdatei ist %2 MB groß; höchstens %3 MB werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>TrainDialog</name>
@@ -3650,6 +3793,17 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>heruntergeladene Datei kann nicht nach %1 verschoben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>%1: the weight file is truncated or damaged (%2)</source>
+        <translation>%1: die Gewichtsdatei ist abgeschnitten oder beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weight file (%2)</source>
+        <translation>%1: Gewichtsdatei kann nicht geöffnet werden (%2)</translation>
     </message>
 </context>
 <context>

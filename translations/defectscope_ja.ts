@@ -321,6 +321,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>--threads must be between 0 (one per core) and %1 (four per core), not %2</source>
         <translation>--threads には 0 (コアごとに 1) から %1 (コアごとに 4) までの値を指定してください (%2 は無効です)</translation>
     </message>
+    <message>
+        <source>refuse images with more pixels than this (default: DEFECTSCOPE_MAX_IMAGE_PIXELS or 100000000)</source>
+        <translation>これより画素数の多い画像を拒否 (既定: DEFECTSCOPE_MAX_IMAGE_PIXELS または 100000000)</translation>
+    </message>
+    <message>
+        <source>--max-image-pixels needs a positive whole number, not &quot;%1&quot;</source>
+        <translation>--max-image-pixels には正の整数が必要です (「%1」ではありません)</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -411,6 +419,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>%1: no usable images found</source>
         <translation>%1: 使用できる画像が見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: no usable images found (%2: %3)</source>
+        <translation>%1: 使用できる画像がありません (%2: %3)</translation>
     </message>
 </context>
 <context>
@@ -582,6 +594,26 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1 (mask ignored: the image counts for image-level metrics only)</source>
         <translation>%1 (マスクを無視: この画像は画像単位の指標にのみ使います)</translation>
     </message>
+    <message>
+        <source>folder cannot be read (permission denied): its images are skipped</source>
+        <translation>フォルダーを読み取れません (アクセス拒否): その画像はスキップされます</translation>
+    </message>
+    <message>
+        <source>%1 is labelled defective here but good on line %2 (this row skipped)</source>
+        <translation>%1 はここでは不良、%2 行目では良品とラベル付けされています (この行はスキップ)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled good here but defective on line %2 (this row skipped)</source>
+        <translation>%1 はここでは良品、%2 行目では不良とラベル付けされています (この行はスキップ)</translation>
+    </message>
+    <message>
+        <source>%1 is listed again (first on line %2; this row skipped)</source>
+        <translation>%1 が再び記載されています (最初は %2 行目。この行はスキップ)</translation>
+    </message>
+    <message>
+        <source>a mask is given for a good image (mask ignored)</source>
+        <translation>良品画像にマスクが指定されています (マスクは無視)</translation>
+    </message>
 </context>
 <context>
     <name>DefectAurocPlot</name>
@@ -724,6 +756,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Writing exports</source>
         <translation>エクスポートを書き込み中</translation>
+    </message>
+    <message>
+        <source>%1: the export was not written; the previous one is unchanged (%2)</source>
+        <translation>%1: エクスポートは書き込まれませんでした。以前のものは変更されていません (%2)</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1057,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>PNG が途中で切れているか破損しています (IEND チャンクがありません)</translation>
     </message>
     <message>
-        <source>%1: not a supported image (PNG, JPEG, BMP or TIFF)</source>
-        <translation>%1: 対応している画像形式ではありません (PNG、JPEG、BMP、TIFF)</translation>
-    </message>
-    <message>
         <source>%1: cannot be decoded (%2)</source>
         <translation>%1: デコードできません (%2)</translation>
     </message>
@@ -1052,16 +1084,64 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: file too large for an image (%2 MB; at most %3 MB)</source>
         <translation>%1: 画像としては大きすぎるファイルです (%2 MB、上限 %3 MB)</translation>
     </message>
+    <message>
+        <source>corrupt PNG header</source>
+        <translation>PNG ヘッダーが破損しています</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG header (no frame marker before the image data)</source>
+        <translation>JPEG ヘッダーが破損しています (画像データの前にフレームマーカーがありません)</translation>
+    </message>
+    <message>
+        <source>corrupt BMP header</source>
+        <translation>BMP ヘッダーが破損しています</translation>
+    </message>
+    <message>
+        <source>corrupt TIFF header (no image width and height)</source>
+        <translation>TIFF ヘッダーが破損しています (画像の幅と高さがありません)</translation>
+    </message>
+    <message>
+        <source>truncated BMP (%1 bytes; its header needs %2)</source>
+        <translation>途中で切れた BMP (%1 バイト。ヘッダー上は %2 バイト必要)</translation>
+    </message>
+    <message>
+        <source>decoded as %1×%2 pixels although its header says %3×%4 (corrupt image)</source>
+        <translation>ヘッダーは %3×%4 ですが %1×%2 ピクセルとしてデコードされました (破損した画像)</translation>
+    </message>
+    <message>
+        <source>corrupt image header (%1×%2 pixels)</source>
+        <translation>画像ヘッダーが破損しています (%1×%2 ピクセル)</translation>
+    </message>
+    <message>
+        <source>image is %1×%2 pixels, more than the %3 megapixels DefectScope decodes (DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)</source>
+        <translation>画像は %1×%2 ピクセルで、DefectScope がデコードする %3 メガピクセルを超えています (DEFECTSCOPE_MAX_IMAGE_PIXELS または --max-image-pixels で上限を変更できます)</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG (%1)</source>
+        <translation>破損した JPEG (%1)</translation>
+    </message>
+    <message>
+        <source>corrupt JPEG image data (%1)</source>
+        <translation>JPEG の画像データが破損しています (%1)</translation>
+    </message>
+    <message>
+        <source>corrupt PNG (%1)</source>
+        <translation>破損した PNG (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ImageSizeSpec</name>
     <message>
-        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between 8 and 8192 pixels</source>
-        <translation>画像サイズ「%1」は無効です: 短辺 (例: 256) または 幅×高さ (例: 256x640) を、それぞれ 8～8192 ピクセルで指定してください</translation>
-    </message>
-    <message>
         <source>the crop %1×%2 is larger than the resized image %3×%4</source>
         <translation>切り抜きサイズ %1×%2 がリサイズ後の画像 %3×%4 より大きくなっています</translation>
+    </message>
+    <message>
+        <source>image size &quot;%1&quot; is not valid: give the shorter side (e.g. 256) or width×height (e.g. 256x640), each between %2 and %3 pixels</source>
+        <translation>画像サイズ「%1」は無効です: 短辺 (例 256) または 幅×高さ (例 256x640) を、それぞれ %2～%3 ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>images of %1×%2 pixels would be resized to %3×%4, more than %5 pixels a side: give a smaller image size or width×height</source>
+        <translation>%1×%2 ピクセルの画像は %3×%4 に縮尺され、一辺 %5 ピクセルを超えます: より小さい画像サイズか 幅×高さ を指定してください</translation>
     </message>
 </context>
 <context>
@@ -1288,12 +1368,12 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>%1 枚の学習用画像をいずれも読み込めませんでした</translation>
     </message>
     <message>
-        <source>%1: the model has no input size (damaged model)</source>
-        <translation>%1: モデルに入力サイズがありません (モデルが破損しています)</translation>
-    </message>
-    <message>
         <source>%1: the training images&apos; hashes are damaged</source>
         <translation>%1: 学習画像のハッシュが破損しています</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s tensors do not match its method (damaged model): %2</source>
+        <translation>%1: モデルのテンソルが手法と一致しません (破損したモデル): %2</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2036,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>images are %1×%2 but the model was trained at %3×%4</source>
         <translation>画像は %1×%2 ですが、モデルは %3×%4 で学習されています</translation>
     </message>
+    <message>
+        <source>%1: the mean and deviation images are not 3×H×W of one size (damaged model)</source>
+        <translation>%1: 平均画像と偏差画像が同じ大きさの 3×H×W ではありません (破損したモデル)</translation>
+    </message>
 </context>
 <context>
     <name>MethodRegistry</name>
@@ -2079,6 +2163,57 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>unexpected end of data</source>
         <translation>予期しないデータの終端</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an impossible shape</source>
+        <translation>テンソル「%1」の形状がありえない値です</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has a shape of %2 bytes but holds %3</source>
+        <translation>テンソル「%1」の形状は %2 バイトですが、%3 バイトを保持しています</translation>
+    </message>
+</context>
+<context>
+    <name>ModelHeader</name>
+    <message>
+        <source>%1 is missing (damaged model)</source>
+        <translation>%1 がありません (破損したモデル)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (damaged model)</source>
+        <translation>%1 が数値ではありません (破損したモデル)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a finite number</source>
+        <translation>%1 は %2 で、有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (%3…%4)</source>
+        <translation>%1 %2 は範囲外です (%3…%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (at least %3)</source>
+        <translation>%1 %2 は範囲外です (%3 以上)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is unknown (%3 or %4)</source>
+        <translation>%1「%2」は不明です (%3 または %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2×%3 is larger than the input %4×%5</source>
+        <translation>%1 %2×%3 は入力 %4×%5 より大きいです</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no path or no SHA-256 (damaged model)</source>
+        <translation>%1 %2 にパスまたは SHA-256 がありません (破損したモデル)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 scores for %3 images (damaged model)</source>
+        <translation>%1 は %3 枚の画像に対して %2 個のスコアを持っています (破損したモデル)</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2497,10 @@ PRO %2</translation>
     <message>
         <source>%1: written by a newer DefectScope (project version %2)</source>
         <translation>%1: より新しい DefectScope で作成されています (プロジェクトバージョン %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the header of model %2)</source>
+        <translation>%1 (モデル %2 のヘッダー)</translation>
     </message>
 </context>
 <context>
@@ -2737,16 +2876,16 @@ Pixel precision %1, recall %2, IoU %3</source>
 <context>
     <name>ResultExporter</name>
     <message>
-        <source>%1: cannot write the image</source>
-        <translation>%1: 画像を書き込めません</translation>
-    </message>
-    <message>
         <source>%1: cannot create the export folder</source>
         <translation>%1: エクスポートフォルダーを作成できません</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: 書き込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation>%1: 画像を書き込めません (%2)</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3396,10 @@ TPR %4</translation>
         <source>%1: the weight file is truncated or damaged (%2)</source>
         <translation>%1: 重みファイルが途中で切れているか破損しています (%2)</translation>
     </message>
+    <message>
+        <source>%1: the weight file&apos;s data.pkl is %2 MB; at most %3 MB are read</source>
+        <translation>%1: 重みファイルの data.pkl は %2 MB です。読み込めるのは最大 %3 MB です</translation>
+    </message>
 </context>
 <context>
     <name>TrainDialog</name>
@@ -3642,6 +3785,17 @@ TPR %4</translation>
     <message>
         <source>cannot move the downloaded file to %1 (%2)</source>
         <translation>ダウンロードしたファイルを %1 に移動できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>%1: the weight file is truncated or damaged (%2)</source>
+        <translation>%1: 重みファイルが途中で切れているか破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the weight file (%2)</source>
+        <translation>%1: 重みファイルを開けません (%2)</translation>
     </message>
 </context>
 <context>
