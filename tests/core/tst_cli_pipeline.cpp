@@ -30,6 +30,11 @@ Run cli(const QStringList& args) {
           QString::fromLocal8Bit(p.readAllStandardError())};
 }
 
+Run trainMeanDiff(const QString& data, const QString& model) {
+  return cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
+              QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+}
+
 QJsonObject readJson(const QString& path) {
   QFile f(path);
   f.open(QIODevice::ReadOnly);
@@ -114,8 +119,7 @@ class TestCliPipeline : public QObject {
     const QStringList good = dstest::writePlainFolder(data, 128, 40, 10);
     QCOMPARE(good.size(), 40);
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
-    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
-                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    Run r = trainMeanDiff(data, model);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("held out 8 good images")), qPrintable(r.out));
     const QString json = dir.filePath(QStringLiteral("metrics.json"));
@@ -183,8 +187,7 @@ class TestCliPipeline : public QObject {
     const QString data = writeDemoData(dir, 64, 10, 6, 6);
     QVERIFY(!data.isEmpty());
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
-    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
-                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    Run r = trainMeanDiff(data, model);
     QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("test good images of its own")), qPrintable(r.out + r.err));
     const QString clean = dir.filePath(QStringLiteral("clean.json"));
     r = cli({QStringLiteral("evaluate"), QStringLiteral("--model"), model, QStringLiteral("--data"), data, QStringLiteral("--json"), clean,
@@ -339,8 +342,7 @@ class TestCliPipeline : public QObject {
     QVERIFY(r.exitCode != 0 && r.err.contains(QLatin1String("not a DefectScope model")));
     QCOMPARE(dstest::readBytes(image), before);
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
-    r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
-             QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    r = trainMeanDiff(data, model);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString test = QDir(data).filePath(QStringLiteral("test"));
     r = cli({QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), test, QStringLiteral("--out"),
@@ -400,8 +402,7 @@ class TestCliPipeline : public QObject {
     const QString data = writeDemoData(dir, 64, 6, 2, 4);
     QVERIFY(!data.isEmpty());
     const QString model = dir.filePath(QStringLiteral("m.dsm"));
-    Run r = cli({QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("mean-diff"), QStringLiteral("--data"), data,
-                 QStringLiteral("--out"), model, QStringLiteral("--quiet")});
+    Run r = trainMeanDiff(data, model);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString small = dir.filePath(QStringLiteral("small"));
     QVERIFY(QDir().mkpath(small));
