@@ -66,10 +66,11 @@ class Reader {
  public:
   explicit Reader(const QString& source) : source_(source) {}
 
-  Error damaged(const QString& message) const { return Error(QStringLiteral("%1: %2").arg(source_, message)); }
   Error missing(const QString& field) const {
-    return damaged(QCoreApplication::translate("ModelHeader", "%1 is missing (damaged model)").arg(field));
+    return Error(QCoreApplication::translate("ModelHeader", "%1: %2 is missing (damaged model)").arg(source_, field));
   }
+  // Another part's refusal (MethodSettings), prefixed with the source.
+  Error refused(const QString& message) const { return Error(QCoreApplication::translate("ModelHeader", "%1: %2").arg(source_, message)); }
 
   QJsonObject section(const QJsonValue& v, const QString& field) const {
     if (!v.isObject()) throw missing(field);
@@ -85,32 +86,32 @@ class Reader {
   // which is no number.
   double finite(const QJsonValue& v, const QString& field) const {
     if (v.isUndefined()) throw missing(field);
-    if (!v.isDouble()) throw damaged(QCoreApplication::translate("ModelHeader", "%1 is not a number (damaged model)").arg(field));
+    if (!v.isDouble()) throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 is not a number (damaged model)").arg(source_, field));
     const double x = v.toDouble();
     if (!std::isfinite(x))
-      throw damaged(QCoreApplication::translate("ModelHeader", "%1 is %2, not a finite number").arg(field, QString::number(x)));
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 is %3, not a finite number").arg(source_, field, QString::number(x)));
     return x;
   }
 
   double within(const QJsonValue& v, const QString& field, double lo, double hi) const {
     const double x = finite(v, field);
     if (x < lo || x > hi)
-      throw damaged(QCoreApplication::translate("ModelHeader", "%1 %2 is out of range (%3…%4)")
-                        .arg(field, QString::number(x), QString::number(lo), QString::number(hi)));
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 %3 is out of range (%4…%5)")
+                      .arg(source_, field, QString::number(x), QString::number(lo), QString::number(hi)));
     return x;
   }
 
   double atLeast(const QJsonValue& v, const QString& field, double lo) const {
     const double x = finite(v, field);
     if (x < lo)
-      throw damaged(QCoreApplication::translate("ModelHeader", "%1 %2 is out of range (at least %3)").arg(field, QString::number(x), QString::number(lo)));
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 %3 is out of range (at least %4)")
+                      .arg(source_, field, QString::number(x), QString::number(lo)));
     return x;
   }
 
   qint64 whole(const QJsonValue& v, const QString& field, double lo, double hi) const {
     const double x = within(v, field, lo, hi);
-    if (x != std::floor(x))
-      throw damaged(QCoreApplication::translate("ModelHeader", "%1 %2 is not a whole number").arg(field, QString::number(x)));
+    if (x != std::floor(x)) throw notWhole(field, QString::number(x));
     return static_cast<qint64>(x);
   }
 
@@ -119,11 +120,43 @@ class Reader {
     if (v.isUndefined()) throw missing(field);
     bool ok = false;
     const quint64 s = v.toString().toULongLong(&ok);
-    if (!ok) throw damaged(QCoreApplication::translate("ModelHeader", "%1 %2 is not a whole number").arg(field, v.toVariant().toString()));
+    if (!ok) throw notWhole(field, v.toVariant().toString());
     return s;
   }
 
+  void requireChoice(const QString& value, const QString& field, const QString& first, const QString& second) const {
+    if (value != first && value != second)
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 \"%3\" is unknown (%4 or %5)").arg(source_, field, value, first, second));
+  }
+
+  void requireWithin(cv::Size inner, cv::Size outer, const QString& field) const {
+    if (inner.width > outer.width || inner.height > outer.height)
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 %3×%4 is larger than the input %5×%6")
+                      .arg(source_, field, QString::number(inner.width), QString::number(inner.height), QString::number(outer.width),
+                           QString::number(outer.height)));
+  }
+
+  void requireImage(const ModelHeader::HeldOutImage& image, const QString& field, qsizetype number) const {
+    if (image.path.isEmpty() || !isSha256(image.sha256))
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 %3 has no path or no SHA-256 (damaged model)")
+                      .arg(source_, field, QString::number(number)));
+  }
+
+  void requireCounts(std::size_t scores, std::size_t images, const QString& field) const {
+    if (scores != images)
+      throw Error(QCoreApplication::translate("ModelHeader", "%1: %2 holds %3 scores for %4 images (damaged model)")
+                      .arg(source_, field, QString::number(scores), QString::number(images)));
+  }
+
  private:
+  static bool isSha256(const QString& hex) {
+    static const QString digits = QStringLiteral("0123456789abcdefABCDEF");
+    return hex.size() == 64 && std::all_of(hex.begin(), hex.end(), [](QChar c) { return digits.contains(c); });
+  }
+  Error notWhole(const QString& field, const QString& value) const {
+    return Error(QCoreApplication::translate("ModelHeader", "%1: %2 %3 is not a whole number").arg(source_, field, value));
+  }
+
   QString source_;
 };
 
@@ -141,19 +174,11 @@ ModelHeader::Input readInput(const Reader& r, const QJsonObject& json) {
   in.size = readSize(r, json, kInput);
   if (json.contains(kImageSize)) in.imageSize = r.text(json.value(kImageSize), field(kInput, kImageSize));
   const QString normalization = r.text(json.value(kNormalization), field(kInput, kNormalization));
-  if (normalization != kUnit && normalization != kImageNet)
-    throw r.damaged(QCoreApplication::translate("ModelHeader", "%1 \"%2\" is unknown (%3 or %4)")
-                        .arg(field(kInput, kNormalization), normalization, kUnit, kImageNet));
+  r.requireChoice(normalization, field(kInput, kNormalization), kUnit, kImageNet);
   in.normalization = normalization == kImageNet ? Normalization::ImageNet : Normalization::Unit;
   if (json.contains(kCrop)) {
     in.crop = readSize(r, r.section(json.value(kCrop), field(kInput, kCrop)), field(kInput, kCrop));
-    if (in.crop.width > in.size.width || in.crop.height > in.size.height)
-      throw r.damaged(QCoreApplication::translate("ModelHeader", "%1 %2×%3 is larger than the input %4×%5")
-                          .arg(field(kInput, kCrop))
-                          .arg(in.crop.width)
-                          .arg(in.crop.height)
-                          .arg(in.size.width)
-                          .arg(in.size.height));
+    r.requireWithin(in.crop, in.size, field(kInput, kCrop));
   }
   return in;
 }
@@ -184,11 +209,6 @@ ModelHeader::Threshold readThreshold(const Reader& r, const QJsonObject& json) {
   return t;
 }
 
-bool isSha256(const QString& hex) {
-  static const QString digits = QStringLiteral("0123456789abcdefABCDEF");
-  return hex.size() == 64 && std::all_of(hex.begin(), hex.end(), [](QChar c) { return digits.contains(c); });
-}
-
 ModelHeader::Holdout readHoldout(const Reader& r, const QJsonObject& json) {
   ModelHeader::Holdout h;
   h.fraction = r.within(json.value(kFraction), field(kHoldout, kFraction), 0, kMaxHoldoutFraction);
@@ -197,17 +217,10 @@ ModelHeader::Holdout readHoldout(const Reader& r, const QJsonObject& json) {
   for (qsizetype i = 0; i < images.size(); ++i) {
     const QJsonObject image = images[i].toObject();
     h.images.push_back({image.value(kPath).toString(), image.value(kSha256).toString()});
-    if (h.images.back().path.isEmpty() || !isSha256(h.images.back().sha256))
-      throw r.damaged(QCoreApplication::translate("ModelHeader", "%1 %2 has no path or no SHA-256 (damaged model)")
-                          .arg(field(kHoldout, kHeldOutImages))
-                          .arg(i + 1));
+    r.requireImage(h.images.back(), field(kHoldout, kHeldOutImages), i + 1);
   }
   for (const QJsonValue& score : json.value(kScores).toArray()) h.scores.push_back(r.finite(score, field(kHoldout, kScores)));
-  if (h.scores.size() != h.images.size())
-    throw r.damaged(QCoreApplication::translate("ModelHeader", "%1 holds %2 scores for %3 images (damaged model)")
-                        .arg(kHoldout)
-                        .arg(h.scores.size())
-                        .arg(h.images.size()));
+  r.requireCounts(h.scores.size(), h.images.size(), kHoldout);
   h.rule = json.value(kRule).toString();
   if (json.contains(kImageThreshold)) h.imageThreshold = r.finite(json.value(kImageThreshold), field(kHoldout, kImageThreshold));
   if (json.contains(kPixelThreshold)) h.pixelThreshold = r.finite(json.value(kPixelThreshold), field(kHoldout, kPixelThreshold));
@@ -228,7 +241,7 @@ ModelHeader ModelHeader::fromJson(const QJsonObject& json, const QString& source
     // An unknown method, or a setting outside its declared range (MethodSettings checks both).
     defaultSettings(h.method).fromJson(h.settings);
   } catch (const Error& e) {
-    throw r.damaged(e.message());
+    throw r.refused(e.message());
   }
   h.input = readInput(r, r.section(json.value(kInput), kInput));
   if (json.contains(kEnvironment)) h.environment = readEnvironment(r, r.section(json.value(kEnvironment), kEnvironment));

@@ -82,6 +82,5 @@ struct ModelHeader {
 
 // Equal when they are saved alike.
 bool operator==(const ModelHeader& a, const ModelHeader& b);
-inline bool operator!=(const ModelHeader& a, const ModelHeader& b) { return !(a == b); }
 
 }  // namespace ds

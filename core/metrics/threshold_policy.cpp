@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/methods/model_header.h"
+
 namespace ds {
 namespace {
 

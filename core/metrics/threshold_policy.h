@@ -4,12 +4,13 @@
 #include <limits>
 #include <vector>
 
-#include "core/methods/model_header.h"
 #include "core/metrics/thresholds.h"
 
 // The one threshold policy (docs/metrics.md): which rule sets the image and the pixel threshold a set
 // is judged by. evaluate, score, the workbench and the reports all ask chooseThresholds.
 namespace ds {
+
+struct ModelHeader;
 
 // In order of precedence. ImageThreshold is the pixel threshold's last resort: the image threshold in
 // force (for most methods the image score is the map's maximum, so it is on the same scale).
