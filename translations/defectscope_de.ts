@@ -2179,44 +2179,48 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
 <context>
     <name>ModelHeader</name>
     <message>
-        <source>%1 is missing (damaged model)</source>
-        <translation>%1 fehlt (beschädigtes Modell)</translation>
+        <source>%1: %2 is missing (damaged model)</source>
+        <translation>%1: %2 fehlt (beschädigtes Modell)</translation>
     </message>
     <message>
-        <source>%1 is not a number (damaged model)</source>
-        <translation>%1 ist keine Zahl (beschädigtes Modell)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is %2, not a finite number</source>
-        <translation>%1 ist %2, keine endliche Zahl</translation>
+        <source>%1: %2 is not a number (damaged model)</source>
+        <translation>%1: %2 ist keine Zahl (beschädigtes Modell)</translation>
     </message>
     <message>
-        <source>%1 %2 is out of range (%3…%4)</source>
-        <translation>%1 %2 liegt außerhalb des Bereichs (%3…%4)</translation>
+        <source>%1: %2 is %3, not a finite number</source>
+        <translation>%1: %2 ist %3, keine endliche Zahl</translation>
     </message>
     <message>
-        <source>%1 %2 is out of range (at least %3)</source>
-        <translation>%1 %2 liegt außerhalb des Bereichs (mindestens %3)</translation>
+        <source>%1: %2 %3 is out of range (%4…%5)</source>
+        <translation>%1: %2 %3 liegt außerhalb des Bereichs (%4…%5)</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number</source>
-        <translation>%1 %2 ist keine ganze Zahl</translation>
+        <source>%1: %2 %3 is out of range (at least %4)</source>
+        <translation>%1: %2 %3 liegt außerhalb des Bereichs (mindestens %4)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is unknown (%3 or %4)</source>
-        <translation>%1 „%2“ ist unbekannt (%3 oder %4)</translation>
+        <source>%1: %2 &quot;%3&quot; is unknown (%4 or %5)</source>
+        <translation>%1: %2 „%3“ ist unbekannt (%4 oder %5)</translation>
     </message>
     <message>
-        <source>%1 %2×%3 is larger than the input %4×%5</source>
-        <translation>%1 %2×%3 ist größer als die Eingabe %4×%5</translation>
+        <source>%1: %2 %3×%4 is larger than the input %5×%6</source>
+        <translation>%1: %2 %3×%4 ist größer als die Eingabe %5×%6</translation>
     </message>
     <message>
-        <source>%1 %2 has no path or no SHA-256 (damaged model)</source>
-        <translation>%1 %2 hat keinen Pfad oder keinen SHA-256 (beschädigtes Modell)</translation>
+        <source>%1: %2 %3 has no path or no SHA-256 (damaged model)</source>
+        <translation>%1: %2 %3 hat keinen Pfad oder keinen SHA-256 (beschädigtes Modell)</translation>
     </message>
     <message>
-        <source>%1 holds %2 scores for %3 images (damaged model)</source>
-        <translation>%1 enthält %2 Scores für %3 Bilder (beschädigtes Modell)</translation>
+        <source>%1: %2 holds %3 scores for %4 images (damaged model)</source>
+        <translation>%1: %2 enthält %3 Scores für %4 Bilder (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not a whole number</source>
+        <translation>%1: %2 %3 ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2425,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>cannot read training features back from %1</source>
         <translation>Trainingsmerkmale können nicht aus %1 zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>the memory bank holds %1 features per patch but the backbone gives %2 (a damaged model, or one trained with another backbone)</source>
+        <translation>die Speicherbank enthält %1 Merkmale pro Patch, das Backbone liefert aber %2 (ein beschädigtes Modell oder eines, das mit einem anderen Backbone trainiert wurde)</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3033,10 @@ TPR %4</translation>
     <message>
         <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
         <translation>%1: Die Gewichte des Backbones weichen von denen ab, mit denen das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>the model holds statistics for %1 locations of %2 features but the image gives %3 of %4 (a damaged model, or one trained with another backbone)</source>
+        <translation>das Modell enthält Statistiken für %1 Positionen mit %2 Merkmalen, das Bild liefert aber %3 mit %4 (ein beschädigtes Modell oder eines, das mit einem anderen Backbone trainiert wurde)</translation>
     </message>
 </context>
 <context>

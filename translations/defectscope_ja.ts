@@ -2176,44 +2176,48 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>ModelHeader</name>
     <message>
-        <source>%1 is missing (damaged model)</source>
-        <translation>%1 がありません (破損したモデル)</translation>
+        <source>%1: %2 is missing (damaged model)</source>
+        <translation>%1: %2 がありません (破損したモデル)</translation>
     </message>
     <message>
-        <source>%1 is not a number (damaged model)</source>
-        <translation>%1 が数値ではありません (破損したモデル)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 is %2, not a finite number</source>
-        <translation>%1 は %2 で、有限の数値ではありません</translation>
+        <source>%1: %2 is not a number (damaged model)</source>
+        <translation>%1: %2 が数値ではありません (破損したモデル)</translation>
     </message>
     <message>
-        <source>%1 %2 is out of range (%3…%4)</source>
-        <translation>%1 %2 は範囲外です (%3…%4)</translation>
+        <source>%1: %2 is %3, not a finite number</source>
+        <translation>%1: %2 は %3 で、有限の数値ではありません</translation>
     </message>
     <message>
-        <source>%1 %2 is out of range (at least %3)</source>
-        <translation>%1 %2 は範囲外です (%3 以上)</translation>
+        <source>%1: %2 %3 is out of range (%4…%5)</source>
+        <translation>%1: %2 %3 は範囲外です (%4…%5)</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number</source>
-        <translation>%1 %2 は整数ではありません</translation>
+        <source>%1: %2 %3 is out of range (at least %4)</source>
+        <translation>%1: %2 %3 は範囲外です (%4 以上)</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is unknown (%3 or %4)</source>
-        <translation>%1「%2」は不明です (%3 または %4)</translation>
+        <source>%1: %2 &quot;%3&quot; is unknown (%4 or %5)</source>
+        <translation>%1: %2「%3」は不明です (%4 または %5)</translation>
     </message>
     <message>
-        <source>%1 %2×%3 is larger than the input %4×%5</source>
-        <translation>%1 %2×%3 は入力 %4×%5 より大きいです</translation>
+        <source>%1: %2 %3×%4 is larger than the input %5×%6</source>
+        <translation>%1: %2 %3×%4 は入力 %5×%6 より大きいです</translation>
     </message>
     <message>
-        <source>%1 %2 has no path or no SHA-256 (damaged model)</source>
-        <translation>%1 %2 にパスまたは SHA-256 がありません (破損したモデル)</translation>
+        <source>%1: %2 %3 has no path or no SHA-256 (damaged model)</source>
+        <translation>%1: %2 %3 にパスまたは SHA-256 がありません (破損したモデル)</translation>
     </message>
     <message>
-        <source>%1 holds %2 scores for %3 images (damaged model)</source>
-        <translation>%1 は %3 枚の画像に対して %2 個のスコアを持っています (破損したモデル)</translation>
+        <source>%1: %2 holds %3 scores for %4 images (damaged model)</source>
+        <translation>%1: %2 は %4 枚の画像に対して %3 個のスコアを持っています (破損したモデル)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not a whole number</source>
+        <translation>%1: %2 %3 は整数ではありません</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2421,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>cannot read training features back from %1</source>
         <translation>学習特徴を %1 から読み戻せません</translation>
+    </message>
+    <message>
+        <source>the memory bank holds %1 features per patch but the backbone gives %2 (a damaged model, or one trained with another backbone)</source>
+        <translation>メモリーバンクはパッチあたり %1 個の特徴を持ちますが、バックボーンは %2 個を出力します (破損したモデルか、別のバックボーンで学習したモデル)</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3028,10 @@ TPR %4</translation>
     <message>
         <source>%1: the backbone&apos;s weights differ from those the model was trained with</source>
         <translation>%1: バックボーンの重みがモデル学習時のものと異なります</translation>
+    </message>
+    <message>
+        <source>the model holds statistics for %1 locations of %2 features but the image gives %3 of %4 (a damaged model, or one trained with another backbone)</source>
+        <translation>モデルは %2 個の特徴を持つ %1 か所の統計を持ちますが、画像からは %4 個の特徴を持つ %3 か所が得られます (破損したモデルか、別のバックボーンで学習したモデル)</translation>
     </message>
 </context>
 <context>

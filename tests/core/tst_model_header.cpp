@@ -201,6 +201,11 @@ class TestModelHeader : public QObject {
     // LibTorch's own refusal while the method builds its search structure.
     QTest::newRow("patchcore memory bank of rank 1") << "patchcore" << "memory_bank" << "5"
                                                      << "the model's tensors do not match its method (damaged model): ";
+    // The location statistics are read as raw arrays: shapes that disagree must not reach them.
+    QTest::newRow("semi-orthogonal means for fewer locations") << "semi_orthogonal" << "mean" << "3x4"
+                                                               << "the model's tensors do not match its method (damaged model): ";
+    QTest::newRow("semi-orthogonal precision of another size") << "semi_orthogonal" << "precision" << "2x2x2"
+                                                               << "the model's tensors do not match its method (damaged model): ";
   }
 
   void absurdTensorIsRefusedOnLoad() {

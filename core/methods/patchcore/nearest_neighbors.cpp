@@ -67,6 +67,13 @@ class FaissSearch : public NearestNeighborSearch {
 
   std::pair<torch::Tensor, torch::Tensor> search(const torch::Tensor& queriesIn, int k) const override {
     const torch::Tensor queries = queriesIn.to(torch::kCPU, torch::kFloat32).contiguous();
+    // FAISS reads d floats per query whatever the tensor holds: a bank from another backbone (or a
+    // damaged model) must not make it read past the rows.
+    if (queries.dim() != 2 || queries.size(1) != bank_.size(1))
+      throw Error(QCoreApplication::translate("PatchCore", "the memory bank holds %1 features per patch but the backbone gives %2 "
+                                                           "(a damaged model, or one trained with another backbone)")
+                      .arg(bank_.size(1))
+                      .arg(queries.dim() == 2 ? queries.size(1) : -1));
     const int64_t q = queries.size(0);
     torch::Tensor d2 = torch::empty({q, k}, torch::kFloat32);
     torch::Tensor idx = torch::empty({q, k}, torch::kLong);

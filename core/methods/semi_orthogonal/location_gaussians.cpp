@@ -134,6 +134,13 @@ void LocationGaussians::finish(double epsilon) {
 
 torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const {
   const torch::Tensor x = z.to(torch::kFloat32).contiguous();
+  if (x.dim() != 3 || x.size(1) != mean_.size(0) || x.size(2) != mean_.size(1))
+    throw Error(QCoreApplication::translate("SemiOrthogonal", "the model holds statistics for %1 locations of %2 features but the image "
+                                                              "gives %3 of %4 (a damaged model, or one trained with another backbone)")
+                    .arg(mean_.size(0))
+                    .arg(mean_.size(1))
+                    .arg(x.dim() == 3 ? x.size(1) : -1)
+                    .arg(x.dim() == 3 ? x.size(2) : -1));
   if (x.is_cpu()) {
     torch::Tensor d2 = torch::empty({x.size(0), x.size(1)}, x.options());
     const float *zp = x.data_ptr<float>(), *mean = mean_.data_ptr<float>(), *precision = precision_.data_ptr<float>();
@@ -149,7 +156,10 @@ torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const 
 }
 
 void LocationGaussians::set(torch::Tensor mean, torch::Tensor precision) {
-  // squaredDistances reads them as dense float32 arrays on the CPU.
+  // squaredDistances reads them as dense float32 arrays on the CPU: their shapes must agree.
+  if (mean.dim() != 2 || precision.dim() != 3 || precision.size(0) != mean.size(0) || precision.size(1) != mean.size(1) ||
+      precision.size(2) != mean.size(1))
+    throw std::invalid_argument("location means and precisions of inconsistent shapes");
   mean_ = mean.to(torch::kFloat32).contiguous();
   precision_ = precision.to(torch::kFloat32).contiguous();
 }

@@ -1,6 +1,7 @@
 #include "core/methods/semi_orthogonal/semi_orthogonal.h"
 
 #include <QCoreApplication>
+#include <stdexcept>
 #include <QJsonArray>
 
 #include "core/error.h"
@@ -116,6 +117,9 @@ void SemiOrthogonalMethod::load(const ModelArchive& in) {
   gaussians_.set(in.tensor(QStringLiteral("mean")).to(device_), in.tensor(QStringLiteral("precision")).to(device_));
   gridH_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_height")).toDouble());
   gridW_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_width")).toDouble());
+  if (w_.dim() != 2 || w_.size(1) != gaussians_.mean().size(1) || gridH_ < 1 || gridW_ < 1 ||
+      gridH_ * gridW_ != gaussians_.mean().size(0))
+    throw std::invalid_argument("embedding, location statistics and grid of inconsistent sizes");
 }
 
 QJsonObject SemiOrthogonalMethod::summary() const {
