@@ -32,7 +32,7 @@ QJsonObject edited(QJsonObject json, const QString& section, const QString& key,
 
 // A model of method trained on a small demo dataset in dir (64 px, ResNet-18 with seeded random
 // weights where the method has a backbone), saved as dir/model.dsm.
-QString trainTinyModel(const QString& dir, const QString& method) {
+QString trainTinyModel(const QString& dir, const QString& method, const QStringList& settings = {}) {
   dstest::writeDemoData(dir, 64, 6, 1, 1);
   ds::LoadReport report;
   const ds::Dataset data = ds::Dataset::open(dir, report);
@@ -42,7 +42,7 @@ QString trainTinyModel(const QString& dir, const QString& method) {
     env.weights = QStringLiteral("random");
   }
   ds::JobContext ctx;
-  ds::InspectionModel model = ds::InspectionModel::train(method, {}, ds::ImageSizeSpec::parse(QStringLiteral("64")), env,
+  ds::InspectionModel model = ds::InspectionModel::train(method, settings, ds::ImageSizeSpec::parse(QStringLiteral("64")), env,
                                                          data.trainingSamples(), report, ctx);
   const QString path = QDir(dir).filePath(QStringLiteral("model.dsm"));
   model.save(path);
@@ -224,6 +224,23 @@ class TestModelHeader : public QObject {
     QVERIFY2(error->startsWith(path + QStringLiteral(": ")), qPrintable(*error));
     QVERIFY2(error->contains(words), qPrintable(*error));
     QVERIFY2(!error->contains(QLatin1Char('\n')), qPrintable(*error));
+  }
+
+  // FAISS reads as many floats per query as the bank is wide: a bank one feature wider than the
+  // backbone's patches (projected or not) is refused when scoring, never read past.
+  void patchcoreBankOfAnotherWidth() {
+    QTemporaryDir dir;
+    const QString path = trainTinyModel(dir.path(), QStringLiteral("patchcore"), {QStringLiteral("search=flat")});
+    ds::ModelArchive archive = ds::ModelArchive::load(path);
+    const torch::Tensor bank = archive.tensor(QStringLiteral("memory_bank"));
+    archive.putTensor(QStringLiteral("memory_bank"), torch::zeros({bank.size(0), bank.size(1) + 1}));
+    archive.save(path);
+    ds::InspectionModel model = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+    ds::LoadReport report;
+    const ds::Dataset data = ds::Dataset::open(dir.path(), report);
+    std::vector<ds::LoadedImage> images{ds::loadSample(data.testSamples().front(), model.loadOptions())};
+    const auto error = errorOf([&] { model.predict(images); });
+    QVERIFY2(error && error->contains(QStringLiteral("features per patch")), error ? qPrintable(*error) : "predicted");
   }
 
   // Training refuses an input size that the header check would refuse on load.
