@@ -3,6 +3,8 @@
 #include "core/data/byte_reader.h"
 
 #include <QCoreApplication>
+#include <cmath>
+#include <optional>
 
 namespace ds {
 namespace {
@@ -57,20 +59,18 @@ void readJpeg(const ByteReader& b, ImageHeader& h) {
 }
 
 void readBmp(const ByteReader& b, ImageHeader& h) {
-  const auto dibSize = b.read(14, 4, false);
-  if (!dibSize) return;
-  if (*dibSize == 12) {  // BITMAPCOREHEADER: 16-bit unsigned sizes
-    const auto width = b.read(18, 2, false), height = b.read(20, 2, false);
-    if (!width || !height) return;
-    h.width = *width;
-    h.height = *height;
-    return;
-  }
-  const auto width = b.read(18, 4, false), height = b.read(22, 4, false);
-  if (!width || !height) return;
-  h.width = static_cast<qint32>(*width);
-  h.height = static_cast<qint32>(*height);
-  if (h.height < 0) h.height = -h.height;  // top-down rows
+  // BITMAPCOREHEADER (12 bytes): 16-bit unsigned sizes, no compression; later headers: signed 32-bit
+  // sizes (a negative height means top-down rows) and a compression field.
+  const bool core = b.read(14, 4, false) == 12u;
+  const auto width = b.read(18, core ? 2 : 4, false), height = b.read(core ? 20 : 22, core ? 2 : 4, false);
+  const auto offset = b.read(10, 4, false), bits = b.read(core ? 24 : 28, 2, false);
+  const auto compression = core ? std::optional<quint32>(0) : b.read(30, 4, false);
+  if (!width || !height || !offset || !bits || !compression) return;
+  h.width = core ? qint64(*width) : qint64(qint32(*width));
+  h.height = core ? qint64(*height) : std::abs(qint64(qint32(*height)));
+  // Uncompressed rows (BI_RGB, BI_BITFIELDS) have a known size. Doubles cannot overflow.
+  if (h.width > 0 && (*compression == 0 || *compression == 3))
+    h.minimumBytes = *offset + std::floor((double(h.width) * *bits + 31) / 32) * 4 * double(h.height);
 }
 
 void readTiff(const QByteArray& bytes, ImageHeader& h) {

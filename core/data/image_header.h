@@ -15,6 +15,9 @@ struct ImageHeader {
   ImageFormat format = ImageFormat::Unknown;
   qint64 width = 0;
   qint64 height = 0;
+  // The bytes the header says the file holds at least (an uncompressed BMP's rows end there); 0 when
+  // the format does not say.
+  double minimumBytes = 0;
   QString problem;  // translated; empty when the header could be read
 };
 

@@ -3,13 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <cmath>
-#include <optional>
 #include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "core/data/byte_reader.h"
 #include "core/data/image_header.h"
 #include "core/data/image_limits.h"
 #include "core/data/jpeg_decoder.h"
@@ -39,28 +36,16 @@ QByteArray readAll(const QString& path) {
 }
 
 // Decoders silently return the decoded part of a truncated file; check the end markers instead.
-QString truncationProblem(ImageFormat format, const QByteArray& bytes) {
+QString truncationProblem(const ImageHeader& header, const QByteArray& bytes) {
+  const ImageFormat format = header.format;
+  if (double(bytes.size()) < header.minimumBytes)  // OpenCV's BMP decoder would throw (and print) at the end
+    return QCoreApplication::translate("ImageIO", "truncated BMP (%1 bytes; its header needs %2)").arg(bytes.size()).arg(header.minimumBytes, 0, 'f', 0);
   if (format == ImageFormat::Jpeg) {
     const qsizetype lastScan = bytes.lastIndexOf(QByteArray("\xff\xda", 2));
     const qsizetype end = bytes.lastIndexOf(QByteArray("\xff\xd9", 2));
     if (lastScan < 0 || end < lastScan) return QCoreApplication::translate("ImageIO", "truncated or corrupt JPEG (no end-of-image marker)");
   } else if (format == ImageFormat::Png) {
     if (bytes.lastIndexOf("IEND") < 0) return QCoreApplication::translate("ImageIO", "truncated or corrupt PNG (no IEND chunk)");
-  } else if (format == ImageFormat::Bmp) {
-    // Uncompressed rows (BI_RGB, BI_BITFIELDS) have a known size; OpenCV's decoder would throw
-    // (and print) at the end of a shorter file.
-    const ByteReader b(bytes);
-    const bool core = b.read(14, 4, false) == 12u;
-    const auto offset = b.read(10, 4, false), width = b.read(18, core ? 2 : 4, false), height = b.read(core ? 20 : 22, core ? 2 : 4, false),
-               bits = b.read(core ? 24 : 28, 2, false), compression = core ? std::optional<quint32>(0) : b.read(30, 4, false);
-    if (!offset || !width || !height || !bits || !compression) return QCoreApplication::translate("ImageIO", "corrupt BMP header");
-    if (*compression == 0 || *compression == 3) {
-      // Sizes are signed 32-bit in the usual header (negative height: rows top-down); doubles cannot overflow.
-      const double rows = std::abs(double(qint32(*height))), columns = std::abs(double(qint32(*width)));
-      const double needed = *offset + std::floor((columns * *bits + 31) / 32) * 4 * rows;
-      if (double(bytes.size()) < needed)
-        return QCoreApplication::translate("ImageIO", "truncated BMP (%1 bytes; its header needs %2)").arg(bytes.size()).arg(needed, 0, 'f', 0);
-    }
   }
   return {};
 }
@@ -85,7 +70,7 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
   const auto fail = [&path](const QString& problem) { return Error(path + QStringLiteral(": ") + problem); };
   if (!header.problem.isEmpty()) throw fail(header.problem);
   if (const QString problem = imageSizeProblem(header.width, header.height); !problem.isEmpty()) throw fail(problem);
-  if (const QString problem = truncationProblem(header.format, bytes); !problem.isEmpty()) throw fail(problem);
+  if (const QString problem = truncationProblem(header, bytes); !problem.isEmpty()) throw fail(problem);
   if (header.format == ImageFormat::Png || header.format == ImageFormat::Jpeg) {
     QString problem;
     cv::Mat image = header.format == ImageFormat::Png ? decodePng(bytes, &problem) : decodeJpeg(bytes, &problem);
