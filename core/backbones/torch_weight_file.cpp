@@ -93,23 +93,19 @@ enum Op : uint8_t {
 
 constexpr uint64_t kMaxPickleBytes = uint64_t(64) << 20;  // a ResNet-50 state dict's pickle is ~30 KB
 
-// The uncompressed size the zip directory declares for record ("<archive folder>/<record>" in the
-// file), known before anything is inflated; nothing when there is no such record.
-std::optional<uint64_t> declaredSize(const std::map<std::string, ZipEntry>& entries, const std::string& record) {
-  for (const auto& [name, entry] : entries)
-    if (name.size() > record.size() && name.compare(name.size() - record.size(), record.size(), record) == 0 &&
-        name[name.size() - record.size() - 1] == '/')
-      return entry.size;
-  return std::nullopt;
-}
+// PyTorchStreamReader's constructor reads the version records whole, and the byte order is read
+// before the pickle: a damaged directory may declare gigabytes for any of them. Each holds a few
+// characters ("3\n", "little").
+constexpr uint64_t kMaxSmallRecordBytes = 64;
+constexpr const char* kSmallRecords[] = {"version", ".data/version", ".data/serialization_id", "byteorder"};
 
 // Runs the pickle in data.pkl. Only the globals a state dict needs are known, so a file cannot make
 // this run arbitrary code the way Python's pickle would.
 class Unpickler {
  public:
-  Unpickler(const QString& path, caffe2::serialize::PyTorchStreamReader& zip, const std::map<std::string, ZipEntry>& entries,
+  Unpickler(const QString& path, caffe2::serialize::PyTorchStreamReader& zip, const ZipDirectory& directory,
             const uint8_t* data, size_t size, bool swapBytes)
-      : path_(path), zip_(zip), entries_(entries), data_(data), size_(size), swapBytes_(swapBytes) {}
+      : path_(path), zip_(zip), directory_(directory), data_(data), size_(size), swapBytes_(swapBytes) {}
 
   Ref load() {
     for (;;) {
@@ -343,16 +339,17 @@ class Unpickler {
 
   Ref loadStorage(const std::string& key, torch::ScalarType type, int64_t count) {
     const std::string record = "data/" + key;
-    const std::optional<uint64_t> declared = declaredSize(entries_, record);
-    if (!declared || !zip_.hasRecord(record)) damaged(QStringLiteral("record %1 missing").arg(record.c_str()));
+    const std::optional<ZipEntry> entry = directory_.record(record);
+    if (!entry || !zip_.hasRecord(record)) damaged(QStringLiteral("record %1 missing").arg(record.c_str()));
     const size_t element = c10::elementSize(type);
-    if (count < 0 || uint64_t(count) > *declared / element)
+    const uint64_t declared = entry->size;
+    if (count < 0 || uint64_t(count) > declared / element)
       damaged(QStringLiteral("record %1 is shorter than its tensor").arg(record.c_str()));
     // Checked before the record is inflated: a deflated record of a few kilobytes may declare gigabytes.
-    if (*declared != uint64_t(count) * element)
-      damaged(QStringLiteral("record %1 holds %2 bytes, its tensor %3").arg(record.c_str()).arg(*declared).arg(uint64_t(count) * element));
+    if (declared != uint64_t(count) * element)
+      damaged(QStringLiteral("record %1 holds %2 bytes, its tensor %3").arg(record.c_str()).arg(declared).arg(uint64_t(count) * element));
     auto [bytes, size] = zip_.getRecord(record);
-    if (size != *declared) damaged(QStringLiteral("record %1 is not the size its directory entry says").arg(record.c_str()));
+    if (size != declared) damaged(QStringLiteral("record %1 is not the size its directory entry says").arg(record.c_str()));
     Ref v = make(Value::Kind::Storage);
     if (count == 0) {
       v->tensor = torch::empty({0}, torch::TensorOptions(type));
@@ -409,7 +406,7 @@ class Unpickler {
 
   QString path_;
   caffe2::serialize::PyTorchStreamReader& zip_;
-  const std::map<std::string, ZipEntry>& entries_;
+  const ZipDirectory& directory_;
   const uint8_t* data_;
   size_t size_;
   size_t pos_ = 0;
@@ -463,25 +460,27 @@ NamedTensors readTorchWeightFile(const QString& path) {
   if (head != "PK") throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (not a zip archive)").arg(path));
   try {
     // The reader resolves the archive's top folder ("archive", or the name the file was saved under).
-    const std::map<std::string, ZipEntry> entries = readZipDirectory(path);
+    const ZipDirectory directory = readZipDirectory(path);
+    for (const char* record : kSmallRecords)
+      if (const auto entry = directory.record(record); entry && entry->size > kMaxSmallRecordBytes)
+        throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)")
+                        .arg(path, QStringLiteral("record %1 declares %2 bytes").arg(QLatin1String(record)).arg(entry->size)));
     caffe2::serialize::PyTorchStreamReader zip(QFile::encodeName(path).toStdString());
-    const std::optional<uint64_t> pickleBytes = declaredSize(entries, "data.pkl");
-    if (!pickleBytes || !zip.hasRecord("data.pkl"))
+    const std::optional<ZipEntry> pickleEntry = directory.record("data.pkl");
+    if (!pickleEntry || !zip.hasRecord("data.pkl"))
       throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (no data.pkl)").arg(path));
-    if (*pickleBytes > kMaxPickleBytes)
+    if (pickleEntry->size > kMaxPickleBytes)
       throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file's data.pkl is %2 MB; at most %3 MB are read")
                       .arg(path)
-                      .arg(*pickleBytes >> 20)
+                      .arg(pickleEntry->size >> 20)
                       .arg(kMaxPickleBytes >> 20));
     bool storedBigEndian = false;
     if (zip.hasRecord("byteorder")) {  // written by PyTorch >= 2.1; older files are little-endian
-      if (declaredSize(entries, "byteorder").value_or(0) > 16)
-        throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)").arg(path, QStringLiteral("bad byteorder record")));
       auto [order, size] = zip.getRecord("byteorder");
       storedBigEndian = std::string(static_cast<const char*>(order.get()), size) == "big";
     }
     auto [pickle, size] = zip.getRecord("data.pkl");
-    Unpickler unpickler(path, zip, entries, static_cast<const uint8_t*>(pickle.get()), size,
+    Unpickler unpickler(path, zip, directory, static_cast<const uint8_t*>(pickle.get()), size,
                         storedBigEndian != (Q_BYTE_ORDER == Q_BIG_ENDIAN));
     return namedTensors(*unpickler.load(), path);
   } catch (const c10::Error& e) {

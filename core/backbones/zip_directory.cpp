@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <optional>
 
 #include "core/error.h"
 #include "core/io/regular_file.h"
@@ -23,7 +22,13 @@ constexpr qint64 kMaxDirectoryBytes = qint64(64) << 20;  // ~500 000 entries: fa
 
 }  // namespace
 
-std::map<std::string, ZipEntry> readZipDirectory(const QString& path) {
+std::optional<ZipEntry> ZipDirectory::record(const std::string& name) const {
+  const auto found = entries.find(folder + '/' + name);
+  if (found == entries.end()) return std::nullopt;
+  return found->second;
+}
+
+ZipDirectory readZipDirectory(const QString& path) {
   const auto damaged = [&path](const char* what) {
     return Error(QCoreApplication::translate("ZipDirectory", "%1: the weight file is truncated or damaged (%2)").arg(path, QString::fromLatin1(what)));
   };
@@ -52,7 +57,7 @@ std::map<std::string, ZipEntry> readZipDirectory(const QString& path) {
     throw damaged("bad zip directory");
   const QByteArray directory = file.read(static_cast<qint64>(directorySize));
 
-  std::map<std::string, ZipEntry> entries;
+  ZipDirectory result;
   qint64 at = 0;
   for (uint64_t i = 0; i < count; ++i) {
     if (le(directory, at, 4) != kEntrySignature) throw damaged("bad zip directory entry");
@@ -78,10 +83,12 @@ std::map<std::string, ZipEntry> readZipDirectory(const QString& path) {
       }
       x += 4 + qint64(length);
     }
-    entries[directory.mid(at + 46, static_cast<qsizetype>(*nameLength)).toStdString()] = e;
+    const std::string name = directory.mid(at + 46, static_cast<qsizetype>(*nameLength)).toStdString();
+    if (i == 0) result.folder = name.substr(0, name.find('/'));
+    if (!result.entries.emplace(name, e).second) throw damaged("a name listed twice in the zip directory");
     at += 46 + qint64(*nameLength + *extraLength + *commentLength);
   }
-  return entries;
+  return result;
 }
 
 }  // namespace ds

@@ -136,8 +136,18 @@ class TestTorchWeightFile : public QObject {
   void missingFile();
   void deeplyNestedPickle();
   void deflateBomb();
+  void hugeVersionRecord();
+  void nameListedTwice();
 
  private:
+  // The offset of name's entry in the archive's central directory (signature PK\1\2).
+  static qsizetype directoryEntry(const QByteArray& zip, const QByteArray& name) {
+    for (qsizetype at = zip.indexOf(QByteArray("PK\x01\x02", 4)); at >= 0; at = zip.indexOf(QByteArray("PK\x01\x02", 4), at + 4)) {
+      const int length = uint8_t(zip[at + 28]) | uint8_t(zip[at + 29]) << 8;
+      if (zip.mid(at + 46, length).endsWith(name)) return at;
+    }
+    return -1;
+  }
   QString file(const QString& name) const { return dir_.filePath(name); }
   void requirePython() const {
     if (!whyNoPython_.isEmpty()) QSKIP(qPrintable(whyNoPython_));
@@ -403,6 +413,34 @@ void TestTorchWeightFile::deflateBomb() {
   QVERIFY(error);
   QVERIFY2(error->contains(QLatin1String("bomb.pth")) && error->contains(QLatin1String("holds 134217728 bytes")), qPrintable(*error));
   QVERIFY2(after.ru_maxrss - before.ru_maxrss < 64 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KB").arg(after.ru_maxrss - before.ru_maxrss)));
+}
+
+// LibTorch's zip reader reads the version record whole when the archive is opened; a directory that
+// declares 4 GB for it (found by fuzz_weight_file) is refused before the reader allocates anything.
+void TestTorchWeightFile::hugeVersionRecord() {
+  requirePython();
+  QByteArray all = bytes("ordered.pth");
+  const qsizetype entry = directoryEntry(all, "/version");
+  QVERIFY(entry > 0);
+  all.replace(entry + 24, 4, QByteArray("\xff\xff\xff\x7f", 4));  // uncompressed size: 2 GB
+  const QString path = writeVariant("huge_version.pth", all);
+  const auto error = errorOf([&] { ds::readTorchWeightFile(path); });
+  QVERIFY(error);
+  QCOMPARE(*error, path + ": the weight file is truncated or damaged (record version declares 2147483647 bytes)");
+}
+
+// Two directory entries of one name: which one a zip reader picks is not defined, so neither is read.
+void TestTorchWeightFile::nameListedTwice() {
+  requirePython();
+  QByteArray all = bytes("ordered.pth");
+  const qsizetype entry = directoryEntry(all, "/data/1");
+  QVERIFY(entry > 0);
+  const int length = uint8_t(all[entry + 28]) | uint8_t(all[entry + 29]) << 8;
+  all[entry + 46 + length - 1] = '0';  // data/1 becomes a second data/0
+  const QString path = writeVariant("twice.pth", all);
+  const auto error = errorOf([&] { ds::readTorchWeightFile(path); });
+  QVERIFY(error);
+  QCOMPARE(*error, path + ": the weight file is truncated or damaged (a name listed twice in the zip directory)");
 }
 
 QTEST_GUILESS_MAIN(TestTorchWeightFile)
