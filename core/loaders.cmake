@@ -5,6 +5,7 @@ set(DS_LOADER_SOURCES
   data/image_header.cpp
   data/image_limits.cpp
   data/png_decoder.cpp
+  data/quiet_cerr.cpp
   data/jpeg_decoder.cpp
   data/byte_reader.cpp
   data/image_size.cpp

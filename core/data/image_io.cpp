@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -11,6 +10,7 @@
 #include "core/data/image_limits.h"
 #include "core/data/jpeg_decoder.h"
 #include "core/data/png_decoder.h"
+#include "core/data/quiet_cerr.h"
 #include "core/error.h"
 #include "core/io/regular_file.h"
 
@@ -77,15 +77,11 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
     if (image.empty()) throw fail(problem);
     return image;
   }
-  // OpenCV logs a decoder's failure as a warning on stderr; the error below says it once, with the file.
-  static const bool quiet = [] {
-    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
-    return true;
-  }();
-  Q_UNUSED(quiet);
   const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
   cv::Mat image;
   try {
+    // OpenCV prints a decoder's failure on std::cerr; the error below says it once, with the file.
+    const QuietCerr quiet;
     // IMREAD_COLOR applies the EXIF orientation; ANYDEPTH keeps 16-bit precision.
     image = cv::imdecode(raw, cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH);
   } catch (const cv::Exception& e) {

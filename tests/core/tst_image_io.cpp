@@ -595,13 +595,45 @@ void TestImageIo::decodersPrintNothing() {
   const QByteArray bmp = encode(noise(32, 32, CV_8UC3), ".bmp");
   QVERIFY(writeBytes(cutBmp, bmp.left(bmp.size() / 3)));
 
-  std::optional<QString> error, bmpError;
+  // Headers that pass DefectScope's checks but fail in OpenCV's decoders, which print the failure
+  // on std::cerr: a BMP compression code OpenCV does not know, a TIFF whose compression does not fit its
+  // pixels.
+  QByteArray rle = bmp;
+  rle[30] = 7;
+  const QString badCompression = path(QStringLiteral("compression7.bmp"));
+  QVERIFY(writeBytes(badCompression, rle));
+  QByteArray tiff = readBytes(dstest::sourceDir() + QStringLiteral("/tests/fuzz/corpus/image/rgb.tif"));
+  QVERIFY(tiff.startsWith("II"));
+  const auto le = [&tiff](qsizetype at, int count) {
+    quint32 v = 0;
+    for (int i = count - 1; i >= 0; --i) v = v << 8 | uint8_t(tiff[at + i]);
+    return v;
+  };
+  const qsizetype directory = le(4, 4);
+  bool retagged = false;
+  for (quint32 i = 0; i < le(directory, 2); ++i)
+    if (const qsizetype entry = directory + 2 + 12 * qsizetype(i); le(entry, 2) == 259) {  // Compression
+      tiff[entry + 8] = 2;  // CCITT Group 3 of RGB strips: libtiff refuses to decode them
+      retagged = true;
+    }
+  QVERIFY(retagged);
+  const QString scrambled = path(QStringLiteral("scrambled.tif"));
+  QVERIFY(writeBytes(scrambled, tiff));
+
+  std::optional<QString> error, bmpError, compressionError, tiffError;
   const QByteArray printed = stderrOf([&] {
     QCOMPARE(ds::readImageRgb(warned).size(), cv::Size(32, 32));
     error = errorOf([&] { ds::readImageRgb(broken); });
     bmpError = errorOf([&] { ds::readImageRgb(cutBmp); });
+    compressionError = errorOf([&] { ds::readImageRgb(badCompression); });
+    tiffError = errorOf([&] { ds::readImageRgb(scrambled); });
   });
   QVERIFY(bmpError.has_value() && bmpError->contains(cutBmp));
+  QVERIFY(compressionError.has_value());
+  QVERIFY2(compressionError->startsWith(badCompression + QStringLiteral(": cannot be decoded (")), qPrintable(*compressionError));
+  QVERIFY(tiffError.has_value());
+  QVERIFY2(tiffError->startsWith(scrambled + QStringLiteral(": cannot be decoded (")), qPrintable(*tiffError));
+  QVERIFY2(!tiffError->contains(QLatin1Char('\n')), qPrintable(*tiffError));
   QVERIFY(error.has_value());
   QVERIFY2(error->contains(broken) && error->contains(QStringLiteral("corrupt PNG")), qPrintable(*error));
   QVERIFY2(printed.isEmpty(), printed.constData());
