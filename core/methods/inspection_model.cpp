@@ -72,6 +72,7 @@ struct InspectionModel::Impl {
   ModelHeader header;  // its input says the size images are resized to, and the centre crop the method sees
   torch::Device device{torch::kCPU};
   QString checksum;
+  QString path;  // the file the model was loaded from or saved to; empty for one just trained
   std::set<QByteArray> trainingHashes;
 };
 
@@ -150,6 +151,7 @@ void InspectionModel::save(const QString& path) {
   for (auto it = common.begin(); it != common.end(); ++it) archive.header().insert(it.key(), it.value());
   archive.save(path);
   d_->checksum = archive.checksum();
+  d_->path = path;
 }
 
 InspectionModel InspectionModel::load(const QString& path, const QString& device) {
@@ -177,6 +179,7 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
                     .arg(path, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
   }
   d.checksum = archive.checksum();
+  d.path = path;
   if (archive.hasTensor(kTrainingHashes)) {
     const torch::Tensor rows = archive.tensor(kTrainingHashes).contiguous();
     if (rows.dim() != 2 || rows.size(1) != 32 || rows.scalar_type() != torch::kUInt8)
@@ -190,7 +193,31 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
 std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedImage>& images) {
   if (images.empty()) return {};
   torch::NoGradGuard noGrad;
-  const ScoreMaps out = d_->method->predict(imagesToTensor(images, d_->header.input.normalization, d_->device));
+  const int64_t count = static_cast<int64_t>(images.size());
+  // Not every shape a method uses can be checked when its file is loaded: a failure here names the
+  // model, so that a damaged file is not taken for a problem with the images.
+  const QString model = d_->path.isEmpty() ? QCoreApplication::translate("InspectionModel", "the new model") : d_->path;
+  const auto damaged = [&model](const QString& why) {
+    return Error(QCoreApplication::translate("InspectionModel", "%1: the model's tensors do not fit the images it scores (damaged model): %2").arg(model, why));
+  };
+  const torch::Tensor batch = imagesToTensor(images, d_->header.input.normalization, d_->device);
+  ScoreMaps out;
+  try {
+    out = d_->method->predict(batch);
+  } catch (const c10::OutOfMemoryError&) {
+    throw;  // not the file's fault
+  } catch (const c10::Error& e) {
+    throw damaged(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0));
+  } catch (const Error& e) {
+    throw Error(model + QStringLiteral(": ") + e.message());
+  }
+  if (out.imageScores.numel() != count || out.maps.dim() != 3 || out.maps.size(0) != count || out.maps.size(1) != batch.size(2) ||
+      out.maps.size(2) != batch.size(3))
+    throw damaged(QCoreApplication::translate("InspectionModel", "maps of shape %1 for %2 images of %3×%4")
+                      .arg(QString::fromStdString(c10::str(out.maps.sizes())))
+                      .arg(count)
+                      .arg(batch.size(3))
+                      .arg(batch.size(2)));
   const torch::Tensor scores = out.imageScores.to(torch::kCPU, torch::kFloat64).contiguous();
   const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
   std::vector<ImagePrediction> predictions(images.size());

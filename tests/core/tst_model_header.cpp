@@ -243,6 +243,42 @@ class TestModelHeader : public QObject {
     QVERIFY2(error && error->contains(QStringLiteral("features per patch")), error ? qPrintable(*error) : "predicted");
   }
 
+  void tensorThatFailsWhenScoringNamesTheModel_data() {
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("settings");
+    QTest::addColumn<QString>("tensor");
+    QTest::addColumn<QString>("words");
+    // Both of a mean-diff model's images one row taller: consistent, so they load, but not the input size.
+    QTest::newRow("mean-diff of another size") << "mean-diff" << "" << "mean,std" << "but the model was trained at 64×65";
+    // The exact search multiplies patches by the bank: LibTorch refuses the product.
+    QTest::newRow("patchcore exact search, bank one wider") << "patchcore" << "search=exact" << "memory_bank"
+                                                            << "the model's tensors do not fit the images it scores (damaged model): ";
+  }
+
+  // Shapes that only meet the images when they are scored: the error names the model file.
+  void tensorThatFailsWhenScoringNamesTheModel() {
+    QFETCH(QString, method);
+    QFETCH(QString, settings);
+    QFETCH(QString, tensor);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    const QString path = trainTinyModel(dir.path(), method, settings.isEmpty() ? QStringList() : QStringList{settings});
+    ds::ModelArchive archive = ds::ModelArchive::load(path);
+    for (const QString& name : tensor.split(QLatin1Char(','))) {
+      const torch::Tensor t = archive.tensor(name);
+      archive.putTensor(name, t.dim() == 3 ? torch::ones({t.size(0), t.size(1) + 1, t.size(2)}) : torch::zeros({t.size(0), t.size(1) + 1}));
+    }
+    archive.save(path);
+    ds::InspectionModel model = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+    ds::LoadReport report;
+    const ds::Dataset data = ds::Dataset::open(dir.path(), report);
+    std::vector<ds::LoadedImage> images{ds::loadSample(data.testSamples().front(), model.loadOptions())};
+    const auto error = errorOf([&] { model.predict(images); });
+    QVERIFY2(error, "predicted");
+    QVERIFY2(error->startsWith(path + QStringLiteral(": ")) && error->contains(words), qPrintable(*error));
+    QVERIFY2(!error->contains(QLatin1Char('\n')), qPrintable(*error));
+  }
+
   // Training refuses an input size that the header check would refuse on load.
   void trainingRefusesAnInputTooLargeToLoad() {
     const auto error = errorOf([] { ds::ImageSizeSpec::parse(QStringLiteral("512")).resolve(cv::Size(100, 10000), 1); });
