@@ -407,6 +407,7 @@ void MainWindow::showSample(int sample) {
     if (r->isScored(sample) && r->map(sample).cols == frame.image.width() && r->map(sample).rows == frame.image.height()) {
       frame.map = r->map(sample);
       frame.mask = r->mask(sample);
+      frame.defectFree = s.labelled && !s.defective;
       caption += tr(" — score %1").arg(QLocale().toString(r->score(sample), 'g', 4));
     }
     if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");

@@ -202,10 +202,25 @@ class TestInspectionView : public QObject {
 
   void framesWithoutMaskOrMap() {
     InspectionView view;
+    view.setPixelThreshold(0.5);
+    // Unlabelled, or defective without a mask: the prediction is outlined, nothing is evaluated.
     view.setFrame(syntheticFrame(true, false));
     QVERIFY(!view.hasGroundTruth());
-    compareCounts(view.pixelCounts(), countByLoop(syntheticFrame(true, false), 0.5));
-    QCOMPARE(view.pixelCounts().fp, qint64(kBlob.area()));  // an empty mask means defect-free
+    compareCounts(view.pixelCounts(), ds::ConfusionCounts());
+    QVERIFY(view.paneImage(Pane::Evaluation).isNull());
+    QVERIFY(!view.paneImage(Pane::Heatmap).isNull());
+    QCOMPARE(view.pane(Pane::Overlay)->outlines()[0].path.boundingRect(),
+             QRectF(kBlob.x + 0.5, kBlob.y + 0.5, kBlob.width - 1, kBlob.height - 1));
+    QVERIFY(view.pane(Pane::Overlay)->outlines()[1].path.isEmpty());  // no ground-truth outline
+
+    // A good image: every predicted pixel is a false positive.
+    InspectionFrame good = syntheticFrame(true, false);
+    good.defectFree = true;
+    view.setFrame(good);
+    QVERIFY(view.hasGroundTruth());
+    compareCounts(view.pixelCounts(), countByLoop(good, 0.5));
+    QCOMPARE(view.pixelCounts().fp, qint64(kBlob.area()));
+    QVERIFY(dominant(view.paneImage(Pane::Evaluation).pixel(kFp), 2));
 
     view.setFrame(syntheticFrame(false, true));
     QVERIFY(view.hasGroundTruth());

@@ -151,11 +151,25 @@ class TestPlots : public QObject {
     plot.setImageCurve(roc, 0.9123);
     plot.setPixelCurve({}, kNaN);
     QCOMPARE(legendTexts(plot), QStringList{QStringLiteral("Image AUROC 0.912")});
+    QVERIFY(plot.note().isEmpty());
+  }
+
+  // Without pixel ground truth the pixel "curve" (every threshold at TPR 0 or NaN) is not drawn, and
+  // no operating point marks a rate that was never measured; an empty plot says why.
+  void rocWithoutGroundTruthDrawsNoPixelCurve() {
+    const ds::RocCurve roc = ds::rocCurve(kScores, kLabels);
+    ds::ui::RocPlot plot;
+    plot.setOperatingPoints(0.5, 0.5);
+    plot.setImageCurve(roc, 0.9123);
     plot.setPixelCurve(roc, kNaN);
-    QCOMPARE(legendTexts(plot), (QStringList{QStringLiteral("Image AUROC 0.912"), QStringLiteral("Pixel AUROC n/a")}));
-    plot.setImageCurve({}, kNaN);
-    plot.setPixelCurve({}, kNaN);
+    QCOMPARE(legendTexts(plot), QStringList{QStringLiteral("Image AUROC 0.912")});
+    QVERIFY(std::isnan(plot.pixelOperatingPoint().x()));
+    QVERIFY(!std::isnan(plot.imageOperatingPoint().x()));
+    QVERIFY(plot.note().isEmpty());
+    plot.setImageCurve(roc, kNaN);
+    QVERIFY(std::isnan(plot.imageOperatingPoint().x()));
     QVERIFY(!plot.legend->visible());
+    QVERIFY(plot.note().contains(QStringLiteral("good and defective")));
   }
 
   void prMarksF1MaxAndOperatingPoint() {
@@ -189,9 +203,13 @@ class TestPlots : public QObject {
     QCOMPARE(plot.lastPoint(), QPointF(0.3, 0.8));
     QCOMPARE(plot.xAxis->range().upper > 0.3 && plot.xAxis->range().upper < 0.31, true);
     QCOMPARE(legendTexts(plot), QStringList{QStringLiteral("AUPRO (FPR ≤ 0.3) 0.634")});
+    QVERIFY(plot.note().isEmpty());
     plot.setCurve({}, kNaN);
     QCOMPARE(plot.pointCount(), 0);
     QVERIFY(!plot.legend->visible());
+    QVERIFY(plot.note().contains(QStringLiteral("masks")));
+    plot.setCurve(pro, kNaN);  // points without an area: not drawn either
+    QCOMPARE(plot.pointCount(), 0);
   }
 
   void histogramLineFollowsTheDrag() {

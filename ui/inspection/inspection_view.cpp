@@ -250,12 +250,20 @@ void InspectionView::updateThreshold() {
   QPainterPath predicted;
   if (!frame_.map.empty()) {
     const float threshold = static_cast<float>(threshold_);
-    const cv::Mat classes = ds::pixelClassMap(frame_.map, frame_.mask, threshold);
-    counts_ = ds::countPixelClasses(classes);
-    evaluation = evaluationImage(grey_, classes);
     predicted = outlinePath(frame_.map >= threshold);
+    // Without ground truth a predicted pixel is neither right nor wrong: no colours, no counts.
+    if (hasGroundTruth()) {
+      const cv::Mat classes = ds::pixelClassMap(frame_.map, frame_.mask, threshold);
+      counts_ = ds::countPixelClasses(classes);
+      evaluation = evaluationImage(grey_, classes);
+    }
   }
-  panes_[indexOf(Pane::Evaluation)]->setImage(evaluation);
+  ImagePane* evaluationPane = panes_[indexOf(Pane::Evaluation)];
+  evaluationPane->setPlaceholder(frame_.map.empty() || hasGroundTruth()
+                                     ? tr("No anomaly map yet: score the image to see it here.")
+                                     : tr("No pixel ground truth for this image (unlabelled, or defective without a mask): "
+                                          "its predicted pixels cannot be called right or wrong."));
+  evaluationPane->setImage(evaluation);
   panes_[indexOf(Pane::Overlay)]->setOutlines({{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}});
   updateMetrics();
   Q_EMIT pixelCountsChanged(counts_);

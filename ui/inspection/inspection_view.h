@@ -49,7 +49,7 @@ class InspectionView : public QWidget {
   void zoomToActualSize();  // one image pixel per device pixel
 
   ds::ConfusionCounts pixelCounts() const { return counts_; }  // all zero without a map
-  bool hasGroundTruth() const { return !frame_.mask.empty(); }
+  bool hasGroundTruth() const { return !frame_.mask.empty() || frame_.defectFree; }
 
   // The image a pane draws, without the outlines and badges painted over it; null when the pane shows a placeholder.
   QImage paneImage(Pane pane) const;

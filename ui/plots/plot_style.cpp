@@ -101,6 +101,25 @@ void setLegendEntries(QCustomPlot& plot, const std::vector<QCPAbstractPlottable*
   plot.legend->setVisible(plot.legend->itemCount() > 0);
 }
 
+QCPItemText* addNote(QCustomPlot& plot) {
+  auto* note = new QCPItemText(&plot);
+  note->setClipToAxisRect(true);
+  note->position->setType(QCPItemPosition::ptAxisRectRatio);
+  note->position->setCoords(0.5, 0.5);
+  note->setPositionAlignment(Qt::AlignCenter);
+  note->setTextAlignment(Qt::AlignCenter);
+  note->setColor(plot.palette().color(QPalette::PlaceholderText));
+  note->setBrush(plot.palette().base());
+  note->setPadding(QMargins(8, 6, 8, 6));
+  note->setVisible(false);
+  return note;
+}
+
+void showNote(QCPItemText& note, const QString& text) {
+  note.setText(text);
+  note.setVisible(!text.isEmpty());
+}
+
 QString formatMetric(double value) {
   if (std::isnan(value)) return QCoreApplication::translate("ds::ui::plotstyle", "n/a");
   return QString::number(value, 'f', 3);

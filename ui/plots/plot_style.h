@@ -40,6 +40,11 @@ QPen curvePen(const QColor& color);
 // Replaces the legend's entries by these plottables in this order; hides an empty legend.
 void setLegendEntries(QCustomPlot& plot, const std::vector<QCPAbstractPlottable*>& plottables);
 
+// A note centred over the axis rect saying why the plot is empty; hidden until showNote.
+QCPItemText* addNote(QCustomPlot& plot);
+// Shows text on the note, or hides it for an empty text.
+void showNote(QCPItemText& note, const QString& text);
+
 // "0.912", or "n/a" for NaN (metric not available).
 QString formatMetric(double value);
 // A score threshold on the model's own scale, 4 significant digits; "∞" flags nothing.

@@ -19,6 +19,7 @@ ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
   QColor fill = plotstyle::pixelColor();
   fill.setAlpha(45);
   graph_->setBrush(fill);  // a graph's brush fills down to zero: the area AUPRO integrates
+  note_ = plotstyle::addNote(*this);
 
   plotstyle::installPointTooltips(*this, {graph_}, [this](const plotstyle::NearestPoint& p) {
     const auto point = graph_->data()->at(p.index);
@@ -29,7 +30,7 @@ ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
 void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
   QVector<double> fpr, pro;
   const std::size_t n = std::min(curve.fpr.size(), curve.pro.size());
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < n && !std::isnan(aupro); ++i) {
     const double x = curve.fpr[i], y = curve.pro[i];
     if (!std::isfinite(x) || !std::isfinite(y)) continue;
     if (x > limit) {
@@ -50,8 +51,13 @@ void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
   std::vector<QCPAbstractPlottable*> entries;
   if (!fpr.isEmpty()) entries.push_back(graph_);
   plotstyle::setLegendEntries(*this, entries);
+  plotstyle::showNote(*note_, fpr.isEmpty() ? tr("No per-region overlap: it needs scored defective test images\n"
+                                                 "with ground-truth masks, and good pixels beside them.")
+                                            : QString());
   replot(rpQueuedReplot);
 }
+
+QString ProPlot::note() const { return note_->visible() ? note_->text() : QString(); }
 
 QPointF ProPlot::lastPoint() const {
   if (graph_->dataCount() == 0) {

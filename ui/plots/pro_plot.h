@@ -16,14 +16,17 @@ class ProPlot : public QCustomPlot {
 
   explicit ProPlot(QWidget* parent = nullptr);
 
-  // An empty curve clears the plot; NaN aupro shows as "n/a".
+  // An empty curve or NaN aupro clears the plot and says why.
   void setCurve(const ProCurve& curve, double aupro, double limit = kDefaultLimit);
   // The plotted points: those up to the limit, the last one interpolated at the limit.
   int pointCount() const { return graph_->dataCount(); }
   QPointF lastPoint() const;
+  // Why the plot is empty; empty while a curve is drawn.
+  QString note() const;
 
  private:
   QCPGraph* graph_ = nullptr;
+  QCPItemText* note_ = nullptr;
 };
 
 }  // namespace ds::ui

@@ -23,6 +23,7 @@ RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
   pixel_.graph->setPen(plotstyle::curvePen(plotstyle::pixelColor()));
   image_.marker = plotstyle::addMarker(*this, plotstyle::imageColor());
   pixel_.marker = plotstyle::addMarker(*this, plotstyle::pixelColor());
+  note_ = plotstyle::addNote(*this);
 
   plotstyle::installPointTooltips(*this, {image_.graph, pixel_.graph}, [this](const plotstyle::NearestPoint& p) {
     const Series& series = seriesOf(p.graph);
@@ -43,15 +44,17 @@ RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void RocPlot::setImageCurve(const RocCurve& curve, double auroc) {
-  setCurve(image_, curve, tr("Image AUROC %1").arg(plotstyle::formatMetric(auroc)));
+  setCurve(image_, curve, auroc, tr("Image AUROC %1").arg(plotstyle::formatMetric(auroc)));
 }
 
 void RocPlot::setPixelCurve(const RocCurve& curve, double auroc) {
-  setCurve(pixel_, curve, tr("Pixel AUROC %1").arg(plotstyle::formatMetric(auroc)));
+  setCurve(pixel_, curve, auroc, tr("Pixel AUROC %1").arg(plotstyle::formatMetric(auroc)));
 }
 
-void RocPlot::setCurve(Series& series, const RocCurve& curve, const QString& legendName) {
-  series.points = plotstyle::ThresholdCurve(curve.fpr, curve.tpr, curve.thresholds);
+void RocPlot::setCurve(Series& series, const RocCurve& curve, double auroc, const QString& legendName) {
+  // Without both classes there is no curve, only a line along an axis: drawn, it would look like one,
+  // and its operating point would mark a rate that was never measured.
+  series.points = std::isnan(auroc) ? plotstyle::ThresholdCurve() : plotstyle::ThresholdCurve(curve.fpr, curve.tpr, curve.thresholds);
   // Ties give vertical runs (equal FPR); keep the curve's own order instead of sorting by FPR.
   series.graph->setData(series.points.x, series.points.y, true);
   series.graph->setName(legendName);
@@ -72,6 +75,8 @@ QPointF RocPlot::imageOperatingPoint() const { return plotstyle::markerPosition(
 
 QPointF RocPlot::pixelOperatingPoint() const { return plotstyle::markerPosition(*pixel_.marker); }
 
+QString RocPlot::note() const { return note_->visible() ? note_->text() : QString(); }
+
 std::optional<RocPlot::Pick> RocPlot::thresholdAt(const QPointF& pixelPos) const {
   const auto point = plotstyle::nearestPoint({image_.graph, pixel_.graph}, pixelPos);
   if (!point) return std::nullopt;
@@ -87,6 +92,7 @@ void RocPlot::updateLegend() {
   for (const Series* series : {&image_, &pixel_})
     if (!series->points.empty()) entries.push_back(series->graph);
   plotstyle::setLegendEntries(*this, entries);
+  plotstyle::showNote(*note_, entries.empty() ? tr("No ROC curve: it needs scored good and defective test images.") : QString());
 }
 
 const RocPlot::Series& RocPlot::seriesOf(const QCPGraph* graph) const {

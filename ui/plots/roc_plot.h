@@ -32,6 +32,8 @@ class RocPlot : public QCustomPlot {
   // (FPR, TPR) of the marks; NaN when not shown.
   QPointF imageOperatingPoint() const;
   QPointF pixelOperatingPoint() const;
+  // Why the plot is empty; empty while a curve is drawn.
+  QString note() const;
   // The threshold of the curve point within reach of pixelPos (widget pixels). The first point
   // (+inf, nothing flagged) gives the next point's threshold, the highest one that can be set.
   std::optional<Pick> thresholdAt(const QPointF& pixelPos) const;
@@ -48,11 +50,12 @@ class RocPlot : public QCustomPlot {
     double operatingThreshold = std::numeric_limits<double>::quiet_NaN();
   };
 
-  void setCurve(Series& series, const RocCurve& curve, const QString& legendName);
+  void setCurve(Series& series, const RocCurve& curve, double auroc, const QString& legendName);
   void updateLegend();
   const Series& seriesOf(const QCPGraph* graph) const;
 
   Series image_, pixel_;
+  QCPItemText* note_ = nullptr;
 };
 
 }  // namespace ds::ui
