@@ -16,7 +16,7 @@ set(DS_LOADER_SOURCES
   data/content_hash.cpp
   data/holdout_split.cpp
   backbones/torch_weight_file.cpp
-  backbones/zip_directory.cpp
+  backbones/zip_archive.cpp
   io/model_archive.cpp
   io/regular_file.cpp
 )

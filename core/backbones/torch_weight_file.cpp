@@ -1,6 +1,5 @@
 #include "core/backbones/torch_weight_file.h"
 
-#include <caffe2/serialize/inline_container.h>
 #include <torch/torch.h>
 
 #include <QCoreApplication>
@@ -13,7 +12,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "core/backbones/zip_directory.h"
+#include "core/backbones/zip_archive.h"
 #include "core/error.h"
 #include "core/io/regular_file.h"
 
@@ -93,19 +92,14 @@ enum Op : uint8_t {
 
 constexpr uint64_t kMaxPickleBytes = uint64_t(64) << 20;  // a ResNet-50 state dict's pickle is ~30 KB
 
-// PyTorchStreamReader's constructor reads the version records whole, and the byte order is read
-// before the pickle: a damaged directory may declare gigabytes for any of them. Each holds a few
-// characters ("3\n", "little").
-constexpr uint64_t kMaxSmallRecordBytes = 64;
-constexpr const char* kSmallRecords[] = {"version", ".data/version", ".data/serialization_id", "byteorder"};
+constexpr uint64_t kMaxByteOrderBytes = 16;  // "little" or "big"
 
 // Runs the pickle in data.pkl. Only the globals a state dict needs are known, so a file cannot make
 // this run arbitrary code the way Python's pickle would.
 class Unpickler {
  public:
-  Unpickler(const QString& path, caffe2::serialize::PyTorchStreamReader& zip, const ZipDirectory& directory,
-            const uint8_t* data, size_t size, bool swapBytes)
-      : path_(path), zip_(zip), directory_(directory), data_(data), size_(size), swapBytes_(swapBytes) {}
+  Unpickler(const QString& path, ZipArchive& zip, const uint8_t* data, size_t size, bool swapBytes)
+      : path_(path), zip_(zip), data_(data), size_(size), swapBytes_(swapBytes) {}
 
   Ref load() {
     for (;;) {
@@ -339,28 +333,22 @@ class Unpickler {
 
   Ref loadStorage(const std::string& key, torch::ScalarType type, int64_t count) {
     const std::string record = "data/" + key;
-    const std::optional<ZipEntry> entry = directory_.record(record);
-    if (!entry || !zip_.hasRecord(record)) damaged(QStringLiteral("record %1 missing").arg(record.c_str()));
+    const std::optional<ZipEntry> entry = zip_.record(record);
+    if (!entry) damaged(QStringLiteral("record %1 missing").arg(record.c_str()));
     const size_t element = c10::elementSize(type);
     const uint64_t declared = entry->size;
     if (count < 0 || uint64_t(count) > declared / element)
       damaged(QStringLiteral("record %1 is shorter than its tensor").arg(record.c_str()));
-    // Checked before the record is inflated: a deflated record of a few kilobytes may declare gigabytes.
+    // Checked before the record is read: a deflated record of a few kilobytes may declare gigabytes.
     if (declared != uint64_t(count) * element)
       damaged(QStringLiteral("record %1 holds %2 bytes, its tensor %3").arg(record.c_str()).arg(declared).arg(uint64_t(count) * element));
-    auto [bytes, size] = zip_.getRecord(record);
-    if (size != declared) damaged(QStringLiteral("record %1 is not the size its directory entry says").arg(record.c_str()));
     Ref v = make(Value::Kind::Storage);
-    if (count == 0) {
-      v->tensor = torch::empty({0}, torch::TensorOptions(type));
-      return v;
-    }
-    auto* raw = static_cast<uint8_t*>(bytes.get());
+    // Read straight into the tensor's memory: no copy of what may be hundreds of megabytes.
+    v->tensor = torch::empty({count}, torch::TensorOptions(type));
+    auto* raw = static_cast<char*>(v->tensor.data_ptr());
+    zip_.read(*entry, raw);
     if (swapBytes_ && element > 1)
       for (int64_t i = 0; i < count; ++i) std::reverse(raw + i * element, raw + (i + 1) * element);
-    // The tensor owns the record's buffer: no copy of what may be hundreds of megabytes.
-    auto owner = std::make_shared<at::DataPtr>(std::move(bytes));
-    v->tensor = torch::from_blob(raw, {count}, [owner](void*) mutable { owner.reset(); }, torch::TensorOptions(type));
     return v;
   }
 
@@ -405,8 +393,7 @@ class Unpickler {
   }
 
   QString path_;
-  caffe2::serialize::PyTorchStreamReader& zip_;
-  const ZipDirectory& directory_;
+  ZipArchive& zip_;
   const uint8_t* data_;
   size_t size_;
   size_t pos_ = 0;
@@ -458,38 +445,31 @@ NamedTensors readTorchWeightFile(const QString& path) {
                    "with torch.save (PyTorch 1.6 or newer)")
                     .arg(path));
   if (head != "PK") throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (not a zip archive)").arg(path));
+  ZipArchive zip(path);
+  const std::optional<ZipEntry> pickleEntry = zip.record("data.pkl");
+  if (!pickleEntry) throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (no data.pkl)").arg(path));
+  if (pickleEntry->size > kMaxPickleBytes)
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file's data.pkl is %2 MB; at most %3 MB are read")
+                    .arg(path)
+                    .arg(pickleEntry->size >> 20)
+                    .arg(kMaxPickleBytes >> 20));
+  bool storedBigEndian = false;
+  if (const std::optional<ZipEntry> order = zip.record("byteorder")) {  // written by PyTorch >= 2.1; older files are little-endian
+    if (order->size > kMaxByteOrderBytes)
+      throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)").arg(path, QStringLiteral("bad byteorder record")));
+    std::string text(order->size, '\0');
+    zip.read(*order, text.data());
+    storedBigEndian = text == "big";
+  }
+  std::vector<uint8_t> pickle(pickleEntry->size);
+  zip.read(*pickleEntry, reinterpret_cast<char*>(pickle.data()));
+  Unpickler unpickler(path, zip, pickle.data(), pickle.size(), storedBigEndian != (Q_BYTE_ORDER == Q_BIG_ENDIAN));
   try {
-    // The reader resolves the archive's top folder ("archive", or the name the file was saved under).
-    const ZipDirectory directory = readZipDirectory(path);
-    for (const char* record : kSmallRecords)
-      if (const auto entry = directory.record(record); entry && entry->size > kMaxSmallRecordBytes)
-        throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)")
-                        .arg(path, QStringLiteral("record %1 declares %2 bytes").arg(QLatin1String(record)).arg(entry->size)));
-    caffe2::serialize::PyTorchStreamReader zip(QFile::encodeName(path).toStdString());
-    const std::optional<ZipEntry> pickleEntry = directory.record("data.pkl");
-    if (!pickleEntry || !zip.hasRecord("data.pkl"))
-      throw Error(QCoreApplication::translate("TorchWeightFile", "%1: not a PyTorch weight file (no data.pkl)").arg(path));
-    if (pickleEntry->size > kMaxPickleBytes)
-      throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file's data.pkl is %2 MB; at most %3 MB are read")
-                      .arg(path)
-                      .arg(pickleEntry->size >> 20)
-                      .arg(kMaxPickleBytes >> 20));
-    bool storedBigEndian = false;
-    if (zip.hasRecord("byteorder")) {  // written by PyTorch >= 2.1; older files are little-endian
-      auto [order, size] = zip.getRecord("byteorder");
-      storedBigEndian = std::string(static_cast<const char*>(order.get()), size) == "big";
-    }
-    auto [pickle, size] = zip.getRecord("data.pkl");
-    Unpickler unpickler(path, zip, directory, static_cast<const uint8_t*>(pickle.get()), size,
-                        storedBigEndian != (Q_BYTE_ORDER == Q_BIG_ENDIAN));
     return namedTensors(*unpickler.load(), path);
   } catch (const c10::Error& e) {
-    std::string why = e.what_without_backtrace();
-    why = why.substr(0, why.find('\n'));
-    // LibTorch's internal checks read "[enforce fail at inline_container.cc:120] . the reason".
-    if (const size_t end = why.find("] . "); why.rfind("[enforce fail at ", 0) == 0 && end != std::string::npos)
-      why = why.substr(end + 4);
-    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)").arg(path, QString::fromStdString(why)));
+    // A layout LibTorch refuses (the unpickler checks bounds; this is the last line of defence).
+    throw Error(QCoreApplication::translate("TorchWeightFile", "%1: the weight file is truncated or damaged (%2)")
+                    .arg(path, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
   }
 }
 
