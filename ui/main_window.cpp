@@ -48,6 +48,7 @@
 #include "ui/thresholds/threshold_panel.h"
 #include "ui/training/training_monitor.h"
 #include "version.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -344,7 +345,7 @@ void MainWindow::connectSession() {
   connect(view_, &InspectionView::hovered, this, [this](int x, int y, double score) {
     if (x < 0) readout_->clear();
     else if (std::isnan(score)) readout_->setText(tr("x %1, y %2").arg(x).arg(y));
-    else readout_->setText(tr("x %1, y %2 — score %3").arg(x).arg(y).arg(QLocale().toString(score, 'g', 4)));
+    else readout_->setText(tr("x %1, y %2 — score %3").arg(x).arg(y).arg(numbers::score(score)));
   });
 
   // Results arrive image by image; the histogram redraws at most five times a second while they do.
@@ -408,7 +409,7 @@ void MainWindow::showSample(int sample) {
       frame.map = r->map(sample);
       frame.mask = r->mask(sample);
       frame.defectFree = s.labelled && !s.defective;
-      caption += tr(" — score %1").arg(QLocale().toString(r->score(sample), 'g', 4));
+      caption += tr(" — score %1").arg(numbers::score(r->score(sample)));
     }
     if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");
     if (s.labelled) caption += tr(" — label: %1").arg(s.defectType);

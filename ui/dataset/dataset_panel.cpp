@@ -15,6 +15,7 @@
 #include "ui/dataset/thumbnail_filter.h"
 #include "ui/dataset/thumbnail_model.h"
 #include "ui/results/result_set.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -133,11 +134,12 @@ void DatasetPanel::rebuild() {
       splitItems[split]->setExpanded(true);
     }
     const QString title = type.isEmpty() ? tr("good") : type == ThumbnailFilter::unlabelledType() ? tr("unlabelled") : type;
-    auto* item = new QTreeWidgetItem(splitItems[split], {title, QString::number(count)});
+    auto* item = new QTreeWidgetItem(splitItems[split], {title, numbers::count(count)});
     item->setData(0, kSplitRole, split);
     item->setData(0, kTypeRole, type.isEmpty() ? Sample::goodType() : type);
     item->setTextAlignment(1, Qt::AlignRight);
-    splitItems[split]->setText(1, QString::number(splitItems[split]->text(1).toInt() + count));
+    splitItems[split]->setData(1, Qt::UserRole, splitItems[split]->data(1, Qt::UserRole).toInt() + count);
+    splitItems[split]->setText(1, numbers::count(splitItems[split]->data(1, Qt::UserRole).toInt()));
     splitItems[split]->setTextAlignment(1, Qt::AlignRight);
   }
   problems_->clear();

@@ -5,6 +5,7 @@
 
 #include "ui/dataset/thumbnail_model.h"
 #include "ui/dataset/verdict_style.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -42,7 +43,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 
   const double score = index.data(ThumbnailModel::ScoreRole).toDouble();
   if (!std::isnan(score)) {
-    const QString text = QString::number(score, 'g', 3);
+    const QString text = numbers::score(score);
     QFont font = option.font;
     font.setBold(true);
     painter->setFont(font);

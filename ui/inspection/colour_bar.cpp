@@ -1,6 +1,7 @@
 #include "ui/inspection/colour_bar.h"
 
 #include "ui/inspection/image_pane.h"
+#include "ui/text/numbers.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -24,8 +25,8 @@ void ColourBar::setScale(double low, double high, ColourMap map) {
   cv::Mat ramp(1, kSteps, CV_32FC1);
   for (int i = 0; i < kSteps; ++i) ramp.at<float>(0, i) = static_cast<float>(i) / (kSteps - 1);
   gradient_ = colourise(ramp, 0.0f, 1.0f, map);
-  low_ = locale().toString(low, 'g', 3);
-  high_ = locale().toString(high, 'g', 3);
+  low_ = numbers::score(low);
+  high_ = numbers::score(high);
   setAccessibleDescription(tr("%1 from %2 to %3").arg(colourMapName(map), low_, high_));
   updateGeometry();
   update();

@@ -4,6 +4,7 @@
 #include "ui/inspection/frame_rendering.h"
 #include "ui/inspection/image_pane.h"
 #include "ui/inspection/view_transform.h"
+#include "ui/text/numbers.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -275,17 +276,13 @@ void InspectionView::updateMetrics() {
     metrics_->setToolTip(QString());
     return;
   }
-  const auto number = [this](double value) {
-    return std::isnan(value) ? tr("n/a") : locale().toString(value, 'f', 2);
-  };
   metrics_->setText(hasGroundTruth() ? tr("Pixel precision %1 · recall %2 · IoU %3")
-                                           .arg(number(counts_.precision()), number(counts_.recall()),
-                                                number(counts_.iou()))
-                                     : tr("Pixel precision, recall, IoU: n/a (no ground truth)"));
+                                           .arg(numbers::metric(counts_.precision()), numbers::metric(counts_.recall()),
+                                                numbers::metric(counts_.iou()))
+                                     : tr("Pixel precision, recall, IoU: – (no pixel ground truth)"));
   metrics_->setToolTip(tr("At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels")
-                           .arg(locale().toString(threshold_, 'g', 4), locale().toString(qlonglong(counts_.tp)),
-                                locale().toString(qlonglong(counts_.fp)), locale().toString(qlonglong(counts_.fn)),
-                                locale().toString(qlonglong(counts_.tn))));
+                           .arg(numbers::score(threshold_), numbers::count(counts_.tp), numbers::count(counts_.fp),
+                                numbers::count(counts_.fn), numbers::count(counts_.tn)));
 }
 
 void InspectionView::updateZoomLabel() {

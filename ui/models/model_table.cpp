@@ -10,13 +10,14 @@
 
 #include "core/jobs/evaluate_job.h"
 #include "ui/project/project.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
 
 QString number(const QJsonObject& json, const char* key, int decimals = 3) {
   const QJsonValue v = json.value(QLatin1String(key));
-  return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', decimals) : QStringLiteral("–");
+  return v.isDouble() ? numbers::fixed(v.toDouble(), decimals) : numbers::missing();
 }
 
 // "12 / 10", with a warning sign when either count is below the reliable minimum.
@@ -24,7 +25,7 @@ QString basis(const QJsonObject& metrics) {
   const QJsonValue good = metrics.value(QStringLiteral("n_test_good")), defective = metrics.value(QStringLiteral("n_test_defect"));
   if (!good.isDouble() || !defective.isDouble()) return QStringLiteral("–");
   const bool reliable = good.toInt() >= kReliableMinimum && defective.toInt() >= kReliableMinimum;
-  return QStringLiteral("%1 / %2%3").arg(QLocale().toString(good.toInt()), QLocale().toString(defective.toInt()),
+  return QStringLiteral("%1 / %2%3").arg(numbers::count(good.toInt()), numbers::count(defective.toInt()),
                                          reliable ? QString() : QStringLiteral(" ⚠"));
 }
 
@@ -84,9 +85,9 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         number(m.metrics, "aupro"),
         number(m.metrics, "f1_max"),
         basis(m.metrics),
-        h.training ? QLocale().toString(h.training->fitSeconds, 'f', 1) : QStringLiteral("–"),
+        h.training ? numbers::fixed(h.training->fitSeconds, 1) : numbers::missing(),
         number(timings, "predict_ms_per_image", 1),
-        QLocale().toString(bytes / 1e6, 'f', 1),
+        numbers::fixed(bytes / 1e6, 1),
     };
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);

@@ -35,6 +35,7 @@
 #include "core/methods/method_registry.h"
 #include "ui/models/corruption_preview_dialog.h"
 #include "ui/settings/remembered_folders.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -413,15 +414,15 @@ void TrainDialog::showMeasuredEstimate() {
   }
   const TrainingEstimate& e = m.estimate;
   if (e.epochs == 0) {
-    estimate_->setText(tr("about %1 s").arg(QLocale().toString(e.onePassSeconds, 'f', 0)));
+    estimate_->setText(tr("about %1 s").arg(numbers::fixed(e.onePassSeconds, 0)));
     estimate_->setToolTip(tr("Measured on this computer with the current settings, image size and number of training images."));
     Q_EMIT estimateMeasured();
     return;
   }
   QString text = tr("about %1 s per epoch; %2 epochs ≈ %3 min")
-                     .arg(QLocale().toString(e.secondsPerEpoch, 'f', 0))
+                     .arg(numbers::fixed(e.secondsPerEpoch, 0))
                      .arg(e.epochs)
-                     .arg(QLocale().toString(e.totalSeconds() / 60.0, 'f', 0));
+                     .arg(numbers::fixed(e.totalSeconds() / 60.0, 0));
   if (e.networks > 1) text += tr("; %1 networks, one after the other").arg(e.networks);
   estimate_->setText(text);
   estimate_->setToolTip(e.mayStopEarly ? tr("Measured on this computer with the current settings; early stopping may end training sooner.")
@@ -448,7 +449,7 @@ void TrainDialog::updateEstimate() {
     const double seconds = fit * imagesToTrain() / images;
     const QString size = m->header.input.imageSize;
     QString text = tr("about %1 s (the last %2 model: %3 s for %4 images)")
-                       .arg(QLocale().toString(seconds, 'f', 0), method, QLocale().toString(fit, 'f', 1))
+                       .arg(numbers::fixed(seconds, 0), method, numbers::fixed(fit, 1))
                        .arg(images);
     const QString typed = imageSize_->text().trimmed();
     if (!typed.isEmpty() && typed != size) text += tr("; that model used another image size");

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/plots/plot_style.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -62,7 +63,7 @@ void DefectAurocPlot::setAurocs(const std::map<QString, double>& aurocs) {
     ticker_->addTick(key, name);
 
     auto* label = new QCPItemText(this);
-    label->setText(plotstyle::formatMetric(auroc));
+    label->setText(numbers::metric(auroc));
     label->setFont(font());
     label->position->setCoords(auroc, key);
     label->setPadding(QMargins(5, 0, 5, 0));

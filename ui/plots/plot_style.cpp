@@ -1,5 +1,6 @@
 #include "ui/plots/plot_style.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QToolTip>
 #include <algorithm>
@@ -49,6 +50,10 @@ void applyBaseStyle(QCustomPlot& plot, Qt::Alignment legendCorner) {
   plot.setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters | QCP::aeFills |
                               QCP::aeLegendItems);
   plot.setAutoAddPlottableToLegend(false);  // setLegendEntries decides what the legend lists
+  // Tick labels in the UI language's locale, as every other number (QCustomPlot defaults to C).
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+  plot.setLocale(locale);
   const QFont labelFont = plot.font();
   const QFont tickFont = scaledFont(labelFont, 0.9);
   for (QCPAxis* axis : plot.axisRect()->axes()) {
@@ -118,17 +123,6 @@ QCPItemText* addNote(QCustomPlot& plot) {
 void showNote(QCPItemText& note, const QString& text) {
   note.setText(text);
   note.setVisible(!text.isEmpty());
-}
-
-QString formatMetric(double value) {
-  if (std::isnan(value)) return QCoreApplication::translate("ds::ui::plotstyle", "n/a");
-  return QString::number(value, 'f', 3);
-}
-
-QString formatScore(double value) {
-  if (std::isnan(value)) return QCoreApplication::translate("ds::ui::plotstyle", "n/a");
-  if (std::isinf(value)) return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-  return QString::number(value, 'g', 4);
 }
 
 ThresholdCurve::ThresholdCurve(const std::vector<double>& xs, const std::vector<double>& ys,

@@ -45,10 +45,6 @@ QCPItemText* addNote(QCustomPlot& plot);
 // Shows text on the note, or hides it for an empty text.
 void showNote(QCPItemText& note, const QString& text);
 
-// "0.912", or "n/a" for NaN (metric not available).
-QString formatMetric(double value);
-// A score threshold on the model's own scale, 4 significant digits; "∞" flags nothing.
-QString formatScore(double value);
 
 // The drawable points of a threshold curve in order of decreasing threshold: the first point's
 // threshold is +inf (nothing flagged). Points with a non-finite coordinate are dropped.

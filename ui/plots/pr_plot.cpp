@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ui/text/numbers.h"
+
 namespace ds::ui {
 
 PrPlot::PrPlot(QWidget* parent) : QCustomPlot(parent) {
@@ -28,8 +30,8 @@ PrPlot::PrPlot(QWidget* parent) : QCustomPlot(parent) {
     const double recall = points_.x[p.index], precision = points_.y[p.index];
     const double f1 = recall + precision > 0 ? 2 * recall * precision / (recall + precision) : 0.0;
     return tr("Threshold %1\nRecall %2\nPrecision %3\nF1 %4")
-        .arg(plotstyle::formatScore(points_.thresholds[p.index]), plotstyle::formatMetric(recall),
-             plotstyle::formatMetric(precision), plotstyle::formatMetric(f1));
+        .arg(numbers::score(points_.thresholds[p.index]), numbers::metric(recall),
+             numbers::metric(precision), numbers::metric(f1));
   });
 }
 
@@ -45,7 +47,7 @@ void PrPlot::setCurve(const PrCurve& curve, F1Max best) {
 
   const int bestIndex = points_.indexForThreshold(best.threshold);
   plotstyle::placeMarker(*f1Marker_, points_, bestIndex);
-  f1Label_->setText(tr("F1 max %1 at %2").arg(plotstyle::formatMetric(best.f1), plotstyle::formatScore(best.threshold)));
+  f1Label_->setText(tr("F1 max %1 at %2").arg(numbers::metric(best.f1), numbers::score(best.threshold)));
   f1Label_->setVisible(bestIndex >= 0);
   placeF1Label();
   setOperatingPoint(operatingThreshold_);

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "ui/plots/plot_style.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 
@@ -23,7 +24,7 @@ ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
 
   plotstyle::installPointTooltips(*this, {graph_}, [this](const plotstyle::NearestPoint& p) {
     const auto point = graph_->data()->at(p.index);
-    return tr("FPR %1\nPRO %2").arg(plotstyle::formatMetric(point->key), plotstyle::formatMetric(point->value));
+    return tr("FPR %1\nPRO %2").arg(numbers::metric(point->key), numbers::metric(point->value));
   });
 }
 
@@ -46,7 +47,7 @@ void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
     pro.append(y);
   }
   graph_->setData(fpr, pro, true);  // equal FPRs keep their order (vertical steps)
-  graph_->setName(tr("AUPRO (FPR ≤ %1) %2").arg(plotstyle::formatScore(limit), plotstyle::formatMetric(aupro)));
+  graph_->setName(tr("AUPRO (FPR ≤ %1) %2").arg(numbers::shortest(limit), numbers::metric(aupro)));
   plotstyle::setUnitRange(*xAxis, limit);
   std::vector<QCPAbstractPlottable*> entries;
   if (!fpr.isEmpty()) entries.push_back(graph_);

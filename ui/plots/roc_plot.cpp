@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ui/text/numbers.h"
+
 namespace ds::ui {
 
 RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
@@ -29,8 +31,8 @@ RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
     const Series& series = seriesOf(p.graph);
     return tr("%1\nThreshold %2\nFPR %3\nTPR %4")
         .arg(p.graph == image_.graph ? tr("Image") : tr("Pixel"),
-             plotstyle::formatScore(series.points.thresholds[p.index]),
-             plotstyle::formatMetric(series.points.x[p.index]), plotstyle::formatMetric(series.points.y[p.index]));
+             numbers::score(series.points.thresholds[p.index]),
+             numbers::metric(series.points.x[p.index]), numbers::metric(series.points.y[p.index]));
   });
   connect(this, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) return;
@@ -44,11 +46,11 @@ RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void RocPlot::setImageCurve(const RocCurve& curve, double auroc) {
-  setCurve(image_, curve, auroc, tr("Image AUROC %1").arg(plotstyle::formatMetric(auroc)));
+  setCurve(image_, curve, auroc, tr("Image AUROC %1").arg(numbers::metric(auroc)));
 }
 
 void RocPlot::setPixelCurve(const RocCurve& curve, double auroc) {
-  setCurve(pixel_, curve, auroc, tr("Pixel AUROC %1").arg(plotstyle::formatMetric(auroc)));
+  setCurve(pixel_, curve, auroc, tr("Pixel AUROC %1").arg(numbers::metric(auroc)));
 }
 
 void RocPlot::setCurve(Series& series, const RocCurve& curve, double auroc, const QString& legendName) {

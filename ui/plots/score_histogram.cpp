@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "ui/plots/plot_style.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -201,13 +202,13 @@ void ScoreHistogram::updateThresholdItems() {
     nokLine_->point1->setCoords(t2_, 0);
     nokLine_->point2->setCoords(t2_, 1);
     nokLabel_->position->setCoords(t2_, 0);
-    nokLabel_->setText(tr("NOK ≥ %1").arg(plotstyle::formatScore(t2_)));
+    nokLabel_->setText(tr("NOK ≥ %1").arg(numbers::score(t2_)));
   }
   if (review) {
     reviewLine_->point1->setCoords(t1_, 0);
     reviewLine_->point2->setCoords(t1_, 1);
     reviewLabel_->position->setCoords(t1_, 0);
-    reviewLabel_->setText(tr("REVIEW ≥ %1").arg(plotstyle::formatScore(t1_)));
+    reviewLabel_->setText(tr("REVIEW ≥ %1").arg(numbers::score(t1_)));
     reviewBand_->topLeft->setCoords(t1_, 0);
     reviewBand_->bottomRight->setCoords(t2_, 1);
   }

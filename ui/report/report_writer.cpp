@@ -18,6 +18,7 @@
 #include "ui/dataset/verdict_style.h"
 #include "ui/inspection/colour_map.h"
 #include "ui/inspection/frame_rendering.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -26,9 +27,6 @@ constexpr int kResolution = 300;  // dots per inch of the PDF's coordinate syste
 constexpr double kMarginMm = 15;
 constexpr int kMaxImagePixels = 480;  // findings images are downscaled to this width: bounded file size
 
-QString number(double v, int decimals = 3) { return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("–"); }
-QString score(double v) { return std::isfinite(v) ? QLocale().toString(v, 'g', 4) : QStringLiteral("–"); }
-QString percent(double v) { return std::isfinite(v) ? QLocale().toString(100 * v, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"); }
 
 QFont font(double points, bool bold = false) {
   QFont f(QStringLiteral("Noto Sans"));
@@ -172,13 +170,13 @@ void ReportWriter::drawTitlePage(Page& page) const {
   QStringList types;
   for (const auto& [type, count] : data_.defectTypeCounts) types << tr("%1 %2").arg(type).arg(count);
   std::vector<std::pair<QString, QString>> dataset = {{tr("Folder"), data_.datasetPath}};
-  if (data_.trainImages > 0) dataset.push_back({tr("Training images"), QLocale().toString(data_.trainImages)});
+  if (data_.trainImages > 0) dataset.push_back({tr("Training images"), numbers::count(data_.trainImages)});
   if (data_.testGood + data_.testDefective > 0)
     dataset.push_back({tr("Labelled test images"), tr("%1 good, %2 defective (%3)")
                                                        .arg(data_.testGood)
                                                        .arg(data_.testDefective)
                                                        .arg(types.join(QStringLiteral(", ")))});
-  if (data_.unlabelled > 0) dataset.push_back({tr("Unlabelled images"), QLocale().toString(data_.unlabelled)});
+  if (data_.unlabelled > 0) dataset.push_back({tr("Unlabelled images"), numbers::count(data_.unlabelled)});
   page.keyValues(dataset);
 
   page.heading(tr("Model"));
@@ -194,7 +192,7 @@ void ReportWriter::drawTitlePage(Page& page) const {
     if (h->training)
       model.push_back({tr("Training"), tr("%1 images in %2 s on %3, %4")
                                            .arg(h->training->images)
-                                           .arg(number(h->training->fitSeconds, 1))
+                                           .arg(numbers::fixed(h->training->fitSeconds, 1))
                                            .arg(h->environment ? h->environment->device : QString(), h->training->date)});
   }
   model.push_back({tr("Model file"), QDir::toNativeSeparators(data_.modelPath)});
@@ -203,11 +201,11 @@ void ReportWriter::drawTitlePage(Page& page) const {
 
   page.heading(tr("Thresholds"));
   const ImageThresholds& t = data_.thresholds;
-  const QString image = t.twoLevel ? tr("OK below %1, NOK at or above %2, REVIEW between").arg(score(t.ok), score(t.nok))
-                                   : tr("NOK at or above %1").arg(score(t.nok));
+  const QString image = t.twoLevel ? tr("OK below %1, NOK at or above %2, REVIEW between").arg(numbers::score(t.ok), numbers::score(t.nok))
+                                   : tr("NOK at or above %1").arg(numbers::score(t.nok));
   page.keyValues({{tr("Image"), image},
                   {tr("Image threshold chosen by"), data_.thresholdsChosenBy.isEmpty() ? tr("–") : data_.thresholdsChosenBy},
-                  {tr("Pixel"), tr("defect pixels at or above %1").arg(score(data_.pixelThreshold))},
+                  {tr("Pixel"), tr("defect pixels at or above %1").arg(numbers::score(data_.pixelThreshold))},
                   {tr("Pixel threshold chosen by"), data_.pixelThresholdChosenBy.isEmpty() ? tr("–") : data_.pixelThresholdChosenBy}});
 
   page.heading(tr("Provenance"));
@@ -227,7 +225,7 @@ void ReportWriter::drawSummaryPage(Page& page) const {
     page.p.drawRoundedRect(box, page.mm(1.5), page.mm(1.5));
     page.p.setPen(Qt::white);
     page.p.setFont(font(18, true));
-    page.p.drawText(box.adjusted(0, page.mm(1), 0, -page.mm(6)), Qt::AlignCenter, QLocale().toString(verdicts[i].second));
+    page.p.drawText(box.adjusted(0, page.mm(1), 0, -page.mm(6)), Qt::AlignCenter, numbers::count(verdicts[i].second));
     page.p.setFont(font(9, true));
     page.p.drawText(box.adjusted(0, page.mm(10), 0, 0), Qt::AlignCenter, verdictLabel(verdicts[i].first));
   }
@@ -252,28 +250,28 @@ void ReportWriter::drawSummaryPage(Page& page) const {
     page.text(tr("Not reliable: fewer than %1 good or defective images.").arg(kReliableMinimum), font(9.5, true), QColor(0xb0, 0x20, 0x20));
   page.gap(2);
   page.table({tr("Truth \\ decision"), tr("Flagged (NOK or REVIEW)"), tr("Passed (OK)")},
-             {{tr("Defective"), QLocale().toString(qlonglong(d.flagged.tp)), QLocale().toString(qlonglong(d.flagged.fn))},
-              {tr("Good"), QLocale().toString(qlonglong(d.flagged.fp)), QLocale().toString(qlonglong(d.flagged.tn))}},
+             {{tr("Defective"), numbers::count(d.flagged.tp), numbers::count(d.flagged.fn)},
+              {tr("Good"), numbers::count(d.flagged.fp), numbers::count(d.flagged.tn)}},
              {0.4, 0.3, 0.3});
   page.gap(2);
   if (data_.thresholds.twoLevel) page.text(tr("%1 of the flagged images are in REVIEW.").arg(d.review), font(9));
   page.gap(2);
   const Evaluation& e = data_.evaluation;
-  page.keyValues({{tr("Precision"), percent(d.flagged.precision())},
-                  {tr("Recall"), percent(d.flagged.recall())},
-                  {tr("F1"), number(d.flagged.f1())},
-                  {tr("Miss rate"), percent(d.flagged.missRate())},
-                  {tr("False-alarm rate"), percent(d.flagged.falseAlarmRate())},
-                  {tr("Image AUROC"), number(e.imageAuroc)},
-                  {tr("Pixel AUROC"), number(e.pixelAuroc)},
-                  {tr("AUPRO (FPR ≤ 0.3)"), number(e.aupro)},
-                  {tr("Best image F1"), tr("%1 at threshold %2").arg(number(e.f1Max), score(e.threshold))}});
+  page.keyValues({{tr("Precision"), numbers::percent(d.flagged.precision())},
+                  {tr("Recall"), numbers::percent(d.flagged.recall())},
+                  {tr("F1"), numbers::metric(d.flagged.f1())},
+                  {tr("Miss rate"), numbers::percent(d.flagged.missRate())},
+                  {tr("False-alarm rate"), numbers::percent(d.flagged.falseAlarmRate())},
+                  {tr("Image AUROC"), numbers::metric(e.imageAuroc)},
+                  {tr("Pixel AUROC"), numbers::metric(e.pixelAuroc)},
+                  {tr("AUPRO (FPR ≤ 0.3)"), numbers::metric(e.aupro)},
+                  {tr("Best image F1"), tr("%1 at threshold %2").arg(numbers::metric(e.f1Max), numbers::score(e.threshold))}});
   if (e.perDefectAuroc.empty()) return;
   page.heading(tr("Per defect type"));
   std::vector<QStringList> rows;
   for (const auto& [type, auroc] : e.perDefectAuroc) {
     const auto count = data_.defectTypeCounts.find(type);
-    rows.push_back({type, QLocale().toString(count == data_.defectTypeCounts.end() ? 0 : count->second), number(auroc)});
+    rows.push_back({type, numbers::count(count == data_.defectTypeCounts.end() ? 0 : count->second), numbers::metric(auroc)});
   }
   page.table({tr("Defect type"), tr("Images"), tr("Image AUROC (against all good)")}, rows, {0.4, 0.2, 0.4});
 }
@@ -372,10 +370,10 @@ void ReportWriter::drawFindingsPage(Page& page, int first) const {
     // The text block beside the images.
     const QRectF textBox(x, top, page.area.right() - x, box);
     QString label = !f.labelled ? tr("unlabelled") : f.defective ? tr("defective: %1").arg(f.defectType) : tr("good");
-    QString lines = tr("Score %1\nLabel: %2").arg(score(f.score), label);
+    QString lines = tr("Score %1\nLabel: %2").arg(numbers::score(f.score), label);
     if (!f.mask.empty() && std::isfinite(threshold))
       lines += tr("\nPixel precision %1, recall %2, IoU %3")
-                   .arg(number(pixels.precision(), 2), number(pixels.recall(), 2), number(pixels.iou(), 2));
+                   .arg(numbers::fixed(pixels.precision(), 2), numbers::fixed(pixels.recall(), 2), numbers::fixed(pixels.iou(), 2));
     page.p.setFont(font(8.5, true));
     page.p.setPen(Qt::black);
     QRectF used;

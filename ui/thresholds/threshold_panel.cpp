@@ -19,13 +19,13 @@
 #include "ui/dataset/verdict_style.h"
 #include "ui/results/result_set.h"
 #include "ui/thresholds/threshold_control.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
 
 enum Rule { MaxF1, ZeroMisses, FprLimit };
 
-QString percent(double v) { return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(100 * v, 'f', 1) + QStringLiteral(" %"); }
 
 QPushButton* snapButton(const QString& text, const QString& tip) {
   auto* b = new QPushButton(text);
@@ -197,7 +197,7 @@ void ThresholdPanel::snapImage(int rule) {
     case ZeroMisses: value = thresholdZeroMisses(scores, labels); how = tr("zero misses"); break;
     case FprLimit:
       value = thresholdAtFpr(scores, labels, imageFpr_->value() / 100);
-      how = tr("false-alarm rate ≤ %1").arg(percent(imageFpr_->value() / 100));
+      how = tr("false-alarm rate ≤ %1").arg(numbers::percent(imageFpr_->value() / 100));
       break;
   }
   if (std::isnan(value)) return;
@@ -213,7 +213,7 @@ void ThresholdPanel::snapPixel(int rule) {
                                             : pixelThresholdAtFpr(p.roc, pixelFpr_->value() / 100);
   const QString how = rule == MaxF1        ? tr("max F1")
                       : rule == ZeroMisses ? tr("zero misses")
-                                           : tr("false-alarm rate ≤ %1").arg(percent(pixelFpr_->value() / 100));
+                                           : tr("false-alarm rate ≤ %1").arg(numbers::percent(pixelFpr_->value() / 100));
   if (!std::isnan(value)) results_->setPixelThreshold(value, how);
 }
 
@@ -242,8 +242,8 @@ void ThresholdPanel::refreshFromResults() {
   pixel_->setValue(results_->pixelThreshold());
   const PixelMetrics& p = results_->evaluation().pixel;
   pixelNote_->setText(std::isnan(p.f1Max) ? tr("Pixel snapping needs test images with defect masks.")
-                                          : tr("Best pixel F1 %1 at %2").arg(QLocale().toString(p.f1Max, 'f', 3))
-                                                .arg(QLocale().toString(p.f1Threshold, 'g', 4)));
+                                          : tr("Best pixel F1 %1 at %2").arg(numbers::metric(p.f1Max))
+                                                .arg(numbers::score(p.f1Threshold)));
 
   const SetThresholds& rules = results_->thresholds();
   imageRule_->setText(tr("Chosen by: %1").arg(rules.chosenBy.isEmpty() ? QStringLiteral("–") : rules.chosenBy));
@@ -259,19 +259,19 @@ void ThresholdPanel::refreshFromResults() {
   };
   // Label-dependent cells show a dash on a set without labels (production images).
   auto ifLabelled = [labelled](const QString& text) { return labelled ? text : QStringLiteral("–"); };
-  set("tp", ifLabelled(QString::number(c.flagged.tp)));
-  set("fn", ifLabelled(QString::number(c.flagged.fn)));
-  set("fp", ifLabelled(QString::number(c.flagged.fp)));
-  set("tn", ifLabelled(QString::number(c.flagged.tn)));
-  set("review", ifLabelled(QString::number(c.review)));
-  set("precision", ifLabelled(percent(c.flagged.precision())));
-  set("recall", ifLabelled(percent(c.flagged.recall())));
-  set("f1", ifLabelled(std::isnan(c.flagged.f1()) ? QStringLiteral("–") : QLocale().toString(c.flagged.f1(), 'f', 3)));
-  set("miss", ifLabelled(percent(c.flagged.missRate())));
-  set("false_alarm", ifLabelled(percent(c.flagged.falseAlarmRate())));
-  set("ok", QString::number(verdicts[static_cast<int>(Verdict::OK)]));
-  set("review_all", QString::number(verdicts[static_cast<int>(Verdict::Review)]));
-  set("nok", QString::number(verdicts[static_cast<int>(Verdict::NOK)]));
+  set("tp", ifLabelled(numbers::count(c.flagged.tp)));
+  set("fn", ifLabelled(numbers::count(c.flagged.fn)));
+  set("fp", ifLabelled(numbers::count(c.flagged.fp)));
+  set("tn", ifLabelled(numbers::count(c.flagged.tn)));
+  set("review", ifLabelled(numbers::count(c.review)));
+  set("precision", ifLabelled(numbers::percent(c.flagged.precision())));
+  set("recall", ifLabelled(numbers::percent(c.flagged.recall())));
+  set("f1", ifLabelled(numbers::metric(c.flagged.f1())));
+  set("miss", ifLabelled(numbers::percent(c.flagged.missRate())));
+  set("false_alarm", ifLabelled(numbers::percent(c.flagged.falseAlarmRate())));
+  set("ok", numbers::count(verdicts[static_cast<int>(Verdict::OK)]));
+  set("review_all", numbers::count(verdicts[static_cast<int>(Verdict::Review)]));
+  set("nok", numbers::count(verdicts[static_cast<int>(Verdict::NOK)]));
 }
 
 QString ThresholdPanel::basisText() const {

@@ -13,6 +13,7 @@
 
 #include "core/jobs/job_runner.h"
 #include "ui/plots/loss_plot.h"
+#include "ui/text/numbers.h"
 
 namespace ds::ui {
 namespace {
@@ -107,13 +108,13 @@ void TrainingMonitor::jobProgress(int done, int total, const QString& stage) {
   } else {
     bar_->setRange(0, total);
     bar_->setValue(done);
-    stage_->setText(tr("%1: %2 of %3").arg(stage, QLocale().toString(done), QLocale().toString(total)));
+    stage_->setText(tr("%1: %2 of %3").arg(stage, numbers::count(done), numbers::count(total)));
   }
   QString timing = tr("Elapsed %1").arg(duration(jobClock_.elapsed()));
   const qint64 stageMs = stageClock_.elapsed();
   if (total > 0 && done > 0 && stageMs > 500) {
     const double rate = done * 1000.0 / stageMs;
-    timing += tr(" · %1/s · %2 left in this stage").arg(QLocale().toString(rate, 'f', rate < 10 ? 2 : 0),
+    timing += tr(" · %1/s · %2 left in this stage").arg(numbers::fixed(rate, rate < 10 ? 2 : 0),
                                                         duration(static_cast<qint64>((total - done) / rate * 1000)));
   }
   timing_->setText(timing);
