@@ -38,6 +38,7 @@ class MainWindow : public QMainWindow {
   DatasetPanel* datasetPanel() const { return datasetPanel_; }
   ThresholdPanel* thresholdPanel() const { return thresholdPanel_; }
   RocPlot* rocPlot() const { return roc_; }
+  InspectionView* inspectionView() const { return view_; }
   TrainingMonitor* trainingMonitor() const { return monitor_; }
   ModelTable* modelTable() const { return models_; }
   // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.

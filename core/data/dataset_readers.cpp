@@ -48,6 +48,14 @@ QHash<QString, QString> masksByStem(const QDir& dir, LoadReport& report) {
   return masks;
 }
 
+// A defective image without a mask is kept, but the engineer should know why its pixels are not
+// evaluated: named once, in every layout.
+void noteMissingMasks(const std::vector<Sample>& samples, LoadReport& report) {
+  for (const Sample& s : samples)
+    if (s.defective && s.maskPath.isEmpty())
+      report.add(s.imagePath, QCoreApplication::translate("DatasetReaders", "defective image without a ground-truth mask (image-level metrics only)"));
+}
+
 // Attaches masks (found under maskRoot/<relative folder>/) to samples; reports masks left over.
 void attachMasks(std::vector<Sample>& samples, const QDir& imageRoot, const QDir& maskRoot, LoadReport& report) {
   QHash<QString, QString> masks = masksByStem(maskRoot, report);
@@ -110,9 +118,7 @@ std::vector<Sample> readMVTec(const QDir& root, LoadReport& report) {
   // Keys of train images are relative to test/ and start with "../", so only test images can match.
   attachMasks(samples, QDir(root.filePath(QStringLiteral("test"))), QDir(root.filePath(QStringLiteral("ground_truth"))),
               report);
-  for (const Sample& s : samples)
-    if (s.defective && s.maskPath.isEmpty())
-      report.add(s.imagePath, QCoreApplication::translate("DatasetReaders", "defective image without a ground-truth mask (image-level metrics only)"));
+  noteMissingMasks(samples, report);
   return samples;
 }
 
@@ -143,6 +149,7 @@ std::vector<Sample> readFolder(const QDir& root, LoadReport& report) {
     }
   }
   if (!maskFolder.isEmpty()) attachMasks(samples, root, QDir(root.filePath(maskFolder)), report);
+  noteMissingMasks(samples, report);
   return samples;
 }
 
@@ -246,6 +253,8 @@ std::vector<Sample> readManifest(const QString& csvPath, LoadReport& report) {
       // A missing or unreadable mask costs the pixel metrics of this image, not the image itself.
       if (const QString problem = regularFileProblem(mask); problem.isEmpty()) s.maskPath = mask;
       else report.add(mask, QCoreApplication::translate("DatasetReaders", "%1 (mask ignored: the image counts for image-level metrics only)").arg(problem));
+    } else {
+      noteMissingMasks({s}, report);  // no mask listed (one that is listed but missing is named above)
     }
     firstLine.insert(s.imagePath, {lineNo, samples.size()});
     samples.push_back(s);

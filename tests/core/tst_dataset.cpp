@@ -210,7 +210,10 @@ void TestDataset::folderLayout() {
 
   ds::LoadReport report;
   const ds::Dataset dataset = ds::Dataset::open(root_, report);
-  QVERIFY2(report.empty(), qPrintable(report.toText()));
+  // s2 has no mask: kept, and named so that the engineer knows why its pixels are not evaluated.
+  QCOMPARE(report.size(), 1);
+  QCOMPARE(report.problems()[0].path, root_ + "/scratch/s2.png");
+  QVERIFY(report.problems()[0].problem.contains(QLatin1String("without a ground-truth mask")));
   QCOMPARE(dataset.layout(), ds::DatasetLayout::Folder);
 
   const QStringList expected = {root_ + "/a.png",        root_ + "/b.png",          root_ + "/good/g1.png",
@@ -291,7 +294,7 @@ void TestDataset::manifest() {
   QCOMPARE(dataset.root(), QFileInfo(csv).absoluteFilePath());
 
   const std::vector<ds::LoadProblem> problems = report.problems();
-  QCOMPARE(int(problems.size()), 6);
+  QCOMPARE(int(problems.size()), 7);
   const auto expect = [&](int i, int line, const QStringList& words) {
     QCOMPARE(problems[std::size_t(i)].path, csv + ":" + QString::number(line));
     for (const QString& w : words)
@@ -299,10 +302,13 @@ void TestDataset::manifest() {
   };
   expect(0, 5, {"split", "validation"});
   expect(1, 6, {"label", "\"yes\""});
-  expect(2, 10, {"2 fields"});
-  expect(3, 11, {"imgs/b.png", "listed again", "line 3", "skipped"});
-  expect(4, 12, {"imgs/a.png", "defective here but good on line 2", "skipped"});
-  expect(5, 13, {"mask", "good image", "ignored"});
+  // Line 9's defective image lists no mask: kept, and named.
+  QCOMPARE(problems[2].path, root_ + "/imgs/d.png");
+  QVERIFY(problems[2].problem.contains(QLatin1String("without a ground-truth mask")));
+  expect(3, 10, {"2 fields"});
+  expect(4, 11, {"imgs/b.png", "listed again", "line 3", "skipped"});
+  expect(5, 12, {"imgs/a.png", "defective here but good on line 2", "skipped"});
+  expect(6, 13, {"mask", "good image", "ignored"});
   QVERIFY(report.toText().contains(csv + ":5: "));
 
   const auto& s = dataset.samples();

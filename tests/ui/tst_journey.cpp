@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,9 +28,12 @@
 #include "core/methods/inspection_model.h"
 #include "core/metrics/threshold_policy.h"
 #include "tests/support/test_support.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/inspection/inspection_view.h"
 #include "ui/main_window.h"
 #include "ui/models/model_table.h"
 #include "ui/models/train_dialog.h"
+#include "ui/plots/roc_plot.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
 #include "ui/thresholds/threshold_panel.h"
@@ -137,11 +141,44 @@ class TestJourney : public QObject {
     QVERIFY(metrics.value(QStringLiteral("image_auroc")).isDouble());
     session->saveProject(project_);
 
+    // No masks: the ROC plot marks no pixel operating point, and a defective image's pixels are
+    // neither right nor wrong — its Evaluation pane stays empty; a held-out good image's is coloured.
+    QVERIFY(std::isnan(window.rocPlot()->pixelOperatingPoint().x()));
+    QVERIFY(!std::isnan(window.rocPlot()->imageOperatingPoint().x()));
+    ds::ui::InspectionView* view = window.inspectionView();
+    const auto showSample = [&](bool defectiveImage) {
+      for (int i = 0; i < results->size(); ++i)
+        if (results->isScored(i) && results->samples()[i].defective == defectiveImage) {
+          window.datasetPanel()->selectSample(i);
+          QTRY_VERIFY_WITH_TIMEOUT(view->caption().contains(QFileInfo(results->samples()[i].imagePath).fileName()) &&
+                                       !view->paneImage(ds::ui::InspectionView::Pane::Heatmap).isNull(),
+                                   10000);
+          return;
+        }
+      QFAIL("no such image");
+    };
+    showSample(true);
+    QVERIFY(!view->hasGroundTruth());
+    QVERIFY(view->paneImage(ds::ui::InspectionView::Pane::Evaluation).isNull());
+    showSample(false);
+    QVERIFY(view->hasGroundTruth());
+    QVERIFY(!view->paneImage(ds::ui::InspectionView::Pane::Evaluation).isNull());
+
+    // The selected thumbnail is scrolled into sight.
+    auto* grid = window.datasetPanel()->findChild<QListView*>();
+    window.datasetPanel()->selectSample(results->size() - 1);
+    QVERIFY(grid->viewport()->rect().intersects(grid->visualRect(grid->currentIndex())));
+    // A filter left on "Wrong only" is not carried to the next image set.
+    auto* decisions = window.datasetPanel()->findChild<QComboBox*>(QStringLiteral("decisionFilter"));
+    decisions->setCurrentIndex(2);
+
     // A production folder: scored with the active model; verdicts from the held-out rule.
     scored.clear();
     session->openProductionFolder(production_);
     QVERIFY(scored.wait(120000));
     QVERIFY(session->showingProduction());
+    QCOMPARE(decisions->currentIndex(), 0);
+    QCOMPARE(window.datasetPanel()->visibleCount(), 16);
     QCOMPARE(results->scoredCount(), 16);
     QCOMPARE(results->thresholds().imageRule, ds::ThresholdRule::HeldOut);
     const int nok = countVerdicts(*results, ds::Verdict::NOK);

@@ -48,7 +48,8 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
       decisions_(new QComboBox),
       order_(new QComboBox),
       grid_(new QListView),
-      problems_(new QTreeWidget) {
+      problems_(new QTreeWidget),
+      filterNote_(new QLabel) {
   filter_->setSourceModel(model_);
   groups_->setHeaderLabels({tr("Group"), tr("Images")});
   groups_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -59,6 +60,8 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   verdicts_->addItems({tr("All verdicts"), tr("OK"), tr("REVIEW"), tr("NOK"), tr("Not scored")});
   decisions_->addItems({tr("All decisions"), tr("Right only"), tr("Wrong only")});
   order_->addItems({tr("Dataset order"), tr("Score, highest first"), tr("Score, lowest first"), tr("Label")});
+  verdicts_->setObjectName(QStringLiteral("verdictFilter"));
+  decisions_->setObjectName(QStringLiteral("decisionFilter"));
   verdicts_->setToolTip(tr("Show only images with this verdict"));
   decisions_->setToolTip(tr("Show only images whose verdict agrees (or disagrees) with their label"));
   order_->setToolTip(tr("Order of the thumbnails"));
@@ -88,6 +91,13 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   auto* gridLayout = new QVBoxLayout(gridBox);
   gridLayout->setContentsMargins(0, 0, 0, 0);
   gridLayout->addWidget(filters);
+  filterNote_->setWordWrap(true);
+  filterNote_->setText(tr("No image of this group matches the filters. <a href=\"all\">Show all</a>"));
+  filterNote_->setVisible(false);
+  connect(filterNote_, &QLabel::linkActivated, this, [this] {
+    for (QComboBox* box : {verdicts_, decisions_}) box->setCurrentIndex(0);
+  });
+  gridLayout->addWidget(filterNote_);
   gridLayout->addWidget(grid_);
 
   auto* split = new QSplitter(Qt::Vertical);
@@ -110,12 +120,19 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
           [this](int i) { filter_->setDecisions(static_cast<ThumbnailFilter::Decisions>(i)); });
   connect(order_, &QComboBox::currentIndexChanged, this,
           [this](int i) { filter_->setOrder(static_cast<ThumbnailFilter::Order>(i)); });
+  for (QComboBox* box : {verdicts_, decisions_}) connect(box, &QComboBox::currentIndexChanged, this, &DatasetPanel::updateFilterNote);
+  connect(filter_, &QAbstractItemModel::rowsInserted, this, &DatasetPanel::updateFilterNote);
+  connect(filter_, &QAbstractItemModel::rowsRemoved, this, &DatasetPanel::updateFilterNote);
+  connect(filter_, &QAbstractItemModel::modelReset, this, &DatasetPanel::updateFilterNote);
+  connect(filter_, &QAbstractItemModel::layoutChanged, this, &DatasetPanel::updateFilterNote);
   connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
     if (current.isValid()) Q_EMIT sampleSelected(current.data(ThumbnailModel::SampleRole).toInt());
   });
 }
 
 void DatasetPanel::rebuild() {
+  // Filters chosen for another image set would hide this one's images without a word.
+  for (QComboBox* box : {verdicts_, decisions_}) box->setCurrentIndex(0);
   groups_->clear();
   // Splits, then "good" first and defect types alphabetically, each with its image count.
   std::map<std::pair<int, QString>, int> counts;
@@ -162,7 +179,18 @@ void DatasetPanel::applyGroup() {
   const QTreeWidgetItem* item = groups_->currentItem();
   if (!item) return;
   filter_->setGroup(item->data(0, kSplitRole).toInt(), item->data(0, kTypeRole).toString());
-  if (filter_->rowCount() > 0) grid_->setCurrentIndex(filter_->index(0, 0));
+  if (filter_->rowCount() > 0) setCurrentRow(0);
+}
+
+void DatasetPanel::setCurrentRow(int row) {
+  const QModelIndex index = filter_->index(row, 0);
+  grid_->setCurrentIndex(index);
+  grid_->scrollTo(index);  // the selection stays in sight, however the grid was scrolled
+}
+
+void DatasetPanel::updateFilterNote() {
+  const bool filtering = verdicts_->currentIndex() != 0 || decisions_->currentIndex() != 0;
+  filterNote_->setVisible(filtering && filter_->rowCount() == 0);
 }
 
 int DatasetPanel::groupCount() const {
@@ -181,14 +209,14 @@ int DatasetPanel::currentSample() const {
 
 void DatasetPanel::selectSample(int sample) {
   const QModelIndex index = filter_->mapFromSource(model_->index(sample));
-  if (index.isValid()) grid_->setCurrentIndex(index);
+  if (index.isValid()) setCurrentRow(index.row());
 }
 
 void DatasetPanel::step(int delta) {
   const int rows = filter_->rowCount();
   if (rows == 0) return;
   const int row = grid_->currentIndex().isValid() ? grid_->currentIndex().row() + delta : 0;
-  grid_->setCurrentIndex(filter_->index(std::clamp(row, 0, rows - 1), 0));
+  setCurrentRow(std::clamp(row, 0, rows - 1));
 }
 
 }  // namespace ds::ui

@@ -39,6 +39,8 @@ class DatasetPanel : public QWidget {
  private:
   void rebuild();
   void applyGroup();
+  void setCurrentRow(int row);  // of the filtered grid, scrolled into view
+  void updateFilterNote();
 
   ResultSet* results_;
   ThumbnailModel* model_;
@@ -50,6 +52,7 @@ class DatasetPanel : public QWidget {
   QListView* grid_;
   QLabel* problemsTitle_;
   QTreeWidget* problems_;
+  QLabel* filterNote_;  // says so when the filters hide every image of the group
 };
 
 }  // namespace ds::ui

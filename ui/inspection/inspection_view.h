@@ -50,6 +50,7 @@ class InspectionView : public QWidget {
 
   ds::ConfusionCounts pixelCounts() const { return counts_; }  // all zero without a map
   bool hasGroundTruth() const { return !frame_.mask.empty() || frame_.defectFree; }
+  const QString& caption() const { return frame_.caption; }
 
   // The image a pane draws, without the outlines and badges painted over it; null when the pane shows a placeholder.
   QImage paneImage(Pane pane) const;
