@@ -212,6 +212,22 @@ class TestPlots : public QObject {
     QCOMPARE(plot.pointCount(), 0);
   }
 
+  // Thresholds close together at the right edge: the NOK label turns left, towards the REVIEW label,
+  // which then drops a row instead of running into it ("REVIEW ≥ 4.453NOK ≥ 5.594").
+  void histogramLabelsNeverRunTogether() {
+    ds::ui::ScoreHistogram plot;
+    plot.resize(500, 250);
+    std::vector<double> good, defective;
+    for (int i = 0; i < 40; ++i) good.push_back(1 + 3.0 * i / 39);
+    for (int i = 0; i < 10; ++i) defective.push_back(4 + 1.6 * i / 9);
+    plot.setScores(good, defective, {});
+    for (const auto& [t1, t2] : {std::pair{4.453, 5.594}, std::pair{5.5, 5.6}, std::pair{1.0, 1.1}, std::pair{3.0, 4.0}}) {
+      plot.setThresholds(t1, t2, true);
+      plot.replot();
+      QVERIFY2(!plot.thresholdLabelsOverlap(), qPrintable(QStringLiteral("%1 %2").arg(t1).arg(t2)));
+    }
+  }
+
   void histogramLineFollowsTheDrag() {
     ds::ui::ScoreHistogram plot;
     std::vector<double> good, defective;

@@ -90,6 +90,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent) : QCustomPlot(parent) {
     (*label)->setFont(labelFont);
     (*label)->setColor(color);
     (*label)->setPadding(QMargins(4, 0, 4, 3));
+    (*label)->setBrush(QColor(255, 255, 255, 220));  // legible over bars when it sits inside the plot
   }
   connect(this, &QCustomPlot::afterLayout, this, &ScoreHistogram::alignThresholdLabels);
   setMouseTracking(true);  // the cursor shows where a line can be grabbed
@@ -215,16 +216,32 @@ void ScoreHistogram::updateThresholdItems() {
 }
 
 // The NOK label reads to the right of its line, the REVIEW label to the left of its own, so the two
-// never overlap; each switches sides only where it would run out of the widget.
+// do not overlap; each switches sides only where it would run out of the widget, and should the two
+// then meet, the REVIEW label drops a row, into the plot.
 void ScoreHistogram::alignThresholdLabels() {
+  double nokLeft = 0, nokRight = 0;
   if (nokLabel_->visible()) {
-    const bool fitsRight = xAxis->coordToPixel(t2_) + labelWidth(*nokLabel_) <= width();
+    const double x = xAxis->coordToPixel(t2_), w = labelWidth(*nokLabel_);
+    const bool fitsRight = x + w <= width();
     nokLabel_->setPositionAlignment(Qt::AlignBottom | (fitsRight ? Qt::AlignLeft : Qt::AlignRight));
+    nokLeft = fitsRight ? x : x - w;
+    nokRight = nokLeft + w;
   }
   if (reviewLabel_->visible()) {
-    const bool fitsLeft = xAxis->coordToPixel(t1_) - labelWidth(*reviewLabel_) >= 0;
+    const double x = xAxis->coordToPixel(t1_), w = labelWidth(*reviewLabel_);
+    const bool fitsLeft = x - w >= 0;
     reviewLabel_->setPositionAlignment(Qt::AlignBottom | (fitsLeft ? Qt::AlignRight : Qt::AlignLeft));
+    const double left = fitsLeft ? x - w : x;
+    const bool meets = nokLabel_->visible() && left < nokRight && left + w > nokLeft;
+    const double rowHeight = QFontMetricsF(reviewLabel_->font()).height() + 4;
+    reviewLabel_->position->setCoords(t1_, meets && axisRect()->height() > 0 ? rowHeight / axisRect()->height() : 0);
   }
+}
+
+bool ScoreHistogram::thresholdLabelsOverlap() const {
+  if (!nokLabel_->visible() || !reviewLabel_->visible()) return false;
+  return QRectF(reviewLabel_->topLeft->pixelPosition(), reviewLabel_->bottomRight->pixelPosition())
+             .intersects(QRectF(nokLabel_->topLeft->pixelPosition(), nokLabel_->bottomRight->pixelPosition()));
 }
 
 ScoreHistogram::Handle ScoreHistogram::handleAt(const QPointF& pixelPos) const {

@@ -28,6 +28,8 @@ class ScoreHistogram : public QCustomPlot {
   double nokThreshold() const { return t2_; }
   int binCount() const { return static_cast<int>(binCounts_[0].size()); }
   double binWidth() const { return binWidth_; }
+  // Whether the REVIEW and NOK labels cover each other (they should not, at any width).
+  bool thresholdLabelsOverlap() const;
 
  Q_SIGNALS:
   // While a line is dragged, on every move; t1 <= t2, and t1 == t2 with a single level.
