@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
 #endif
   if (!application) application = std::make_unique<QCoreApplication>(argc, argv);
   QCoreApplication& app = *application;
+  QCoreApplication::setOrganizationName(QStringLiteral("DefectScope"));  // shares the workbench's report settings
   QCoreApplication::setApplicationName(QStringLiteral("defectscope-cli"));
   QCoreApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
   // Decoder warnings would interleave with our per-file messages, which say the same more clearly.

@@ -2,13 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 #include <cstdio>
 
 #include "core/error.h"
 
 #ifdef DS_HAVE_REPORTS
-#include "ui/report/report_writer.h"
+#include "ui/report/report_builder.h"
 #endif
 
 namespace cli {
@@ -35,19 +34,19 @@ void writeReport(const QCommandLineParser& parser, const ds::ScoredSet& set, con
     throw ds::Error(QCoreApplication::translate("Cli", "--page-size must be a4 or letter, not \"%1\"").arg(parser.value(kPageSize)));
   const ds::FindingsScope scope = ds::findingsScopeFromName(parser.value(kFindings));
 #ifdef DS_HAVE_REPORTS
-  ds::ReportData data = ds::describeScoredSet(set, thresholds, evaluation, scope);
+  ds::ui::ReportRequest request;
+  request.set = set;
+  request.thresholds = thresholds;
+  if (evaluation) request.evaluation = *evaluation;
+  request.scope = scope;
   // The workbench's operator setting serves as the default, so reports from both carry the same name.
-  data.operatorName = parser.isSet(kOperator) ? parser.value(kOperator)
-                                              : QSettings(QStringLiteral("DefectScope"), QStringLiteral("DefectScope"))
-                                                    .value(QStringLiteral("report/operator")).toString();
-  const ds::ScoredSetFindings findings(set, thresholds, scope);
-  const ds::ui::ReportPlots plots = ds::ui::renderReportPlots(data);
-  const ds::ui::ReportWriter writer(data, plots, findings);
-  writer.writePdf(path, size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4, [quiet](int done, int total) {
+  request.operatorName = parser.isSet(kOperator) ? parser.value(kOperator) : ds::ui::ReportBuilder::rememberedOperator();
+  ds::ui::ReportBuilder report(std::move(request));
+  const int pages = report.write(path, size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4, [quiet](int done, int total) {
     if (!quiet) std::fprintf(stderr, "\rreport page %d of %d", done, total);
   });
   if (!quiet) std::fprintf(stderr, "\n");
-  std::printf("%s\n", qPrintable(QCoreApplication::translate("Cli", "report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount())));
+  std::printf("%s\n", qPrintable(QCoreApplication::translate("Cli", "report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(pages)));
 #else
   Q_UNUSED(set) Q_UNUSED(thresholds) Q_UNUSED(evaluation) Q_UNUSED(quiet) Q_UNUSED(scope)
   throw ds::Error(QCoreApplication::translate("Cli", "%1: this build has no report support (configured with DS_BUILD_GUI=OFF)").arg(path));

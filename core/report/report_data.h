@@ -23,7 +23,8 @@ FindingsScope findingsScopeFromName(const QString& name);  // "all", "flagged", 
 // model and a dataset, or by the workbench from its project. Label-dependent parts are left out when
 // labelled is false (a production folder).
 struct ReportData {
-  QString title;          // project or dataset name
+  QString title;          // the name of the image set scored (its folder or manifest)
+  QString project;        // the project file's name, when the set was scored in one
   QString datasetPath;
   int trainImages = 0, testGood = 0, testDefective = 0, unlabelled = 0;
   std::map<QString, int> defectTypeCounts;  // test images per defect type

@@ -11,31 +11,13 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
-#include "ui/report/report_writer.h"
+#include "ui/report/report_builder.h"
 #include "ui/session/inspection_session.h"
 #include "ui/settings/remembered_folders.h"
 
 namespace ds::ui {
-namespace {
-
-// The first findings only: a preview shows the layout without decoding every image.
-class FirstFindings : public FindingSource {
- public:
-  FirstFindings(const FindingSource& all, int limit) : all_(all), limit_(limit) {}
-  int count() const override { return std::min(limit_, all_.count()); }
-  ReportFinding at(int index) const override { return all_.at(index); }
-
- private:
-  const FindingSource& all_;
-  int limit_;
-};
-
-const QString kOperator = QStringLiteral("report/operator");
-
-}  // namespace
 
 ExportReportDialog::ExportReportDialog(InspectionSession* session, QWidget* parent)
     : QDialog(parent), session_(session), scope_(new QComboBox), pageSize_(new QComboBox), operator_(new QLineEdit) {
@@ -46,7 +28,7 @@ ExportReportDialog::ExportReportDialog(InspectionSession* session, QWidget* pare
   pageSize_->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
   pageSize_->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
   if (QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada) pageSize_->setCurrentIndex(1);
-  operator_->setText(QSettings().value(kOperator).toString());
+  operator_->setText(ReportBuilder::rememberedOperator());
   operator_->setPlaceholderText(tr("name printed on the title page"));
 
   auto* form = new QFormLayout;
@@ -68,25 +50,20 @@ ExportReportDialog::ExportReportDialog(InspectionSession* session, QWidget* pare
 }
 
 void ExportReportDialog::preview() {
-  QSettings().setValue(kOperator, operator_->text());
+  ReportBuilder::rememberOperator(operator_->text());
   const auto scope = static_cast<FindingsScope>(scope_->currentData().toInt());
-  const ReportData data = session_->reportData(scope, operator_->text());
-  const ReportPlots plots = renderReportPlots(data);
-  const ScoredSet set = session_->scoredSet();
-  const ScoredSetFindings findings(set, session_->thresholds(), scope);
-  const FirstFindings first(findings, kPreviewFindings);
+  const ReportBuilder report(session_->reportRequest(scope, operator_->text()));
   QPrinter printer(QPrinter::HighResolution);
   printer.setPageSize(QPageSize(static_cast<QPageSize::PageSizeId>(pageSize_->currentData().toInt())));
   printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
   QPrintPreviewDialog dialog(&printer, this);
-  dialog.setWindowTitle(tr("Report preview (first %1 of %2 findings)").arg(first.count()).arg(findings.count()));
-  connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-          [&](QPrinter* target) { ReportWriter(data, plots, first).render(*target); });
+  dialog.setWindowTitle(tr("Report preview (first %1 of %2 findings)").arg(std::min(kPreviewFindings, report.findingCount())).arg(report.findingCount()));
+  connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) { report.preview(*target, kPreviewFindings); });
   dialog.exec();
 }
 
 void ExportReportDialog::save() {
-  QSettings().setValue(kOperator, operator_->text());
+  ReportBuilder::rememberOperator(operator_->text());
   const QString folder = lastFolder(QStringLiteral("report"), QDir::homePath());
   const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QDir(folder).filePath(QStringLiteral("inspection-report.pdf")),
                                                     tr("PDF files (*.pdf)"));

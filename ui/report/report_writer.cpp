@@ -73,7 +73,12 @@ struct ReportWriter::Page {
       p.drawText(QRectF(area.left(), y, keyWidth - mm(2), area.bottom() - y), Qt::TextWordWrap, key, &keyBounds);
       p.setFont(font(9.5));
       p.setPen(Qt::black);
-      p.drawText(QRectF(area.left() + keyWidth, y, area.width() - keyWidth, area.bottom() - y), Qt::TextWordWrap, value, &valueBounds);
+      // Paths and checksums are single words longer than the column: those break anywhere.
+      const QRectF valueRect(area.left() + keyWidth, y, area.width() - keyWidth, area.bottom() - y);
+      const QStringList words = value.split(QLatin1Char(' '));
+      const bool longWord = std::any_of(words.cbegin(), words.cend(),
+                                        [&](const QString& word) { return p.fontMetrics().horizontalAdvance(word) > valueRect.width(); });
+      p.drawText(valueRect, longWord ? Qt::TextWrapAnywhere : Qt::TextWordWrap, value, &valueBounds);
       y += std::max(keyBounds.height(), valueBounds.height()) + mm(1.2);
     }
   }
@@ -166,11 +171,11 @@ void ReportWriter::drawTitlePage(Page& page) const {
   page.text(data_.title, font(15), QColor(0x44, 0x44, 0x44));
   page.gap(6);
 
-  page.heading(tr("Dataset"));
+  page.heading(tr("Images scored"));
   QStringList types;
   for (const auto& [type, count] : data_.defectTypeCounts) types << tr("%1 %2").arg(type).arg(count);
   std::vector<std::pair<QString, QString>> dataset = {{tr("Folder"), data_.datasetPath}};
-  if (data_.trainImages > 0) dataset.push_back({tr("Training images"), numbers::count(data_.trainImages)});
+  if (data_.trainImages > 0) dataset.push_back({tr("Train split (not scored)"), numbers::count(data_.trainImages)});
   if (data_.testGood + data_.testDefective > 0)
     dataset.push_back({tr("Labelled test images"), tr("%1 good, %2 defective (%3)")
                                                        .arg(data_.testGood)
@@ -190,7 +195,7 @@ void ReportWriter::drawTitlePage(Page& page) const {
              {tr("Input"), tr("%1 × %2 pixels").arg(h->input.size.width).arg(h->input.size.height)},
              {tr("Settings"), settings.join(QStringLiteral(", "))}};
     if (h->training)
-      model.push_back({tr("Training"), tr("%1 images in %2 s on %3, %4")
+      model.push_back({tr("Training"), tr("fitted on %1 images in %2 s on %3, %4")
                                            .arg(h->training->images)
                                            .arg(numbers::fixed(h->training->fitSeconds, 1))
                                            .arg(h->environment ? h->environment->device : QString(), h->training->date)});
@@ -211,6 +216,7 @@ void ReportWriter::drawTitlePage(Page& page) const {
   page.heading(tr("Provenance"));
   page.keyValues({{tr("Application"), tr("DefectScope %1").arg(data_.appVersion)},
                   {tr("Created"), QLocale().toString(data_.created, QLocale::LongFormat)},
+                  {tr("Project"), data_.project.isEmpty() ? tr("none") : data_.project},
                   {tr("Operator"), data_.operatorName.isEmpty() ? tr("not given") : data_.operatorName}});
 }
 

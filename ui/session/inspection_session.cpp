@@ -24,7 +24,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/runtime/compute.h"
 #include "core/runtime/memory.h"
-#include "ui/report/report_writer.h"
+#include "ui/report/report_builder.h"
 #include "ui/results/result_set.h"
 
 namespace ds::ui {
@@ -412,32 +412,29 @@ ScoredSet InspectionSession::scoredSet() const {
 
 SetThresholds InspectionSession::thresholds() const { return results_->thresholds(); }
 
-ReportData InspectionSession::reportData(FindingsScope scope, const QString& operatorName) const {
-  const Evaluation& e = results_->evaluation();
-  ReportData data = describeScoredSet(scoredSet(), thresholds(), e.nTest > 0 ? &e : nullptr, scope);
-  if (!projectPath_.isEmpty()) data.title = QFileInfo(projectPath_).completeBaseName();
-  data.operatorName = operatorName;
-  return data;
+ReportRequest InspectionSession::reportRequest(FindingsScope scope, const QString& operatorName) const {
+  ReportRequest request;
+  request.set = scoredSet();
+  request.thresholds = thresholds();
+  if (const Evaluation& e = results_->evaluation(); e.nTest > 0) request.evaluation = e;
+  request.scope = scope;
+  request.operatorName = operatorName;
+  if (!projectPath_.isEmpty()) request.project = QFileInfo(projectPath_).fileName();
+  return request;
 }
 
 bool InspectionSession::exportReport(const QString& path, FindingsScope scope, QPageSize::PageSizeId pageSize,
                                      const QString& operatorName) {
   if (runner_->busy()) return false;
-  ReportData data = reportData(scope, operatorName);
-  // Widgets draw the plots, so on this thread; the pages are drawn by the job.
-  const ReportPlots plots = renderReportPlots(data);
-  const ScoredSet set = scoredSet();
-  const SetThresholds t = thresholds();
-  return runner_->start(tr("Writing report %1").arg(QFileInfo(path).fileName()), [=](JobContext& ctx) mutable {
-    data.modelChecksum = WeightStore::sha256Hex(set.modelPath);
-    const ScoredSetFindings findings(set, t, scope);
-    const ReportWriter writer(data, plots, findings);
+  // Built here: widgets draw the plots, so on this thread; the pages are drawn by the job.
+  auto report = std::make_shared<ReportBuilder>(reportRequest(scope, operatorName));
+  return runner_->start(tr("Writing report %1").arg(QFileInfo(path).fileName()), [=](JobContext& ctx) {
     const QString stage = tr("Writing report pages");
-    writer.writePdf(path, pageSize, [&](int done, int total) {
+    const int pages = report->write(path, pageSize, [&](int done, int total) {
       ctx.checkCancelled();
       ctx.progress(done, total, stage);
     });
-    ctx.message(tr("Report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(writer.pageCount()));
+    ctx.message(tr("Report written to %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(pages));
   });
 }
 

@@ -10,6 +10,7 @@
 #include "core/jobs/train_job.h"
 #include "core/report/scored_set.h"
 #include "ui/project/project.h"
+#include "ui/report/report_builder.h"
 
 namespace ds {
 class JobRunner;
@@ -74,10 +75,10 @@ class InspectionSession : public QObject {
   bool scoreDataset();
   bool downloadWeights(const QString& backbone);
   // The scored images of the open dataset as a set for exports and reports (maps shared from memory),
-  // the thresholds in force, and the report's summary of them.
+  // the thresholds in force, and what a report of them is made of.
   ScoredSet scoredSet() const;
   SetThresholds thresholds() const;
-  ReportData reportData(FindingsScope scope, const QString& operatorName) const;
+  ReportRequest reportRequest(FindingsScope scope, const QString& operatorName) const;
   // A PDF report of the scored images (job); the plots are drawn here, the pages on the worker thread.
   bool exportReport(const QString& path, FindingsScope scope, QPageSize::PageSizeId pageSize, const QString& operatorName);
   // scores.csv, heatmaps, overlays, masks and (labelled data) metrics.json into dir (job).
