@@ -37,33 +37,7 @@ struct Value {
   Value() = default;
   Value(const Value&) = delete;
   Value& operator=(const Value&) = delete;
-  // Containers are released with a worklist instead of recursively: a pickle that nests lists or tuples
-  // a few hundred thousand deep would otherwise overflow the stack once per level while being freed.
-  ~Value() {
-    std::vector<Ref> pending;
-    const auto adopt = [&pending](Value& v) {
-      for (Ref& item : v.items) pending.push_back(std::move(item));
-      for (auto& [key, value] : v.entries) {
-        pending.push_back(std::move(key));
-        pending.push_back(std::move(value));
-      }
-      v.items.clear();
-      v.entries.clear();
-    };
-    adopt(*this);
-    while (!pending.empty()) {
-      Ref v = std::move(pending.back());
-      pending.pop_back();
-      if (v && v.use_count() == 1) adopt(*v);  // the last owner: its children are freed here, not by it
-    }
-  }
 };
-
-Ref make(Value::Kind kind) {
-  auto value = std::make_shared<Value>();
-  value->kind = kind;
-  return value;
-}
 
 // The storage classes torch.save names in persistent ids (the legacy names, also used by PyTorch 2).
 bool storageType(const std::string& global, torch::ScalarType* type) {
@@ -92,6 +66,10 @@ enum Op : uint8_t {
 
 constexpr uint64_t kMaxPickleBytes = uint64_t(64) << 20;  // a ResNet-50 state dict's pickle is ~30 KB
 
+// A ResNet-50 state dict unpickles to ~8,000 objects (about 25 per tensor). The cap keeps a small
+// deflated data.pkl of one-byte EMPTY_LIST opcodes from filling gigabytes with objects.
+constexpr uint64_t kMaxPickleObjects = uint64_t(1) << 20;
+
 constexpr uint64_t kMaxByteOrderBytes = 16;  // "little" or "big"
 
 // Runs the pickle in data.pkl. Only the globals a state dict needs are known, so a file cannot make
@@ -100,6 +78,18 @@ class Unpickler {
  public:
   Unpickler(const QString& path, ZipArchive& zip, const uint8_t* data, size_t size, bool swapBytes)
       : path_(path), zip_(zip), data_(data), size_(size), swapBytes_(swapBytes) {}
+  Unpickler(const Unpickler&) = delete;
+  Unpickler& operator=(const Unpickler&) = delete;
+  // The memo lets a pickle put a list or dict inside itself, directly or through others; shared_ptr
+  // would never free such a cycle. A nesting a few hundred thousand deep would overflow the stack when
+  // freed recursively. Emptying every container here, while containers_ still owns each of them,
+  // breaks both: afterwards each object is freed on its own.
+  ~Unpickler() {
+    for (const Ref& c : containers_) {
+      c->items.clear();
+      c->entries.clear();
+    }
+  }
 
   Ref load() {
     for (;;) {
@@ -164,6 +154,18 @@ class Unpickler {
     stack_.resize(mark);
     return items;
   }
+  Ref make(Value::Kind kind) {
+    if (++objects_ > kMaxPickleObjects)
+      unsupported(QCoreApplication::translate("TorchWeightFile", "more than %1 pickled objects").arg(kMaxPickleObjects));
+    auto value = std::make_shared<Value>();
+    value->kind = kind;
+    return value;
+  }
+  // Containers are kept in containers_ as well as wherever the pickle puts them; see ~Unpickler.
+  Ref container(Value::Kind kind) {
+    containers_.push_back(make(kind));
+    return containers_.back();
+  }
   Ref scalar(Value::Kind kind, int64_t integer, double real = 0) {
     Ref v = make(kind);
     v->integer = integer;
@@ -213,11 +215,11 @@ class Unpickler {
   bool containerOp(uint8_t op) {
     switch (op) {
       case MARK: marks_.push_back(stack_.size()); return true;
-      case EMPTY_DICT: push(make(Value::Kind::Dict)); return true;
-      case EMPTY_LIST: push(make(Value::Kind::List)); return true;
-      case EMPTY_TUPLE: push(make(Value::Kind::Tuple)); return true;
+      case EMPTY_DICT: push(container(Value::Kind::Dict)); return true;
+      case EMPTY_LIST: push(container(Value::Kind::List)); return true;
+      case EMPTY_TUPLE: push(container(Value::Kind::Tuple)); return true;
       case TUPLE: case TUPLE1: case TUPLE2: case TUPLE3: {
-        Ref tuple = make(Value::Kind::Tuple);
+        Ref tuple = container(Value::Kind::Tuple);
         if (op == TUPLE) {
           tuple->items = popToMark();
         } else {
@@ -307,7 +309,7 @@ class Unpickler {
   Ref call(const Value& callable, const Value& args) {
     if (callable.kind != Value::Kind::Global || args.kind != Value::Kind::Tuple)
       damaged(QStringLiteral("REDUCE without a callable"));
-    if (callable.text == "collections.OrderedDict" && args.items.empty()) return make(Value::Kind::Dict);
+    if (callable.text == "collections.OrderedDict" && args.items.empty()) return container(Value::Kind::Dict);
     if (callable.text == "torch._utils._rebuild_tensor_v2") return rebuildTensor(args.items);
     if (callable.text == "torch._utils._rebuild_parameter" && !args.items.empty() &&
         args.items[0]->kind == Value::Kind::Tensor)
@@ -402,6 +404,8 @@ class Unpickler {
   std::vector<size_t> marks_;
   std::unordered_map<uint64_t, Ref> memo_;
   std::map<std::string, Ref> storages_;
+  std::vector<Ref> containers_;
+  uint64_t objects_ = 0;
 };
 
 const Value* entry(const Value& dict, const char* key) {

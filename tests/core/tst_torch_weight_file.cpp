@@ -65,6 +65,18 @@ with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.pa
         if item.filename.endswith("/data.pkl"):
             data = b"\x80\x02" + b"]" * 200000 + b"a" * 199999 + b"."
         zout.writestr(item, data)
+# Pickles the memo lets hold themselves: a dict whose entry "self" is the dict, a list inside itself.
+# And one of 2^20 + 1 NONE opcodes: a megabyte that deflates to a kilobyte.
+variants = {"cycle_dict.pth": b"\x80\x02}q\x00X\x04\x00\x00\x00selfh\x00s.",
+            "cycle_list.pth": b"\x80\x02]q\x00h\x00a.",
+            "many_objects.pth": b"\x80\x02" + b"N" * ((1 << 20) + 1) + b"."}
+for name, pickle in variants.items():
+    with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.path.join(d, name), "w") as zout:
+        for item in zin.infolist():
+            if item.filename.endswith("/data.pkl"):
+                zout.writestr(item.filename, pickle, compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                zout.writestr(item, zin.read(item.filename))
 # A deflate bomb: the first tensor record replaced by 128 MB of deflated zeros (~130 KB in the file).
 with zipfile.ZipFile(os.path.join(d, "plain.pth")) as zin, zipfile.ZipFile(os.path.join(d, "bomb.pth"), "w") as zout:
     bombed = False
@@ -167,6 +179,8 @@ class TestTorchWeightFile : public QObject {
   void deflateBomb();
   void recordDeclaringMoreThanItsData();
   void nameListedTwice();
+  void pickleThatHoldsItself();
+  void pickleWithTooManyObjects();
 
  private:
   // The offset of name's entry in the archive's central directory (signature PK\1\2).
@@ -475,6 +489,27 @@ void TestTorchWeightFile::nameListedTwice() {
   const auto error = errorOf([&] { ds::readTorchWeightFile(path); });
   QVERIFY(error);
   QCOMPARE(*error, path + ": the weight file is truncated or damaged (tmp_ordered/data/0 is listed twice in the zip directory)");
+}
+
+// The memo lets a pickle put a dict or list inside itself (fuzz_weight_file found it as a leak): refused,
+// and freed; the sanitized build of this test fails on any leak.
+void TestTorchWeightFile::pickleThatHoldsItself() {
+  requirePython();
+  const auto dictError = errorOf([&] { ds::readTorchWeightFile(file("cycle_dict.pth")); });
+  QVERIFY(dictError);
+  QCOMPARE(*dictError, file("cycle_dict.pth") + ": unsupported content in the weight file (entry \"self\" is not a tensor)");
+  const auto listError = errorOf([&] { ds::readTorchWeightFile(file("cycle_list.pth")); });
+  QVERIFY(listError);
+  QCOMPARE(*listError, file("cycle_list.pth") + ": unsupported content in the weight file (not a dict of tensors)");
+}
+
+// A kilobyte of deflated pickle must not become gigabytes of objects.
+void TestTorchWeightFile::pickleWithTooManyObjects() {
+  requirePython();
+  QVERIFY(QFileInfo(file("many_objects.pth")).size() < 64 * 1024);
+  const auto error = errorOf([&] { ds::readTorchWeightFile(file("many_objects.pth")); });
+  QVERIFY(error);
+  QCOMPARE(*error, file("many_objects.pth") + ": unsupported content in the weight file (more than 1048576 pickled objects)");
 }
 
 QTEST_GUILESS_MAIN(TestTorchWeightFile)
