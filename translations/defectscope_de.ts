@@ -548,6 +548,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>Problem files (%1)</source>
         <translation>Problemdateien (%1)</translation>
     </message>
+    <message>
+        <source>No image of this group matches the filters. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>Kein Bild dieser Gruppe passt zu den Filtern. &lt;a href=&quot;all&quot;&gt;Alle anzeigen&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReaders</name>
@@ -1376,6 +1380,18 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: the model&apos;s tensors do not match its method (damaged model): %2</source>
         <translation>%1: die Tensoren des Modells passen nicht zu seiner Methode (beschädigtes Modell): %2</translation>
     </message>
+    <message>
+        <source>the new model</source>
+        <translation>das neue Modell</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s tensors do not fit the images it scores (damaged model): %2</source>
+        <translation>%1: Die Tensoren des Modells passen nicht zu den bewerteten Bildern (beschädigtes Modell): %2</translation>
+    </message>
+    <message>
+        <source>maps of shape %1 for %2 images of %3×%4</source>
+        <translation>Karten der Form %1 für %2 Bilder von %3×%4</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSession</name>
@@ -1541,16 +1557,8 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
         <source>Pixel precision %1 · recall %2 · IoU %3</source>
         <translation>Pixel-Präzision %1 · Trefferquote %2 · IoU %3</translation>
-    </message>
-    <message>
-        <source>Pixel precision, recall, IoU: n/a (no ground truth)</source>
-        <translation>Pixel-Präzision, Trefferquote, IoU: k. A. (keine Ground Truth)</translation>
     </message>
     <message>
         <source>At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels</source>
@@ -1559,6 +1567,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No pixel ground truth for this image (unlabelled, or defective without a mask): its predicted pixels cannot be called right or wrong.</source>
+        <translation>Keine Pixel-Referenz für dieses Bild (ohne Label oder fehlerhaft ohne Maske): Seine vorhergesagten Pixel lassen sich nicht als richtig oder falsch einstufen.</translation>
+    </message>
+    <message>
+        <source>Pixel precision, recall, IoU: – (no pixel ground truth)</source>
+        <translation>Pixel-Präzision, Recall, IoU: – (keine Pixel-Referenz)</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2492,12 @@ PRO %2</translation>
         <source>AUPRO (FPR ≤ %1) %2</source>
         <translation>AUPRO (FPR ≤ %1) %2</translation>
     </message>
+    <message>
+        <source>No per-region overlap: it needs scored defective test images
+with ground-truth masks, and good pixels beside them.</source>
+        <translation>Keine Überdeckung pro Region: Dazu braucht es bewertete fehlerhafte
+Testbilder mit Referenzmasken und gute Pixel daneben.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressBar</name>
@@ -2564,20 +2586,12 @@ PRO %2</translation>
         <translation>Prüfbericht</translation>
     </message>
     <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>Trainingsbilder</translation>
     </message>
     <message>
         <source>Labelled test images</source>
@@ -2622,10 +2636,6 @@ PRO %2</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
-    </message>
-    <message>
-        <source>%1 images in %2 s on %3, %4</source>
-        <translation>%1 Bilder in %2 s auf %3, %4</translation>
     </message>
     <message>
         <source>Model file</source>
@@ -2862,6 +2872,22 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
         <source>Not reliable: fewer than %1 good or defective images.</source>
         <translation>Nicht belastbar: weniger als %1 gute oder defekte Bilder.</translation>
     </message>
+    <message>
+        <source>Images scored</source>
+        <translation>Bewertete Bilder</translation>
+    </message>
+    <message>
+        <source>Train split (not scored)</source>
+        <translation>Trainingsteil (nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>fitted on %1 images in %2 s on %3, %4</source>
+        <translation>angepasst an %1 Bilder in %2 s auf %3, %4</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2936,6 +2962,10 @@ TPR %4</translation>
     <message>
         <source>Pixel AUROC %1</source>
         <translation>Pixel-AUROC %1</translation>
+    </message>
+    <message>
+        <source>No ROC curve: it needs scored good and defective test images.</source>
+        <translation>Keine ROC-Kurve: Dazu braucht es bewertete gute und fehlerhafte Testbilder.</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3450,10 @@ TPR %4</translation>
         <source>%1: the weight file&apos;s data.pkl is %2 MB; at most %3 MB are read</source>
         <translation>%1: data.pkl der Gewichtsdatei ist %2 MB groß; höchstens %3 MB werden gelesen</translation>
     </message>
+    <message>
+        <source>more than %1 pickled objects</source>
+        <translation>mehr als %1 gepickelte Objekte</translation>
+    </message>
 </context>
 <context>
     <name>TrainDialog</name>
@@ -3808,21 +3842,14 @@ TPR %4</translation>
     </message>
 </context>
 <context>
-    <name>ZipDirectory</name>
+    <name>ZipArchive</name>
     <message>
         <source>%1: the weight file is truncated or damaged (%2)</source>
-        <translation>%1: die Gewichtsdatei ist abgeschnitten oder beschädigt (%2)</translation>
+        <translation>%1: Die Gewichtsdatei ist abgeschnitten oder beschädigt (%2)</translation>
     </message>
     <message>
         <source>%1: cannot open the weight file (%2)</source>
         <translation>%1: Gewichtsdatei kann nicht geöffnet werden (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ds::ui::plotstyle</name>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
     </message>
 </context>
 </TS>

@@ -547,6 +547,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>Problem files (%1)</source>
         <translation>問題のあるファイル (%1)</translation>
     </message>
+    <message>
+        <source>No image of this group matches the filters. &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>このグループにはフィルターに合う画像がありません。&lt;a href=&quot;all&quot;&gt;すべて表示&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReaders</name>
@@ -1375,6 +1379,18 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: the model&apos;s tensors do not match its method (damaged model): %2</source>
         <translation>%1: モデルのテンソルが手法と一致しません (破損したモデル): %2</translation>
     </message>
+    <message>
+        <source>the new model</source>
+        <translation>新しいモデル</translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s tensors do not fit the images it scores (damaged model): %2</source>
+        <translation>%1: モデルのテンソルが採点する画像に合いません（モデルの破損）: %2</translation>
+    </message>
+    <message>
+        <source>maps of shape %1 for %2 images of %3×%4</source>
+        <translation>%3×%4 の画像 %2 枚に対して形状 %1 のマップ</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSession</name>
@@ -1538,16 +1554,8 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>画像を表示できませんでした。</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
         <source>Pixel precision %1 · recall %2 · IoU %3</source>
         <translation>ピクセル適合率 %1 · 再現率 %2 · IoU %3</translation>
-    </message>
-    <message>
-        <source>Pixel precision, recall, IoU: n/a (no ground truth)</source>
-        <translation>ピクセル適合率・再現率・IoU: N/A (正解なし)</translation>
     </message>
     <message>
         <source>At pixel threshold %1: TP %2 · FP %3 · FN %4 · TN %5 pixels</source>
@@ -1556,6 +1564,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No pixel ground truth for this image (unlabelled, or defective without a mask): its predicted pixels cannot be called right or wrong.</source>
+        <translation>この画像にはピクセル単位の正解がありません（ラベルなし、またはマスクのない不良品）。予測されたピクセルの正誤は判定できません。</translation>
+    </message>
+    <message>
+        <source>Pixel precision, recall, IoU: – (no pixel ground truth)</source>
+        <translation>ピクセル適合率・再現率・IoU: –（ピクセル正解なし）</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2488,12 @@ PRO %2</translation>
         <source>AUPRO (FPR ≤ %1) %2</source>
         <translation>AUPRO (FPR ≤ %1) %2</translation>
     </message>
+    <message>
+        <source>No per-region overlap: it needs scored defective test images
+with ground-truth masks, and good pixels beside them.</source>
+        <translation>領域ごとの重なりはありません。正解マスク付きの採点済み不良テスト画像と、
+その横の良品ピクセルが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressBar</name>
@@ -2560,20 +2582,12 @@ PRO %2</translation>
         <translation>検査レポート</translation>
     </message>
     <message>
-        <source>Dataset</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>学習用画像</translation>
     </message>
     <message>
         <source>Labelled test images</source>
@@ -2618,10 +2632,6 @@ PRO %2</translation>
     <message>
         <source>Training</source>
         <translation>学習</translation>
-    </message>
-    <message>
-        <source>%1 images in %2 s on %3, %4</source>
-        <translation>画像 %1 枚、%2 s (%3)、%4</translation>
     </message>
     <message>
         <source>Model file</source>
@@ -2857,6 +2867,22 @@ Pixel precision %1, recall %2, IoU %3</source>
         <source>Not reliable: fewer than %1 good or defective images.</source>
         <translation>信頼できません: 良品または不良画像が %1 枚未満です。</translation>
     </message>
+    <message>
+        <source>Images scored</source>
+        <translation>採点した画像</translation>
+    </message>
+    <message>
+        <source>Train split (not scored)</source>
+        <translation>学習用分割（採点対象外）</translation>
+    </message>
+    <message>
+        <source>fitted on %1 images in %2 s on %3, %4</source>
+        <translation>%1 枚の画像で学習（%2 秒、%3、%4）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2931,6 +2957,10 @@ TPR %4</translation>
     <message>
         <source>Pixel AUROC %1</source>
         <translation>ピクセル AUROC %1</translation>
+    </message>
+    <message>
+        <source>No ROC curve: it needs scored good and defective test images.</source>
+        <translation>ROC 曲線はありません。採点済みの良品と不良品のテスト画像が必要です。</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3442,10 @@ TPR %4</translation>
         <source>%1: the weight file&apos;s data.pkl is %2 MB; at most %3 MB are read</source>
         <translation>%1: 重みファイルの data.pkl は %2 MB です。読み込めるのは最大 %3 MB です</translation>
     </message>
+    <message>
+        <source>more than %1 pickled objects</source>
+        <translation>pickle オブジェクトが %1 個を超えています</translation>
+    </message>
 </context>
 <context>
     <name>TrainDialog</name>
@@ -3800,7 +3834,7 @@ TPR %4</translation>
     </message>
 </context>
 <context>
-    <name>ZipDirectory</name>
+    <name>ZipArchive</name>
     <message>
         <source>%1: the weight file is truncated or damaged (%2)</source>
         <translation>%1: 重みファイルが途中で切れているか破損しています (%2)</translation>
@@ -3808,13 +3842,6 @@ TPR %4</translation>
     <message>
         <source>%1: cannot open the weight file (%2)</source>
         <translation>%1: 重みファイルを開けません (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ds::ui::plotstyle</name>
-    <message>
-        <source>n/a</source>
-        <translation>該当なし</translation>
     </message>
 </context>
 </TS>
