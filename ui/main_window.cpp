@@ -119,7 +119,8 @@ MainWindow::MainWindow(QWidget* parent)
     // First start: the image panes get most of the height and the plots a strip below, once the
     // window has its final size.
     QTimer::singleShot(0, this, [this] {
-      resizeDocks({findChild<QDockWidget*>(QStringLiteral("analysisDock"))}, {height() / 4}, Qt::Vertical);
+      resizeDocks({findChild<QDockWidget*>(QStringLiteral("analysisDock"))}, {std::max(height() / 4, analysis_->minimumSizeHint().height())},
+                  Qt::Vertical);
       resizeDocks({findChild<QDockWidget*>(QStringLiteral("datasetDock")), findChild<QDockWidget*>(QStringLiteral("thresholdDock"))},
                   {width() / 4, width() / 4}, Qt::Horizontal);
     });
@@ -218,7 +219,6 @@ void MainWindow::buildDocks() {
   analysis_->addTab(defects_, tr("Per defect type"));
   analysis_->addTab(monitor_, tr("Training monitor"));
   analysis_->addTab(models_, tr("Models"));
-  analysis_->setMinimumHeight(220);
   dock(tr("Analysis"), QStringLiteral("analysisDock"), analysis_, Qt::BottomDockWidgetArea);
 }
 

@@ -7,6 +7,13 @@
 
 namespace ds {
 
+class LoadReport;
+struct TrainingPreviewRequest;
+struct TrainingPreviewSample;
+// Draws training inputs exactly as the method's training would (core/methods/training_preview.h), so
+// that a user can judge them before spending the training time. Throws ds::Error.
+using TrainingPreview = std::vector<TrainingPreviewSample> (*)(const TrainingPreviewRequest&, LoadReport&);
+
 struct MethodInfo {
   QString id;
   QString title;        // translated
@@ -21,6 +28,9 @@ struct MethodInfo {
   // The training time is measured before a run (a few steps timed on this machine with the chosen
   // settings: train --estimate, the training dialog); otherwise the dialog scales the last run's time.
   bool measuresEstimate = false;
+  // Set where training alters its inputs (the inpainting autoencoder's corruptions): the training
+  // dialog then offers a preview of them.
+  TrainingPreview trainingPreview = nullptr;
 };
 
 std::vector<MethodInfo> availableMethods();

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,11 +83,12 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   problems_->setAccessibleName(tr("Files that could not be used"));
 
   auto* filters = new QWidget;
-  auto* filterRow = new QHBoxLayout(filters);
-  filterRow->setContentsMargins(0, 0, 0, 0);
-  filterRow->addWidget(verdicts_);
-  filterRow->addWidget(decisions_);
-  filterRow->addWidget(order_);
+  // The two filters side by side, the order below them: the panel stays narrow in every language.
+  auto* filterRows = new QGridLayout(filters);
+  filterRows->setContentsMargins(0, 0, 0, 0);
+  filterRows->addWidget(verdicts_, 0, 0);
+  filterRows->addWidget(decisions_, 0, 1);
+  filterRows->addWidget(order_, 1, 0, 1, 2);
   auto* gridBox = new QWidget;
   auto* gridLayout = new QVBoxLayout(gridBox);
   gridLayout->setContentsMargins(0, 0, 0, 0);

@@ -108,6 +108,7 @@ QWidget* InspectionView::buildToolbar() {
 
   QLabel* legend = shrinkableLabel();
   legend->setTextFormat(Qt::RichText);
+  legend->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
   legend->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
                       .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
   legend->setToolTip(tr("Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, "

@@ -13,7 +13,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/error.h"
-#include "core/methods/inpaint_ae/training_preview.h"
+#include "core/methods/method_registry.h"
+#include "core/methods/training_preview.h"
 
 namespace ds::ui {
 
@@ -32,12 +33,19 @@ QImage toImage(const cv::Mat& rgbFloat) {
 std::vector<PreviewTile> drawTiles(const TrainRequest& request, double progress, quint64 seed) {
   try {
     LoadReport report;
-    ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
-    if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
+    TrainingPreviewRequest preview;
+    preview.dataset = request.data;
+    preview.settings = request.settings;
+    preview.imageSize = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
+    if (!request.crop.isEmpty()) preview.imageSize.crop = ImageSizeSpec::parseCrop(request.crop);
+    preview.device = request.environment.device;
+    preview.count = kSamples;
+    preview.trainingProgress = progress;
+    preview.seed = seed;
+    const TrainingPreview draw = methodInfo(request.method).trainingPreview;
+    if (!draw) return {};
     std::vector<PreviewTile> tiles;
-    for (const auto& s : inpaint::previewTrainingSamples(request.data, request.settings, size, request.environment.device,
-                                                         kSamples, progress, seed, report))
-      tiles.push_back({toImage(s.corruption.image), toImage(s.corruption.mask), {}});
+    for (const TrainingPreviewSample& s : draw(preview, report)) tiles.push_back({toImage(s.input), toImage(s.changed), {}});
     return tiles;
   } catch (const Error& e) {
     return {{{}, {}, e.message()}};

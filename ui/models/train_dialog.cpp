@@ -17,6 +17,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -144,6 +147,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   for (const MethodInfo& m : availableMethods()) method_->addItem(m.title, m.id);
   description_->setWordWrap(true);
 
+  backbone_->setObjectName(QStringLiteral("backbone"));
   backbone_->addItem(tr("Method default"), QString());
   for (const QString& b : WeightStore::knownBackbones()) backbone_->addItem(b, b);
   backbone_->addItem(tr("TorchScript file…"), kTorchScript);
@@ -158,7 +162,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   auto* backboneForm = backboneForm_;
   backboneForm->addRow(tr("Backbone"), backbone_);
   backboneForm->addRow(tr("TorchScript module"), torchscriptRow_);
-  backboneForm->addRow(tr("Weight file"), row({weights_, chooseWeights, download}));
+  weightsRow_ = row({weights_, chooseWeights, download});
+  backboneForm->addRow(tr("Weight file"), weightsRow_);
   backboneForm->addRow(QString(), weightsStatus_);
   auto* backboneGroup = new QGroupBox(tr("Pretrained backbone"));
   backboneGroup->setLayout(backboneForm);
@@ -199,25 +204,36 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   resume_->setObjectName(QStringLiteral("resume"));
   imageSize_->setObjectName(QStringLiteral("imageSize"));
   output_->setObjectName(QStringLiteral("output"));
-  general->addRow(tr("Estimated time"), row({estimate_, measure_}));
-  general->addRow(QString(), row({resume_, preview_}));
+  general->addRow(tr("Estimated time"), estimate_);
+  auto* actions = new QHBoxLayout;
+  actions->addWidget(measure_);
+  actions->addWidget(preview_);
+  actions->addStretch(1);
+  general->addRow(QString(), actions);
+  general->addRow(QString(), resume_);
 
-  auto* settingsBox = new QWidget;
-  settingsBox->setLayout(settingsForm_);
-  auto* scroll = new QScrollArea;
-  scroll->setWidget(settingsBox);
-  scroll->setWidgetResizable(true);
-  scroll->setMinimumHeight(160);
   auto* settingsGroup = new QGroupBox(tr("Method settings (hover for a description)"));
-  auto* settingsLayout = new QVBoxLayout(settingsGroup);
-  settingsLayout->addWidget(scroll);
+  settingsGroup->setLayout(settingsForm_);
+
+  // Everything above the buttons scrolls as one page when the screen is too low for it, rather than
+  // squashing rows or clipping wrapped text.
+  content_ = new QWidget;
+  auto* contentLayout = new QVBoxLayout(content_);
+  contentLayout->setContentsMargins(0, 0, 0, 0);
+  contentLayout->addLayout(general);
+  contentLayout->addWidget(backboneBox_);
+  contentLayout->addWidget(settingsGroup);
+  contentLayout->addStretch(1);
+  scroll_ = new QScrollArea;
+  scroll_->setWidget(content_);
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
   buttons->button(QDialogButtonBox::Ok)->setText(tr("Train"));
   auto* layout = new QVBoxLayout(this);
-  layout->addLayout(general);
-  layout->addWidget(backboneBox_);
-  layout->addWidget(settingsGroup, 1);
+  layout->addWidget(scroll_, 1);
   layout->addWidget(buttons);
 
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -270,6 +286,30 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   });
   restoreChoices();
   updateHoldout();
+  fitToContent();
+}
+
+// Wide enough for the form, as tall as its content at that width, within the screen: QDialog's own
+// first size stops at two thirds of the screen and ignores wrapped text. Grows (never shrinks) when a
+// method with a longer description or more settings is chosen.
+void TrainDialog::scheduleFit() {
+  QTimer::singleShot(0, this, [this] {  // once the new rows and texts are laid out
+    if (isVisible()) fitToContent();
+  });
+}
+
+void TrainDialog::fitToContent() {
+  const QScreen* screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+  const QSize room = screen->availableGeometry().size() - (frameGeometry().size() - geometry().size());
+  const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+  const int width = std::min(room.width(), std::max({this->width(), content_->minimumSizeHint().width() + margins +
+                                                                     scroll_->verticalScrollBar()->sizeHint().width(),
+                                                     fontMetrics().averageCharWidth() * 90}));
+  const int contentWidth = width - margins - scroll_->verticalScrollBar()->sizeHint().width();
+  const int contentHeight = content_->hasHeightForWidth() ? content_->heightForWidth(contentWidth) : content_->sizeHint().height();
+  const int height = contentHeight + layout()->contentsMargins().top() + layout()->contentsMargins().bottom() + layout()->spacing() +
+                     findChild<QDialogButtonBox*>()->sizeHint().height();
+  resize(width, std::min(room.height(), std::max(this->height(), height)));
 }
 
 QString TrainDialog::estimateText() const { return estimate_->text(); }
@@ -349,6 +389,7 @@ QString TrainDialog::defaultOutput() const {
 
 void TrainDialog::methodChanged() {
   const MethodInfo info = methodInfo(method_->currentData().toString());
+  scheduleFit();
   description_->setText(info.description);
   backboneBox_->setVisible(!info.defaultBackbone.isEmpty());
   while (settingsForm_->rowCount() > 0) settingsForm_->removeRow(0);
@@ -368,7 +409,7 @@ void TrainDialog::methodChanged() {
     if (auto it = settingEditors_.find(key); it != settingEditors_.end()) setEditorValue(it->second, assignment.section(QLatin1Char('='), 1));
   }
   if (!outputEdited_) output_->setText(defaultOutput());
-  preview_->setVisible(info.id == QLatin1String("inpaint_ae"));
+  preview_->setVisible(info.trainingPreview != nullptr);
   measure_->setVisible(info.measuresEstimate);
   backboneChanged();
   updateResume();
@@ -409,6 +450,7 @@ void TrainDialog::showMeasuredEstimate() {
   const Measured m = measuring_.result();
   if (!m.error.isEmpty()) {
     estimate_->setText(tr("cannot estimate: %1").arg(m.error));
+    scheduleFit();
     Q_EMIT estimateMeasured();
     return;
   }
@@ -416,6 +458,7 @@ void TrainDialog::showMeasuredEstimate() {
   if (e.epochs == 0) {
     estimate_->setText(tr("about %1 s").arg(numbers::fixed(e.onePassSeconds, 0)));
     estimate_->setToolTip(tr("Measured on this computer with the current settings, image size and number of training images."));
+    scheduleFit();
     Q_EMIT estimateMeasured();
     return;
   }
@@ -427,6 +470,7 @@ void TrainDialog::showMeasuredEstimate() {
   estimate_->setText(text);
   estimate_->setToolTip(e.mayStopEarly ? tr("Measured on this computer with the current settings; early stopping may end training sooner.")
                                        : tr("Measured on this computer with the current settings."));
+  scheduleFit();
   Q_EMIT estimateMeasured();
 }
 
@@ -461,8 +505,10 @@ void TrainDialog::updateEstimate() {
 
 void TrainDialog::backboneChanged() {
   const QString b = backbone_->currentData().toString();
+  // A TorchScript module carries its own weights: no weight file to choose or download.
   backboneForm_->setRowVisible(torchscriptRow_, b == kTorchScript);
-  weights_->setEnabled(b != kTorchScript);
+  backboneForm_->setRowVisible(weightsRow_, b != kTorchScript);
+  backboneForm_->setRowVisible(weightsStatus_, b != kTorchScript);
   QString status;
   if (b != kTorchScript && weights_->text().isEmpty()) {
     const QString name = b.isEmpty() ? methodInfo(method_->currentData().toString()).defaultBackbone : b;

@@ -17,6 +17,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QScrollArea;
 class QWidget;
 
 namespace ds::ui {
@@ -49,6 +50,8 @@ class TrainDialog : public QDialog {
  private:
   void methodChanged();
   void backboneChanged();
+  void fitToContent();
+  void scheduleFit();
   void updateEstimate();
   // A setting, the image size, the held-out fraction or the backbone changed.
   void settingsEdited();
@@ -85,6 +88,7 @@ class TrainDialog : public QDialog {
   QComboBox* backbone_;
   QLineEdit* torchscript_;
   QWidget* torchscriptRow_;
+  QWidget* weightsRow_;
   QFormLayout* backboneForm_;
   QLineEdit* weights_;
   QLabel* weightsStatus_;
@@ -98,6 +102,8 @@ class TrainDialog : public QDialog {
   QDoubleSpinBox* holdout_;
   QLabel* holdoutNote_;
   QLineEdit* output_;
+  QWidget* content_ = nullptr;
+  QScrollArea* scroll_ = nullptr;
   bool outputEdited_ = false;
 };
 

@@ -51,8 +51,10 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   head->addStretch(1);
   head->addWidget(logScale_);
   head->addWidget(cancel_);
+  // Stage, progress and time on one row: the monitor fits the analysis strip of a 768-pixel screen.
   auto* status = new QHBoxLayout;
   status->addWidget(stage_, 1);
+  status->addWidget(bar_, 1);
   status->addWidget(timing_);
   auto* split = new QSplitter(Qt::Horizontal);
   split->addWidget(plot_);
@@ -61,7 +63,6 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   split->setStretchFactor(1, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(head);
-  layout->addWidget(bar_);
   layout->addLayout(status);
   layout->addWidget(split, 1);
 

@@ -12,6 +12,7 @@
 #include "core/maps/map_filters.h"
 #include "core/maps/ssim.h"
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
+#include "core/methods/inpaint_ae/training_preview.h"
 #include "core/training/module_state.h"
 
 namespace ds {
@@ -43,7 +44,7 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
 MethodInfo InpaintAutoencoderMethod::info() {
   return {QStringLiteral("inpaint_ae"), QCoreApplication::translate("InpaintAE", "Inpainting autoencoder (Bauer et al.)"),
           QCoreApplication::translate("InpaintAE", "An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
-          inpaint::inpaintSettingSpecs(), QString(), true, true};
+          inpaint::inpaintSettingSpecs(), QString(), true, true, &inpaint::previewTrainingSamples};
 }
 
 InpaintAutoencoderMethod::InpaintAutoencoderMethod(const MethodSettings& settings, const MethodEnvironment& environment)
