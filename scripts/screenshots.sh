@@ -23,10 +23,15 @@ mkdir -p docs/images
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/defectscope" --screenshots docs/images "${model[@]}" "$work/demo"
 
 # The workbench in Japanese (the system locale picks the language).
-mkdir -p "$work/ja"
-LANG=ja_JP.UTF-8 LC_ALL=ja_JP.UTF-8 XDG_CONFIG_HOME="$work/config-ja" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$build/app/defectscope" --screenshots "$work/ja" "${model[@]}" "$work/demo"
-cp "$work/ja/workbench.png" docs/images/workbench-ja.png
+# The workbench in Japanese and German, on the roomy screen and on a 1366×768 laptop's.
+for locale in ja_JP de_DE; do
+  lang=${locale%_*}
+  mkdir -p "$work/$lang"
+  LANG=$locale.UTF-8 LC_ALL=$locale.UTF-8 XDG_CONFIG_HOME="$work/config-$lang" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/defectscope" --screenshots "$work/$lang" "${model[@]}" "$work/demo"
+  cp "$work/$lang/workbench.png" "docs/images/workbench-$lang.png"
+  cp "$work/$lang/workbench-1366x768.png" "docs/images/workbench-$lang-1366x768.png"
+done
 
 # The sample report: the same method trained with the CLI, evaluated with --report, pages to PNG.
 cli_model=("${model[@]}")
@@ -35,6 +40,12 @@ cli_model=("${model[@]}")
 (cd "$work" && "$build/app/defectscope-cli" train "${cli_model[@]}" --data demo --out demo-patchcore.dsm --quiet >/dev/null &&
   "$build/app/defectscope-cli" evaluate --model demo-patchcore.dsm --data demo --report report.pdf \
     --operator "Demo operator" --quiet >/dev/null)
-rm -f docs/images/report-page-*.png
+rm -f docs/images/report-page-*.png docs/images/production-report-page-*.png
 pdftoppm -r 60 -png -f 1 -l 4 "$work/report.pdf" docs/images/report-page
+# A production folder's report: the demo's test images in one unlabelled folder, scored with the model.
+mkdir -p "$work/line-2"
+for f in "$work"/demo/test/*/*.png; do cp "$f" "$work/line-2/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+(cd "$work" && "$build/app/defectscope-cli" score --model demo-patchcore.dsm --input line-2 --out line-2-scores \
+  --report production-report.pdf --operator "Demo operator" --quiet >/dev/null)
+pdftoppm -r 60 -png "$work/production-report.pdf" docs/images/production-report-page
 ls -1 docs/images/*.png

@@ -822,6 +822,49 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <source>DefectScope user guide</source>
+        <translation>DefectScope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Image view: next image</source>
+        <translation>Bildansicht: nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down</source>
+        <translation>Rechts, Unten, Leertaste, Bild ab</translation>
+    </message>
+    <message>
+        <source>Image view: previous image</source>
+        <translation>Bildansicht: vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up</source>
+        <translation>Links, Oben, Bild auf</translation>
+    </message>
+    <message>
+        <source>Image view: zoom, fit</source>
+        <translation>Bildansicht: zoomen, einpassen</translation>
+    </message>
+    <message>
+        <source>Mouse wheel; double-click</source>
+        <translation>Mausrad; Doppelklick</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>HoldoutSplit</name>
     <message>
         <source>the dataset has test good images of its own</source>
@@ -1606,10 +1649,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>DefectScope</translation>
     </message>
     <message>
-        <source>Open a dataset folder (File ▸ Open dataset…) or drop one onto the window.</source>
-        <translation>Öffnen Sie einen Datensatzordner (Datei ▸ Datensatzordner öffnen…) oder ziehen Sie ihn auf das Fenster.</translation>
-    </message>
-    <message>
         <source>Heatmap opacity</source>
         <translation>Heatmap-Deckkraft</translation>
     </message>
@@ -1656,10 +1695,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Per defect type</source>
         <translation>Pro Defekttyp</translation>
-    </message>
-    <message>
-        <source>Training monitor</source>
-        <translation>Trainingsmonitor</translation>
     </message>
     <message>
         <source>Models</source>
@@ -1838,10 +1873,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>x %1, y %2 — Anomaliewert %3</translation>
     </message>
     <message>
-        <source>Select an image</source>
-        <translation>Bild auswählen</translation>
-    </message>
-    <message>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -1970,10 +2001,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>The language changes at the next start.</source>
-        <translation>Die Sprache wechselt beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -2008,6 +2035,46 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>There is no model to score with: train one (Model ▸ Train…) or add a model file (Model ▸ Add model file…).</source>
+        <translation>Es gibt kein Modell zum Bewerten: Trainieren Sie eines (Modell ▸ Trainieren…) oder fügen Sie eine Modelldatei hinzu (Modell ▸ Modelldatei hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Keine Bilder</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder or a production folder first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatzordner oder einen Produktionsordner.</translation>
+    </message>
+    <message>
+        <source>Scoring starts when the running job ends.</source>
+        <translation>Die Bewertung beginnt, sobald der laufende Auftrag endet.</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (File ▸ Open dataset folder…, or drop one onto the window), or try the demo dataset (File ▸ Open demo dataset).</source>
+        <translation>Öffnen Sie einen Bildordner (Datei ▸ Datensatzordner öffnen… oder einen Ordner auf das Fenster ziehen) oder probieren Sie den Demo-Datensatz (Datei ▸ Demo-Datensatz öffnen).</translation>
+    </message>
+    <message>
+        <source>No model yet. Train one on this folder&apos;s good images (Model ▸ Train…, Ctrl+T), or add a model file (Model ▸ Add model file…). Its scores, heatmaps and metrics then appear here.</source>
+        <translation>Noch kein Modell. Trainieren Sie eines mit den guten Bildern dieses Ordners (Modell ▸ Trainieren…, Strg+T) oder fügen Sie eine Modelldatei hinzu (Modell ▸ Modelldatei hinzufügen…). Dann erscheinen hier Scores, Heatmaps und Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Select an image on the left to inspect it.</source>
+        <translation>Wählen Sie links ein Bild aus, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,49 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <source>DefectScope user guide</source>
+        <translation>DefectScope ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Image view: next image</source>
+        <translation>画像ビュー: 次の画像</translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down</source>
+        <translation>→、↓、Space、Page Down</translation>
+    </message>
+    <message>
+        <source>Image view: previous image</source>
+        <translation>画像ビュー: 前の画像</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up</source>
+        <translation>←、↑、Page Up</translation>
+    </message>
+    <message>
+        <source>Image view: zoom, fit</source>
+        <translation>画像ビュー: ズーム、全体表示</translation>
+    </message>
+    <message>
+        <source>Mouse wheel; double-click</source>
+        <translation>マウスホイール、ダブルクリック</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
     <name>HoldoutSplit</name>
     <message>
         <source>the dataset has test good images of its own</source>
@@ -1603,10 +1646,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>DefectScope</translation>
     </message>
     <message>
-        <source>Open a dataset folder (File ▸ Open dataset…) or drop one onto the window.</source>
-        <translation>データセットフォルダーを開く (ファイル ▸ データセットフォルダーを開く…) か、ウィンドウにドロップしてください。</translation>
-    </message>
-    <message>
         <source>Heatmap opacity</source>
         <translation>ヒートマップの不透明度</translation>
     </message>
@@ -1653,10 +1692,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Per defect type</source>
         <translation>欠陥の種類別</translation>
-    </message>
-    <message>
-        <source>Training monitor</source>
-        <translation>学習モニター</translation>
     </message>
     <message>
         <source>Models</source>
@@ -1835,10 +1870,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>x %1, y %2 — 異常スコア %3</translation>
     </message>
     <message>
-        <source>Select an image</source>
-        <translation>画像を選択してください</translation>
-    </message>
-    <message>
         <source>manual</source>
         <translation>手動</translation>
     </message>
@@ -1967,10 +1998,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>システムの言語</translation>
     </message>
     <message>
-        <source>The language changes at the next start.</source>
-        <translation>言語は次回の起動時に切り替わります。</translation>
-    </message>
-    <message>
         <source>New project</source>
         <translation>新しいプロジェクト</translation>
     </message>
@@ -2005,6 +2032,46 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Production: %1</source>
         <translation>生産: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>There is no model to score with: train one (Model ▸ Train…) or add a model file (Model ▸ Add model file…).</source>
+        <translation>採点に使うモデルがありません。モデルを学習する（モデル ▸ 学習…）か、モデルファイルを追加してください（モデル ▸ モデルファイルを追加…）。</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>画像がありません</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder or a production folder first.</source>
+        <translation>先にデータセットフォルダーか生産フォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Scoring starts when the running job ends.</source>
+        <translation>実行中のジョブが終わると採点を始めます。</translation>
+    </message>
+    <message>
+        <source>Open a folder of images (File ▸ Open dataset folder…, or drop one onto the window), or try the demo dataset (File ▸ Open demo dataset).</source>
+        <translation>画像フォルダーを開いてください（ファイル ▸ データセットフォルダーを開く…、またはウィンドウにドロップ）。デモデータセットも試せます（ファイル ▸ デモデータセットを開く）。</translation>
+    </message>
+    <message>
+        <source>No model yet. Train one on this folder&apos;s good images (Model ▸ Train…, Ctrl+T), or add a model file (Model ▸ Add model file…). Its scores, heatmaps and metrics then appear here.</source>
+        <translation>モデルがまだありません。このフォルダーの良品画像でモデルを学習する（モデル ▸ 学習…、Ctrl+T）か、モデルファイルを追加してください（モデル ▸ モデルファイルを追加…）。スコア、ヒートマップ、指標がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Select an image on the left to inspect it.</source>
+        <translation>左の画像を選ぶと検査できます。</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -31,7 +32,9 @@
 #include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/jobs/job_runner.h"
+#include "core/runtime/translations.h"
 #include "ui/dataset/dataset_panel.h"
+#include "ui/help/help_windows.h"
 #include "ui/inspection/colour_map.h"
 #include "ui/inspection/inspection_view.h"
 #include "ui/models/model_table.h"
@@ -49,6 +52,9 @@
 #include "ui/training/training_monitor.h"
 #include "version.h"
 #include "ui/text/numbers.h"
+
+// resources/defectscope.qrc is compiled into the static UI library: registered explicitly.
+static void initResources() { Q_INIT_RESOURCE(defectscope); }
 
 namespace ds::ui {
 namespace {
@@ -91,7 +97,10 @@ MainWindow::MainWindow(QWidget* parent)
       analysis_(new QTabWidget),
       opacity_(new QSlider(Qt::Horizontal)),
       colourMap_(new QComboBox),
-      sideBySide_(new QCheckBox(tr("Side by side"))),
+      sideBySide_(new QCheckBox),
+      opacityLabel_(new QLabel),
+      colourMapLabel_(new QLabel),
+      imageSetLabel_(new QLabel),
       status_(new QLabel),
       readout_(new QLabel),
       progress_(new QProgressBar),
@@ -99,9 +108,9 @@ MainWindow::MainWindow(QWidget* parent)
   setWindowTitle(tr("DefectScope"));
   setAcceptDrops(true);
   setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+  initResources();
   setCentralWidget(buildCentre());
   buildDocks();
-  buildMenus();
   progress_->setMaximumWidth(220);
   progress_->setVisible(false);
   statusBar()->addWidget(status_, 1);
@@ -125,9 +134,8 @@ MainWindow::MainWindow(QWidget* parent)
                   {width() / 4, width() / 4}, Qt::Horizontal);
     });
   }
-  view_->clear(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
-  status_->setText(tr("Open a dataset folder (File ▸ Open dataset…) or drop one onto the window."));
-  refreshTitle();
+  retranslate();
+  status_->setText(nextStep());
 }
 
 MainWindow::~MainWindow() = default;
@@ -136,18 +144,15 @@ QWidget* MainWindow::buildCentre() {
   opacity_->setRange(0, 100);
   opacity_->setValue(QSettings().value(QStringLiteral("view/opacity"), 50).toInt());
   opacity_->setMaximumWidth(160);
-  opacity_->setAccessibleName(tr("Heatmap opacity"));
-  for (ColourMap m : {ColourMap::Jet, ColourMap::Inferno, ColourMap::Grey}) colourMap_->addItem(colourMapName(m), static_cast<int>(m));
+  for (ColourMap m : {ColourMap::Jet, ColourMap::Inferno, ColourMap::Grey}) colourMap_->addItem(QString(), static_cast<int>(m));
   colourMap_->setCurrentIndex(QSettings().value(QStringLiteral("view/colourMap"), 0).toInt());
-  colourMap_->setAccessibleName(tr("Colour map"));
   sideBySide_->setChecked(true);
-  sideBySide_->setToolTip(tr("Image, heatmap and evaluation map side by side, zoomed and panned together"));
 
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Heatmap opacity")));
+  controls->addWidget(opacityLabel_);
   controls->addWidget(opacity_);
   controls->addSpacing(12);
-  controls->addWidget(new QLabel(tr("Colour map")));
+  controls->addWidget(colourMapLabel_);
   controls->addWidget(colourMap_);
   controls->addSpacing(12);
   controls->addWidget(sideBySide_);
@@ -173,8 +178,8 @@ QWidget* MainWindow::buildCentre() {
 }
 
 void MainWindow::buildDocks() {
-  auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
-    auto* d = new QDockWidget(title, this);
+  auto dock = [this](const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(this);
     d->setObjectName(name);  // saveState/restoreState find docks by name
     d->setWidget(content);
     d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -183,19 +188,18 @@ void MainWindow::buildDocks() {
   };
   datasetPanel_->setMinimumWidth(300);
   imageSets_->setObjectName(QStringLiteral("imageSets"));
-  imageSets_->setToolTip(tr("The labelled set the models are evaluated on, or a production folder scored with the active model"));
   imageSets_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   imageSets_->setMinimumContentsLength(12);
   auto* datasetBox = new QWidget;
   auto* datasetLayout = new QVBoxLayout(datasetBox);
   datasetLayout->setContentsMargins(0, 0, 0, 0);
   auto* setRow = new QHBoxLayout;
-  setRow->addWidget(new QLabel(tr("Image set")));
+  setRow->addWidget(imageSetLabel_);
   setRow->addWidget(imageSets_, 1);
   datasetLayout->addLayout(setRow);
   datasetLayout->addWidget(datasetPanel_, 1);
   connect(imageSets_, &QComboBox::activated, this, [this](int index) { session_->showImageSet(index); });
-  dock(tr("Dataset"), QStringLiteral("datasetDock"), datasetBox, Qt::LeftDockWidgetArea);
+  dock(QStringLiteral("datasetDock"), datasetBox, Qt::LeftDockWidgetArea);
   auto* thresholdScroll = new QScrollArea;
   thresholdScroll->setWidget(thresholdPanel_);
   thresholdScroll->setWidgetResizable(true);
@@ -203,28 +207,27 @@ void MainWindow::buildDocks() {
   thresholdPanel_->adjustSize();
   thresholdScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   thresholdScroll->setMinimumWidth(thresholdPanel_->sizeHint().width() + thresholdScroll->verticalScrollBar()->sizeHint().width() + 4);
-  dock(tr("Thresholds"), QStringLiteral("thresholdDock"), thresholdScroll, Qt::RightDockWidgetArea);
-  auto* stacked = new QCheckBox(tr("Stacked bars"));
-  stacked->setToolTip(tr("Stack the groups' bars instead of overlaying them"));
+  dock(QStringLiteral("thresholdDock"), thresholdScroll, Qt::RightDockWidgetArea);
+  auto* stacked = new QCheckBox;
+  stacked->setObjectName(QStringLiteral("stackedBars"));
   connect(stacked, &QCheckBox::toggled, histogram_, &ScoreHistogram::setStacked);
   auto* histogramTab = new QWidget;
   auto* histogramLayout = new QVBoxLayout(histogramTab);
   histogramLayout->setContentsMargins(0, 0, 0, 0);
   histogramLayout->addWidget(histogram_, 1);
   histogramLayout->addWidget(stacked, 0, Qt::AlignRight);
-  analysis_->addTab(histogramTab, tr("Score histogram"));
-  analysis_->addTab(roc_, tr("ROC"));
-  analysis_->addTab(pr_, tr("Precision–recall"));
-  analysis_->addTab(pro_, tr("PRO"));
-  analysis_->addTab(defects_, tr("Per defect type"));
-  analysis_->addTab(monitor_, tr("Training monitor"));
-  analysis_->addTab(models_, tr("Models"));
-  dock(tr("Analysis"), QStringLiteral("analysisDock"), analysis_, Qt::BottomDockWidgetArea);
+  for (QWidget* tab : {histogramTab, static_cast<QWidget*>(roc_), static_cast<QWidget*>(pr_), static_cast<QWidget*>(pro_),
+                       static_cast<QWidget*>(defects_), static_cast<QWidget*>(monitor_), static_cast<QWidget*>(models_)})
+    analysis_->addTab(tab, QString());  // titled in retranslate()
+  dock(QStringLiteral("analysisDock"), analysis_, Qt::BottomDockWidgetArea);
 }
 
 void MainWindow::showAnalysisTab(int index) { analysis_->setCurrentIndex(index); }
 
 void MainWindow::buildMenus() {
+  // Built again on a language change: the old menus go first.
+  for (QMenu* old : menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly)) old->deleteLater();
+  menuBar()->clear();
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(tr("&New project"), this, &MainWindow::newProject)->setShortcut(QKeySequence::New);
   file->addAction(tr("&Open project…"), this, &MainWindow::openProject)->setShortcut(QKeySequence::Open);
@@ -243,7 +246,7 @@ void MainWindow::buildMenus() {
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   model->addAction(tr("&Train…"), this, &MainWindow::trainModel)->setShortcut(tr("Ctrl+T"));
   model->addAction(tr("&Add model file…"), this, &MainWindow::addModelFile);
-  model->addAction(tr("&Score dataset"), this, [this] { session_->scoreDataset(); })->setShortcut(tr("F5"));
+  model->addAction(tr("&Score dataset"), this, &MainWindow::scoreDataset)->setShortcut(tr("F5"));
   model->addAction(tr("&Cancel job"), this, [this] { session_->runner()->cancel(); })->setShortcut(tr("Esc"));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -272,12 +275,13 @@ void MainWindow::buildMenus() {
   QMenu* language = settings->addMenu(tr("&Language"));
   const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
   auto* languages = new QActionGroup(language);
-  // Names in their own language, so anyone can find theirs; applies at the next start.
+  // Names in their own language, so anyone can find theirs. Applies at once: every widget gets a
+  // LanguageChange event and sets its texts again (the menus here, in retranslate()).
   for (const auto& [code, name] : {std::pair{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
                                    {QStringLiteral("ja"), QStringLiteral("日本語")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
-    QAction* a = language->addAction(name, this, [this, code = code] {
+    QAction* a = language->addAction(name, this, [code = code] {
       QSettings().setValue(QStringLiteral("ui/language"), code);
-      status_->setText(tr("The language changes at the next start."));
+      installTranslations(code);
     });
     a->setCheckable(true);
     a->setChecked(chosen == code);
@@ -292,6 +296,9 @@ void MainWindow::buildMenus() {
   });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&User guide"), this, [this] { showUserGuide(this); })->setShortcut(QKeySequence::HelpContents);
+  help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(menuBar(), this); });
+  help->addSeparator();
   help->addAction(tr("&About DefectScope"), this, &MainWindow::showAbout);
   refreshRecentMenu();
 }
@@ -326,6 +333,7 @@ void MainWindow::connectSession() {
   });
   connect(session_, &InspectionSession::projectChanged, this, [this] {
     models_->setModels(session_->project().models, session_->project().activeModel);
+    if (datasetPanel_->currentSample() < 0) view_->clear(nextStep());
     refreshImageSets();
     refreshTitle();
   });
@@ -333,10 +341,15 @@ void MainWindow::connectSession() {
     progress_->setVisible(busy);
     if (busy) showAnalysisTab(5);
   });
+  // A new job's name replaces the last job's outcome ("… cancelled") in the status bar.
+  connect(session_->runner(), &JobRunner::started, this, [this](const QString& name) { status_->setText(name + QStringLiteral("…")); });
   connect(session_->runner(), &JobRunner::progress, this, [this](int done, int total, const QString& stage) {
     progress_->setRange(0, std::max(total, 0));
     progress_->setValue(done);
-    progress_->setFormat(stage + QStringLiteral(" %p%"));
+    // The percentage only: a stage's name would run out of the status bar; it is in the tooltip and the
+    // training monitor.
+    progress_->setFormat(QStringLiteral("%p%"));
+    progress_->setToolTip(stage);
   });
 
   connect(datasetPanel_, &DatasetPanel::sampleSelected, this, &MainWindow::showSample);
@@ -367,7 +380,7 @@ void MainWindow::connectSession() {
     showSample(datasetPanel_->currentSample());
     showAnalysisTab(1);
   });
-  connect(results, &ResultSet::datasetChanged, this, [this] { view_->clear(tr("Select an image")); });
+  connect(results, &ResultSet::datasetChanged, this, [this] { view_->clear(nextStep()); });
   connect(results, &ResultSet::thresholdsChanged, this, &MainWindow::refreshOperatingPoints);
 
   connect(histogram_, &ScoreHistogram::thresholdsDragged, this, [this](double t1, double t2) {
@@ -633,6 +646,64 @@ void MainWindow::exportReport() {
   }
   ExportReportDialog dialog(session_, this);
   dialog.exec();
+}
+
+void MainWindow::scoreDataset() {
+  if (!session_->project().active()) {
+    showError(tr("No model"), tr("There is no model to score with: train one (Model ▸ Train…) or add a model file (Model ▸ Add model file…)."));
+    return;
+  }
+  if (session_->results()->size() == 0) {
+    showError(tr("No images"), tr("Open a dataset folder or a production folder first."));
+    return;
+  }
+  if (!session_->scoreDataset()) status_->setText(tr("Scoring starts when the running job ends."));
+}
+
+// What a user should do next, shown where the image would be: the first-start and empty states.
+QString MainWindow::nextStep() const {
+  if (session_->project().datasetPath.isEmpty())
+    return tr("Open a folder of images (File ▸ Open dataset folder…, or drop one onto the window), or try the demo dataset "
+              "(File ▸ Open demo dataset).");
+  if (session_->project().models.empty())
+    return tr("No model yet. Train one on this folder's good images (Model ▸ Train…, Ctrl+T), or add a model file "
+              "(Model ▸ Add model file…). Its scores, heatmaps and metrics then appear here.");
+  return tr("Select an image on the left to inspect it.");
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+// Every text the window sets itself; the panels retranslate their own on the same LanguageChange.
+void MainWindow::retranslate() {
+  buildMenus();
+  opacityLabel_->setText(tr("Heatmap opacity"));
+  opacity_->setAccessibleName(tr("Heatmap opacity"));
+  colourMapLabel_->setText(tr("Colour map"));
+  colourMap_->setAccessibleName(tr("Colour map"));
+  for (int i = 0; i < colourMap_->count(); ++i) colourMap_->setItemText(i, colourMapName(static_cast<ColourMap>(colourMap_->itemData(i).toInt())));
+  sideBySide_->setText(tr("Side by side"));
+  sideBySide_->setToolTip(tr("Image, heatmap and evaluation map side by side, zoomed and panned together"));
+  imageSetLabel_->setText(tr("Image set"));
+  imageSets_->setToolTip(tr("The labelled set the models are evaluated on, or a production folder scored with the active model"));
+  const std::pair<const char*, QString> docks[] = {
+      {"datasetDock", tr("Dataset")}, {"thresholdDock", tr("Thresholds")}, {"analysisDock", tr("Analysis")}};
+  for (const auto& [name, title] : docks) findChild<QDockWidget*>(QLatin1String(name))->setWindowTitle(title);
+  const QString tabs[] = {tr("Score histogram"), tr("ROC"), tr("Precision–recall"), tr("PRO"), tr("Per defect type"),
+                          tr("Jobs"), tr("Models")};  // every job shows its progress in the monitor, not only training
+  for (int i = 0; i < analysis_->count(); ++i) analysis_->setTabText(i, tabs[i]);
+  auto* stacked = findChild<QCheckBox*>(QStringLiteral("stackedBars"));
+  stacked->setText(tr("Stacked bars"));
+  stacked->setToolTip(tr("Stack the groups' bars instead of overlaying them"));
+  refreshImageSets();
+  refreshTitle();
+  // Numbers follow the new locale's decimal separator; the caption and plots are drawn again.
+  refreshHistogram();
+  refreshCurves();
+  if (datasetPanel_->currentSample() >= 0) showSample(datasetPanel_->currentSample());
+  else view_->clear(nextStep());
 }
 
 void MainWindow::showBusy() { showError(tr("Busy"), tr("Another job is running; cancel it or wait for it to finish.")); }

@@ -60,11 +60,15 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
  private:
   void buildMenus();
+  void retranslate();
+  QString nextStep() const;
+  void scoreDataset();
   void buildDocks();
   QWidget* buildCentre();
   void connectSession();
@@ -107,6 +111,9 @@ class MainWindow : public QMainWindow {
   QSlider* opacity_;
   QComboBox* colourMap_;
   QCheckBox* sideBySide_;
+  QLabel* opacityLabel_;
+  QLabel* colourMapLabel_;
+  QLabel* imageSetLabel_;
   QLabel* status_;
   QLabel* readout_;
   QProgressBar* progress_;

@@ -1,13 +1,42 @@
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/runtime/translations.h"
 #include "ui/dataset/dataset_panel.h"
+#include "ui/inspection/inspection_view.h"
+#include "ui/thresholds/threshold_panel.h"
 #include "ui/main_window.h"
 #include "ui/session/inspection_session.h"
+
+namespace {
+
+QAction* action(QWidget& window, const QString& text) {
+  for (QAction* a : window.findChildren<QAction*>())
+    if (a->text() == text) return a;
+  qFatal("no action %s", qPrintable(text));
+}
+
+bool showsText(QWidget* widget, const QString& text) {
+  for (QLabel* label : widget->findChildren<QLabel*>())
+    if (label->isVisible() && label->text().contains(text)) return true;
+  return false;
+}
+
+}  // namespace
 
 class TestMainWindow : public QObject {
   Q_OBJECT
@@ -45,6 +74,72 @@ class TestMainWindow : public QObject {
     window.openDataset(dir.path());
     QVERIFY(opened.wait(30000));
     QCOMPARE(window.datasetPanel()->problemCount(), 1);
+  }
+
+  // A new user's first steps: the image area says what to do next, F5 without a model says why nothing
+  // is scored, and Help opens the user guide and the list of shortcuts.
+  void emptyStatesAndHelp() {
+    ds::ui::MainWindow window;
+    window.show();
+    QVERIFY(showsText(window.inspectionView(), QStringLiteral("Open a folder of images")));
+    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(opened.wait(120000));
+    QVERIFY(showsText(window.inspectionView(), QStringLiteral("No model yet")));
+
+    action(window, ds::ui::MainWindow::tr("&Score dataset"))->trigger();
+    QTRY_VERIFY(window.findChild<QMessageBox*>());
+    QVERIFY2(window.findChild<QMessageBox*>()->text().contains(QLatin1String("no model to score with")),
+             qPrintable(window.findChild<QMessageBox*>()->text()));
+    window.findChild<QMessageBox*>()->close();
+
+    action(window, ds::ui::MainWindow::tr("&User guide"))->trigger();
+    auto* guide = window.findChild<QTextBrowser*>(QStringLiteral("userGuide"));
+    QVERIFY(guide);
+    QVERIFY2(guide->toPlainText().contains(QLatin1String("Threshold")) && guide->toPlainText().size() > 2000,
+             qPrintable(guide->toPlainText().left(200)));
+
+    action(window, ds::ui::MainWindow::tr("&Keyboard shortcuts"))->trigger();
+    auto* shortcuts = window.findChild<QTableWidget*>(QStringLiteral("shortcuts"));
+    QVERIFY(shortcuts);
+    bool train = false;
+    for (int row = 0; row < shortcuts->rowCount(); ++row)
+      train = train || (shortcuts->item(row, 0)->text() == QStringLiteral("Model ▸ Train…") && shortcuts->item(row, 1)->text() == QStringLiteral("Ctrl+T"));
+    QStringList rows;
+    for (int row = 0; row < shortcuts->rowCount(); ++row) rows << shortcuts->item(row, 0)->text() + QLatin1Char('|') + shortcuts->item(row, 1)->text();
+    QVERIFY2(train, qPrintable(rows.join(QLatin1String("; "))));
+  }
+
+  // Settings ▸ Language applies at once: menus, dock titles, tabs and the panels' texts change in the
+  // running window, and back.
+  void languageSwitchesLive() {
+    ds::ui::MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(opened.wait(120000));
+    const auto texts = [&] {
+      QStringList t;
+      for (QAction* a : window.menuBar()->actions()) t << a->text();
+      for (auto* dock : window.findChildren<QDockWidget*>()) t << dock->windowTitle();
+      auto* tabs = window.findChild<QTabWidget*>();
+      for (int i = 0; i < tabs->count(); ++i) t << tabs->tabText(i);
+      for (auto* group : window.thresholdPanel()->findChildren<QGroupBox*>()) t << group->title();
+      t << window.datasetPanel()->findChild<QComboBox*>(QStringLiteral("verdictFilter"))->itemText(0);
+      return t;
+    };
+    const QStringList english = texts();
+    QVERIFY(english.contains(QStringLiteral("&File")) && english.contains(QStringLiteral("Thresholds")));
+    action(window, QStringLiteral("Deutsch"))->trigger();
+    QTRY_VERIFY(texts().contains(QStringLiteral("&Datei")));  // LanguageChange is posted to the windows
+    const QStringList german = texts();
+    QCOMPARE(german.size(), english.size());
+    for (int i = 0; i < german.size(); ++i)
+      QVERIFY2(german[i] != english[i] || english[i] == QLatin1String("ROC") || english[i] == QLatin1String("PRO"),
+               qPrintable(QStringLiteral("still English: %1").arg(english[i])));
+    action(window, QStringLiteral("English"))->trigger();
+    QTRY_COMPARE(texts(), english);
+    ds::installTranslations(QStringLiteral("en"));
   }
 
   void missingFolderFailsWithoutBlocking() {

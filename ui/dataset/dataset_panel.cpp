@@ -1,6 +1,7 @@
 #include "ui/dataset/dataset_panel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,17 +24,18 @@ namespace {
 
 constexpr int kSplitRole = Qt::UserRole;
 constexpr int kTypeRole = Qt::UserRole + 1;
+constexpr int kCountRole = Qt::UserRole;  // of column 1: the group's image count
 
-QWidget* titled(const QString& title, QWidget* content, QLabel** label = nullptr) {
+// content under a bold heading, which *heading receives.
+QWidget* titled(QWidget* content, QLabel** heading) {
   auto* box = new QWidget;
   auto* layout = new QVBoxLayout(box);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(2);
-  auto* heading = new QLabel(title);
-  heading->setStyleSheet(QStringLiteral("font-weight: bold"));
-  layout->addWidget(heading);
+  *heading = new QLabel;
+  (*heading)->setStyleSheet(QStringLiteral("font-weight: bold"));
+  layout->addWidget(*heading);
   layout->addWidget(content);
-  if (label) *label = heading;
   return box;
 }
 
@@ -52,20 +54,17 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
       problems_(new QTreeWidget),
       filterNote_(new QLabel) {
   filter_->setSourceModel(model_);
-  groups_->setHeaderLabels({tr("Group"), tr("Images")});
+  groups_->setColumnCount(2);
   groups_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   groups_->header()->setStretchLastSection(false);
-  groups_->setAccessibleName(tr("Dataset groups"));
   groups_->setMinimumHeight(groups_->fontMetrics().height() * 8);
 
-  verdicts_->addItems({tr("All verdicts"), tr("OK"), tr("REVIEW"), tr("NOK"), tr("Not scored")});
-  decisions_->addItems({tr("All decisions"), tr("Right only"), tr("Wrong only")});
-  order_->addItems({tr("Dataset order"), tr("Score, highest first"), tr("Score, lowest first"), tr("Label")});
+  // Items in the order of ThumbnailFilter's enums; retranslate() gives them their texts.
+  verdicts_->addItems(QStringList(5, QString()));
+  decisions_->addItems(QStringList(3, QString()));
+  order_->addItems(QStringList(4, QString()));
   verdicts_->setObjectName(QStringLiteral("verdictFilter"));
   decisions_->setObjectName(QStringLiteral("decisionFilter"));
-  verdicts_->setToolTip(tr("Show only images with this verdict"));
-  decisions_->setToolTip(tr("Show only images whose verdict agrees (or disagrees) with their label"));
-  order_->setToolTip(tr("Order of the thumbnails"));
 
   grid_->setModel(filter_);
   grid_->setItemDelegate(new ThumbnailDelegate(grid_));
@@ -76,11 +75,8 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   grid_->setLayoutMode(QListView::Batched);
   grid_->setSpacing(2);
   grid_->setSelectionMode(QAbstractItemView::SingleSelection);
-  grid_->setAccessibleName(tr("Images of the selected group"));
 
-  problems_->setHeaderLabels({tr("File"), tr("Problem")});
   problems_->setRootIsDecorated(false);
-  problems_->setAccessibleName(tr("Files that could not be used"));
 
   auto* filters = new QWidget;
   // The two filters side by side, the order below them: the panel stays narrow in every language.
@@ -94,7 +90,6 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   gridLayout->setContentsMargins(0, 0, 0, 0);
   gridLayout->addWidget(filters);
   filterNote_->setWordWrap(true);
-  filterNote_->setText(tr("No image of this group matches the filters. <a href=\"all\">Show all</a>"));
   filterNote_->setVisible(false);
   connect(filterNote_, &QLabel::linkActivated, this, [this] {
     for (QComboBox* box : {verdicts_, decisions_}) box->setCurrentIndex(0);
@@ -103,9 +98,9 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   gridLayout->addWidget(grid_);
 
   auto* split = new QSplitter(Qt::Vertical);
-  split->addWidget(titled(tr("Dataset"), groups_));
-  split->addWidget(titled(tr("Images"), gridBox));
-  split->addWidget(titled(tr("Problem files"), problems_, &problemsTitle_));
+  split->addWidget(titled(groups_, &groupsTitle_));
+  split->addWidget(titled(gridBox, &gridTitle_));
+  split->addWidget(titled(problems_, &problemsTitle_));
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 4);
   split->setStretchFactor(2, 1);
@@ -130,6 +125,34 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
     if (current.isValid()) Q_EMIT sampleSelected(current.data(ThumbnailModel::SampleRole).toInt());
   });
+  retranslate();
+}
+
+void DatasetPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void DatasetPanel::retranslate() {
+  groups_->setHeaderLabels({tr("Group"), tr("Images")});
+  groups_->setAccessibleName(tr("Dataset groups"));
+  // Texts only, item by item: the current filters and order stay as they are.
+  const QStringList verdicts = {tr("All verdicts"), tr("OK"), tr("REVIEW"), tr("NOK"), tr("Not scored")};
+  const QStringList decisions = {tr("All decisions"), tr("Right only"), tr("Wrong only")};
+  const QStringList orders = {tr("Dataset order"), tr("Score, highest first"), tr("Score, lowest first"), tr("Label")};
+  for (const auto& [box, texts] : {std::pair{verdicts_, &verdicts}, {decisions_, &decisions}, {order_, &orders}})
+    for (int i = 0; i < texts->size(); ++i) box->setItemText(i, texts->at(i));
+  verdicts_->setToolTip(tr("Show only images with this verdict"));
+  decisions_->setToolTip(tr("Show only images whose verdict agrees (or disagrees) with their label"));
+  order_->setToolTip(tr("Order of the thumbnails"));
+  grid_->setAccessibleName(tr("Images of the selected group"));
+  problems_->setHeaderLabels({tr("File"), tr("Problem")});
+  problems_->setAccessibleName(tr("Files that could not be used"));
+  filterNote_->setText(tr("No image of this group matches the filters. <a href=\"all\">Show all</a>"));
+  groupsTitle_->setText(tr("Dataset"));
+  gridTitle_->setText(tr("Images"));
+  updateProblemsTitle();
+  updateGroupTexts();
 }
 
 void DatasetPanel::rebuild() {
@@ -144,23 +167,22 @@ void DatasetPanel::rebuild() {
     ++counts[{static_cast<int>(s.split), type}];
   }
   QTreeWidgetItem* splitItems[2] = {nullptr, nullptr};
-  const QString splitNames[2] = {tr("Train"), tr("Test")};
   for (const auto& [key, count] : counts) {
     const auto& [split, type] = key;
     if (!splitItems[split]) {
-      splitItems[split] = new QTreeWidgetItem(groups_, {splitNames[split], QString()});
+      splitItems[split] = new QTreeWidgetItem(groups_);
       splitItems[split]->setData(0, kSplitRole, split);
       splitItems[split]->setExpanded(true);
+      splitItems[split]->setTextAlignment(1, Qt::AlignRight);
     }
-    const QString title = type.isEmpty() ? tr("good") : type == ThumbnailFilter::unlabelledType() ? tr("unlabelled") : type;
-    auto* item = new QTreeWidgetItem(splitItems[split], {title, numbers::count(count)});
+    auto* item = new QTreeWidgetItem(splitItems[split]);
     item->setData(0, kSplitRole, split);
     item->setData(0, kTypeRole, type.isEmpty() ? Sample::goodType() : type);
+    item->setData(1, kCountRole, count);
     item->setTextAlignment(1, Qt::AlignRight);
-    splitItems[split]->setData(1, Qt::UserRole, splitItems[split]->data(1, Qt::UserRole).toInt() + count);
-    splitItems[split]->setText(1, numbers::count(splitItems[split]->data(1, Qt::UserRole).toInt()));
-    splitItems[split]->setTextAlignment(1, Qt::AlignRight);
+    splitItems[split]->setData(1, kCountRole, splitItems[split]->data(1, kCountRole).toInt() + count);
   }
+  updateGroupTexts();
   problems_->clear();
   for (const LoadProblem& p : results_->loadReport().problems()) {
     auto* item = new QTreeWidgetItem(problems_, {QFileInfo(p.path).fileName(), p.problem});
@@ -168,13 +190,35 @@ void DatasetPanel::rebuild() {
     item->setToolTip(1, p.problem);
   }
   problems_->resizeColumnToContents(0);
-  problemsTitle_->setText(problems_->topLevelItemCount() == 0 ? tr("No problem files")
-                                                               : tr("Problem files (%1)").arg(problems_->topLevelItemCount()));
   problems_->setVisible(problems_->topLevelItemCount() > 0);
+  rebuilt_ = true;
+  updateProblemsTitle();
   // The test split is what a model scores and what the engineer inspects: select it first.
   QTreeWidgetItem* first = splitItems[static_cast<int>(Split::Test)] ? splitItems[static_cast<int>(Split::Test)]
                                                                      : groups_->topLevelItem(0);
   if (first) groups_->setCurrentItem(first);
+}
+
+void DatasetPanel::updateGroupTexts() {
+  const QString splitNames[2] = {tr("Train"), tr("Test")};
+  for (int i = 0; i < groups_->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* split = groups_->topLevelItem(i);
+    split->setText(0, splitNames[split->data(0, kSplitRole).toInt()]);
+    split->setText(1, numbers::count(split->data(1, kCountRole).toInt()));
+    for (int j = 0; j < split->childCount(); ++j) {
+      QTreeWidgetItem* item = split->child(j);
+      const QString type = item->data(0, kTypeRole).toString();
+      item->setText(0, type == Sample::goodType()                  ? tr("good")
+                       : type == ThumbnailFilter::unlabelledType() ? tr("unlabelled")
+                                                                   : type);
+      item->setText(1, numbers::count(item->data(1, kCountRole).toInt()));
+    }
+  }
+}
+
+void DatasetPanel::updateProblemsTitle() {
+  const int n = problems_->topLevelItemCount();
+  problemsTitle_->setText(!rebuilt_ ? tr("Problem files") : n == 0 ? tr("No problem files") : tr("Problem files (%1)").arg(n));
 }
 
 void DatasetPanel::applyGroup() {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QEvent;
 class QLabel;
 class QListView;
 class QTreeWidget;
@@ -36,8 +37,14 @@ class DatasetPanel : public QWidget {
  Q_SIGNALS:
   void sampleSelected(int sample);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
   void rebuild();
+  void updateGroupTexts();  // split and type names, image counts
+  void updateProblemsTitle();
   void applyGroup();
   void setCurrentRow(int row);  // of the filtered grid, scrolled into view
   void updateFilterNote();
@@ -50,9 +57,12 @@ class DatasetPanel : public QWidget {
   QComboBox* decisions_;
   QComboBox* order_;
   QListView* grid_;
+  QLabel* groupsTitle_;
+  QLabel* gridTitle_;
   QLabel* problemsTitle_;
   QTreeWidget* problems_;
   QLabel* filterNote_;  // says so when the filters hide every image of the group
+  bool rebuilt_ = false;  // for a dataset; before the first, the problem list's heading has no count
 };
 
 }  // namespace ds::ui

@@ -3,6 +3,7 @@
 #include "ui/inspection/image_pane.h"
 #include "ui/text/numbers.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 
@@ -18,23 +19,40 @@ constexpr int kSteps = 256;
 ColourBar::ColourBar(QWidget* parent) : QWidget(parent) {
   setAttribute(Qt::WA_TransparentForMouseEvents);
   setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-  setAccessibleName(tr("Colour scale"));
+  retranslate();
 }
 
 void ColourBar::setScale(double low, double high, ColourMap map) {
   cv::Mat ramp(1, kSteps, CV_32FC1);
   for (int i = 0; i < kSteps; ++i) ramp.at<float>(0, i) = static_cast<float>(i) / (kSteps - 1);
   gradient_ = colourise(ramp, 0.0f, 1.0f, map);
-  low_ = numbers::score(low);
-  high_ = numbers::score(high);
-  setAccessibleDescription(tr("%1 from %2 to %3").arg(colourMapName(map), low_, high_));
+  low_ = low;
+  high_ = high;
+  map_ = map;
+  updateScaleTexts();
+}
+
+void ColourBar::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void ColourBar::retranslate() {
+  setAccessibleName(tr("Colour scale"));
+  if (!gradient_.isNull()) updateScaleTexts();  // the locale's decimal separator, the map's name
+}
+
+void ColourBar::updateScaleTexts() {
+  lowText_ = numbers::score(low_);
+  highText_ = numbers::score(high_);
+  setAccessibleDescription(tr("%1 from %2 to %3").arg(colourMapName(map_), lowText_, highText_));
   updateGeometry();
   update();
 }
 
 QSize ColourBar::sizeHint() const {
   const QFontMetrics metrics = fontMetrics();
-  return {metrics.horizontalAdvance(low_) + metrics.horizontalAdvance(high_) + kBarWidth + 4 * kPadding,
+  return {metrics.horizontalAdvance(lowText_) + metrics.horizontalAdvance(highText_) + kBarWidth + 4 * kPadding,
           metrics.height() + kPadding};
 }
 
@@ -42,13 +60,13 @@ void ColourBar::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   paintBadge(painter, rect());
   const QFontMetrics metrics = fontMetrics();
-  const int lowWidth = metrics.horizontalAdvance(low_);
+  const int lowWidth = metrics.horizontalAdvance(lowText_);
   const QRect lowRect(kPadding, 0, lowWidth, height());
   const QRect bar(lowRect.right() + 1 + kPadding, kPadding, kBarWidth, height() - 2 * kPadding);
-  const QRect highRect(bar.right() + 1 + kPadding, 0, metrics.horizontalAdvance(high_), height());
+  const QRect highRect(bar.right() + 1 + kPadding, 0, metrics.horizontalAdvance(highText_), height());
   painter.setPen(Qt::white);
-  painter.drawText(lowRect, Qt::AlignVCenter | Qt::AlignRight, low_);
-  painter.drawText(highRect, Qt::AlignVCenter | Qt::AlignLeft, high_);
+  painter.drawText(lowRect, Qt::AlignVCenter | Qt::AlignRight, lowText_);
+  painter.drawText(highRect, Qt::AlignVCenter | Qt::AlignLeft, highText_);
   painter.setRenderHint(QPainter::SmoothPixmapTransform);
   painter.drawImage(bar, gradient_);
   painter.setPen(QColor(255, 255, 255, 160));

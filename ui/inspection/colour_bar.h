@@ -18,11 +18,17 @@ class ColourBar : public QWidget {
   QSize sizeHint() const override;
 
  protected:
+  void changeEvent(QEvent* event) override;
   void paintEvent(QPaintEvent* event) override;
 
  private:
-  QImage gradient_;
-  QString low_, high_;
+  void retranslate();
+  void updateScaleTexts();  // the numbers at the ends and the accessible description
+
+  QImage gradient_;  // null until setScale
+  double low_ = 0, high_ = 1;
+  ColourMap map_ = ColourMap::Jet;
+  QString lowText_, highText_;
 };
 
 }  // namespace ds::ui

@@ -34,12 +34,18 @@ void paintBadge(QPainter& painter, const QRectF& rect) {
 }
 
 ImagePane::ImagePane(const QString& title, ViewTransform* transform, QWidget* parent)
-    : QWidget(parent), title_(title), transform_(transform) {
+    : QWidget(parent), transform_(transform) {
+  setTitle(title);
   setMouseTracking(true);
   setCursor(Qt::CrossCursor);
-  setAccessibleName(title);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
   connect(transform_, &ViewTransform::changed, this, [this] { update(); });
+}
+
+void ImagePane::setTitle(const QString& title) {
+  title_ = title;
+  setAccessibleName(title);
+  update();
 }
 
 void ImagePane::setImage(const QImage& image) {

@@ -29,6 +29,7 @@ class ImagePane : public QWidget {
  public:
   ImagePane(const QString& title, ViewTransform* transform, QWidget* parent = nullptr);
 
+  void setTitle(const QString& title);  // drawn in the top-left corner; also the accessible name
   void setImage(const QImage& image);
   const QImage& image() const { return image_; }
   void setPlaceholder(const QString& text);  // shown centred while the image is null

@@ -6,6 +6,7 @@
 #include "ui/inspection/view_transform.h"
 #include "ui/text/numbers.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -33,10 +34,8 @@ QString swatch(QRgb colour) {
   return QStringLiteral("<span style=\"color:%1\">■</span>").arg(QColor(colour).name());
 }
 
-QToolButton* toolButton(const QString& text, const QString& toolTip) {
+QToolButton* toolButton() {
   auto* button = new QToolButton;
-  button->setText(text);
-  button->setToolTip(toolTip);
   button->setAutoRaise(true);
   button->setFocusPolicy(Qt::NoFocus);  // arrow keys and Space stay with the view for browsing
   return button;
@@ -60,13 +59,13 @@ InspectionView::InspectionView(QWidget* parent)
       panesPage_(new QWidget),
       zoom_(new QLabel),
       caption_(shrinkableLabel()),
-      metrics_(new QLabel) {
+      metrics_(new QLabel),
+      fit_(toolButton()),
+      actualSize_(toolButton()),
+      legend_(shrinkableLabel()) {
   setFocusPolicy(Qt::StrongFocus);
-  setAccessibleName(tr("Inspection view"));
-  const std::array<QString, 3> titles{tr("Overlay"), tr("Heatmap"), tr("Evaluation")};
   for (Pane pane : kPanes) {
-    auto* imagePane = new ImagePane(titles[indexOf(pane)], transform_);
-    imagePane->setPlaceholder(tr("No anomaly map yet: score the image to see it here."));
+    auto* imagePane = new ImagePane(QString(), transform_);
     connect(imagePane, &ImagePane::hovered, this,
             [this, imagePane](const QPoint& pixel) { showHover(imagePane, pixel); });
     connect(imagePane, &ImagePane::hoverLeft, this, [this] { showHover(nullptr, std::nullopt); });
@@ -95,24 +94,41 @@ InspectionView::InspectionView(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
 
-  updateZoomLabel();
+  retranslate();
   clear(tr("Select a test image to inspect it."));
 }
 
-QWidget* InspectionView::buildToolbar() {
-  QToolButton* fit = toolButton(tr("Fit"), tr("Zoom to fit the panes (or double-click an image)"));
-  QToolButton* actualSize = toolButton(tr("1:1"), tr("Show one image pixel per screen pixel (100 %)"));
-  connect(fit, &QToolButton::clicked, this, &InspectionView::zoomToFit);
-  connect(actualSize, &QToolButton::clicked, this, &InspectionView::zoomToActualSize);
-  zoom_->setToolTip(tr("Zoom: image pixels per screen pixel, in percent"));
+void InspectionView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
 
-  QLabel* legend = shrinkableLabel();
-  legend->setTextFormat(Qt::RichText);
-  legend->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
-  legend->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
-                      .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
-  legend->setToolTip(tr("Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, "
-                        "false-negative red. Overlay: predicted regions outlined in yellow, ground truth in cyan."));
+void InspectionView::retranslate() {
+  setAccessibleName(tr("Inspection view"));
+  const std::array<QString, 3> titles{tr("Overlay"), tr("Heatmap"), tr("Evaluation")};
+  const QString noMap = tr("No anomaly map yet: score the image to see it here.");
+  for (Pane pane : kPanes) {
+    panes_[indexOf(pane)]->setTitle(titles[indexOf(pane)]);
+    panes_[indexOf(pane)]->setPlaceholder(pane == Pane::Evaluation ? evaluationPlaceholder() : noMap);
+  }
+  fit_->setText(tr("Fit"));
+  fit_->setToolTip(tr("Zoom to fit the panes (or double-click an image)"));
+  actualSize_->setText(tr("1:1"));
+  actualSize_->setToolTip(tr("Show one image pixel per screen pixel (100 %)"));
+  zoom_->setToolTip(tr("Zoom: image pixels per screen pixel, in percent"));
+  legend_->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
+                       .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
+  legend_->setToolTip(tr("Evaluation at the pixel threshold: true-positive pixels green, false-positive blue, "
+                         "false-negative red. Overlay: predicted regions outlined in yellow, ground truth in cyan."));
+  updateZoomLabel();
+  updateMetrics();
+}
+
+QWidget* InspectionView::buildToolbar() {
+  connect(fit_, &QToolButton::clicked, this, &InspectionView::zoomToFit);
+  connect(actualSize_, &QToolButton::clicked, this, &InspectionView::zoomToActualSize);
+  legend_->setTextFormat(Qt::RichText);
+  legend_->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
   caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   caption_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -123,13 +139,13 @@ QWidget* InspectionView::buildToolbar() {
   rows->setSpacing(2);
   auto* top = new QHBoxLayout;
   top->setSpacing(6);
-  top->addWidget(fit);
-  top->addWidget(actualSize);
+  top->addWidget(fit_);
+  top->addWidget(actualSize_);
   top->addWidget(zoom_);
   top->addSpacing(6);
   top->addWidget(caption_, 1);
   auto* bottom = new QHBoxLayout;
-  bottom->addWidget(legend, 1);
+  bottom->addWidget(legend_, 1);
   bottom->addSpacing(12);
   bottom->addWidget(metrics_);
   rows->addLayout(top);
@@ -261,14 +277,18 @@ void InspectionView::updateThreshold() {
     }
   }
   ImagePane* evaluationPane = panes_[indexOf(Pane::Evaluation)];
-  evaluationPane->setPlaceholder(frame_.map.empty() || hasGroundTruth()
-                                     ? tr("No anomaly map yet: score the image to see it here.")
-                                     : tr("No pixel ground truth for this image (unlabelled, or defective without a mask): "
-                                          "its predicted pixels cannot be called right or wrong."));
+  evaluationPane->setPlaceholder(evaluationPlaceholder());
   evaluationPane->setImage(evaluation);
   panes_[indexOf(Pane::Overlay)]->setOutlines({{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}});
   updateMetrics();
   Q_EMIT pixelCountsChanged(counts_);
+}
+
+QString InspectionView::evaluationPlaceholder() const {
+  return frame_.map.empty() || hasGroundTruth()
+             ? tr("No anomaly map yet: score the image to see it here.")
+             : tr("No pixel ground truth for this image (unlabelled, or defective without a mask): "
+                  "its predicted pixels cannot be called right or wrong.");
 }
 
 void InspectionView::updateMetrics() {

@@ -9,8 +9,10 @@
 #include <array>
 #include <optional>
 
+class QEvent;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace ds::ui {
 
@@ -68,10 +70,13 @@ class InspectionView : public QWidget {
   void previousRequested();  // Left, Up, Page Up
 
  protected:
+  void changeEvent(QEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
 
  private:
+  void retranslate();
   QWidget* buildToolbar();
+  QString evaluationPlaceholder() const;
   void updateColouredMap();
   void updateOverlay();
   void updateThreshold();
@@ -107,6 +112,9 @@ class InspectionView : public QWidget {
   QLabel* zoom_;
   QLabel* caption_;
   QLabel* metrics_;
+  QToolButton* fit_;
+  QToolButton* actualSize_;
+  QLabel* legend_;
 };
 
 }  // namespace ds::ui

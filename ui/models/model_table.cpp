@@ -1,5 +1,6 @@
 #include "ui/models/model_table.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -44,30 +45,42 @@ QString basisTip(const QJsonObject& metrics) {
 
 }  // namespace
 
-ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidget) {
+ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidget), use_(new QPushButton) {
   table_->setColumnCount(12);
-  table_->setHorizontalHeaderLabels({tr("Model"), tr("Method"), tr("Backbone"), tr("Input"), tr("Image AUROC"),
-                                     tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Unseen good / defective"), tr("Fit (s)"),
-                                     tr("ms / image"), tr("Size (MB)")});
-  table_->horizontalHeaderItem(8)->setToolTip(tr("The labelled images the metrics rest on; none of them was trained on"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->verticalHeader()->setVisible(false);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-  auto* use = new QPushButton(tr("Use selected model"));
-  use->setToolTip(tr("Make the selected model the active one and score the dataset with it"));
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(table_);
-  layout->addWidget(use, 0, Qt::AlignRight);
+  layout->addWidget(use_, 0, Qt::AlignRight);
   connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { Q_EMIT activateRequested(row); });
-  connect(use, &QPushButton::clicked, this, [this] {
+  connect(use_, &QPushButton::clicked, this, [this] {
     if (table_->currentRow() >= 0) Q_EMIT activateRequested(table_->currentRow());
   });
+  retranslate();
+}
+
+void ModelTable::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void ModelTable::retranslate() {
+  table_->setHorizontalHeaderLabels({tr("Model"), tr("Method"), tr("Backbone"), tr("Input"), tr("Image AUROC"),
+                                     tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Unseen good / defective"), tr("Fit (s)"),
+                                     tr("ms / image"), tr("Size (MB)")});
+  table_->horizontalHeaderItem(8)->setToolTip(tr("The labelled images the metrics rest on; none of them was trained on"));
+  use_->setText(tr("Use selected model"));
+  use_->setToolTip(tr("Make the selected model the active one and score the dataset with it"));
+  setModels(std::vector(models_), active_);  // a copy: setModels replaces models_
 }
 
 void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) {
+  models_ = models;
+  active_ = active;
   table_->setRowCount(static_cast<int>(models.size()));
   for (int r = 0; r < static_cast<int>(models.size()); ++r) {
     const ProjectModel& m = models[r];

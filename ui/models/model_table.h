@@ -3,11 +3,13 @@
 #include <QWidget>
 #include <vector>
 
+#include "ui/project/project.h"
+
+class QEvent;
+class QPushButton;
 class QTableWidget;
 
 namespace ds::ui {
-
-struct ProjectModel;
 
 // The project's models side by side (method, backbone, input, AUROCs, AUPRO, F1, fit time, ms/image,
 // model size); the active one is marked and double-clicking a row switches to it.
@@ -23,8 +25,17 @@ class ModelTable : public QWidget {
  Q_SIGNALS:
   void activateRequested(int model);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+
   QTableWidget* table_;
+  QPushButton* use_;
+  // What setModels was last given, for the cells' numbers and tooltips in a new language.
+  std::vector<ProjectModel> models_;
+  int active_ = -1;
 };
 
 }  // namespace ds::ui

@@ -1,5 +1,6 @@
 #include "ui/plots/defect_auroc_plot.h"
 
+#include <QEvent>
 #include <QStringList>
 #include <cmath>
 
@@ -17,8 +18,6 @@ constexpr double kLabelInsideFrom = 0.25;
 
 DefectAurocPlot::DefectAurocPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignBottom | Qt::AlignRight);
-  xAxis->setLabel(tr("Image AUROC"));
-  yAxis->setLabel(tr("Defect type"));
   plotstyle::setUnitRange(*xAxis);
   ticker_ = QSharedPointer<QCPAxisTickerText>::create();
   yAxis->setTicker(ticker_);
@@ -37,16 +36,33 @@ DefectAurocPlot::DefectAurocPlot(QWidget* parent) : QCustomPlot(parent) {
   fill.setAlpha(200);
   bars_->setBrush(fill);
   bars_->setPen(QPen(plotstyle::imageColor().darker(120), 1));
-  setAurocs({});
+  retranslate();
+}
+
+void DefectAurocPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
+}
+
+void DefectAurocPlot::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("Image AUROC"));
+  yAxis->setLabel(tr("Defect type"));
+  showAurocs();  // the value labels' numbers and the note
 }
 
 void DefectAurocPlot::setAurocs(const std::map<QString, double>& aurocs) {
+  aurocs_ = aurocs;
+  showAurocs();
+}
+
+void DefectAurocPlot::showAurocs() {
   for (QCPItemText* label : valueLabels_) removeItem(label);
   valueLabels_.clear();
 
   std::vector<std::pair<QString, double>> shown;
   QStringList missing;
-  for (const auto& [name, auroc] : aurocs) {
+  for (const auto& [name, auroc] : aurocs_) {
     if (std::isnan(auroc))
       missing << name;
     else

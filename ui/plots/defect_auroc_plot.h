@@ -22,9 +22,15 @@ class DefectAurocPlot : public QCustomPlot {
   // Empty when every type has a bar.
   QString note() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+  void showAurocs();  // bars, value labels and note of aurocs_
   void setNote(const QString& text);
 
+  std::map<QString, double> aurocs_;
   QCPBars* bars_ = nullptr;
   QSharedPointer<QCPAxisTickerText> ticker_;
   std::vector<QCPItemText*> valueLabels_;

@@ -1,5 +1,6 @@
 #include "ui/plots/loss_plot.h"
 
+#include <QEvent>
 #include <algorithm>
 #include <cmath>
 
@@ -14,11 +15,22 @@ constexpr int kRefreshIntervalMs = 100;
 
 LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignTop | Qt::AlignRight);
-  xAxis->setLabel(tr("Step"));
-  yAxis->setLabel(tr("Value"));  // losses, and other live figures such as PatchCore's coverage radius
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(kRefreshIntervalMs);
   connect(&refreshTimer_, &QTimer::timeout, this, &LossPlot::refresh);
+  retranslate();
+}
+
+void LossPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
+}
+
+void LossPlot::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("Step"));
+  yAxis->setLabel(tr("Value"));  // losses, and other live figures such as PatchCore's coverage radius
+  replot(rpQueuedReplot);
 }
 
 void LossPlot::addPoint(const QString& stream, double step, double value) {

@@ -27,12 +27,16 @@ class LossPlot : public QCustomPlot {
   int pointCount(const QString& stream) const;
   int plottedPointCount(const QString& stream) const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   struct Stream {
     QCPGraph* graph = nullptr;
     std::vector<QCPGraphData> points;
   };
 
+  void retranslate();
   bool drawable(double value) const;
   void scheduleRefresh();
   void refresh();

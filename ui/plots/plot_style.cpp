@@ -50,10 +50,7 @@ void applyBaseStyle(QCustomPlot& plot, Qt::Alignment legendCorner) {
   plot.setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeScatters | QCP::aeFills |
                               QCP::aeLegendItems);
   plot.setAutoAddPlottableToLegend(false);  // setLegendEntries decides what the legend lists
-  // Tick labels in the UI language's locale, as every other number (QCustomPlot defaults to C).
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-  plot.setLocale(locale);
+  applyLocale(plot);
   const QFont labelFont = plot.font();
   const QFont tickFont = scaledFont(labelFont, 0.9);
   for (QCPAxis* axis : plot.axisRect()->axes()) {
@@ -86,6 +83,13 @@ void applyBaseStyle(QCustomPlot& plot, Qt::Alignment legendCorner) {
     if (!qFuzzyCompare(plot.bufferDevicePixelRatio(), plot.devicePixelRatioF()))
       plot.setBufferDevicePixelRatio(plot.devicePixelRatioF());
   });
+}
+
+void applyLocale(QCustomPlot& plot) {
+  // Explicitly: QCustomPlot's tick labels would otherwise be in the C locale.
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+  plot.setLocale(locale);
 }
 
 void setUnitRange(QCPAxis& axis, double upper) {

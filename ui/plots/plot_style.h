@@ -34,6 +34,8 @@ constexpr double kPickRadiusPx = 10.0;
 // Fonts from the widget's own (point sizes, hence DPI-aware), antialiasing, a light grid, a frame
 // on all four sides and the legend inside the axis rect at legendCorner.
 void applyBaseStyle(QCustomPlot& plot, Qt::Alignment legendCorner);
+// Tick labels in the UI language's locale (QLocale()), as every other number; again after a language change.
+void applyLocale(QCustomPlot& plot);
 // Fixed range 0..upper with a sliver of padding, so curves running along an edge stay visible.
 void setUnitRange(QCPAxis& axis, double upper = 1.0);
 QPen curvePen(const QColor& color);

@@ -1,5 +1,6 @@
 #include "ui/plots/pr_plot.h"
 
+#include <QEvent>
 #include <cmath>
 
 #include "ui/text/numbers.h"
@@ -8,8 +9,6 @@ namespace ds::ui {
 
 PrPlot::PrPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignBottom | Qt::AlignLeft);
-  xAxis->setLabel(tr("Recall"));
-  yAxis->setLabel(tr("Precision"));
   plotstyle::setUnitRange(*xAxis);
   plotstyle::setUnitRange(*yAxis);
 
@@ -33,6 +32,24 @@ PrPlot::PrPlot(QWidget* parent) : QCustomPlot(parent) {
         .arg(numbers::score(points_.thresholds[p.index]), numbers::metric(recall),
              numbers::metric(precision), numbers::metric(f1));
   });
+  retranslate();
+}
+
+void PrPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
+}
+
+void PrPlot::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("Recall"));
+  yAxis->setLabel(tr("Precision"));
+  updateF1Text();
+  replot(rpQueuedReplot);
+}
+
+void PrPlot::updateF1Text() {
+  f1Label_->setText(tr("F1 max %1 at %2").arg(numbers::metric(best_.f1), numbers::score(best_.threshold)));
 }
 
 void PrPlot::setCurve(const PrCurve& curve, F1Max best) {
@@ -47,7 +64,8 @@ void PrPlot::setCurve(const PrCurve& curve, F1Max best) {
 
   const int bestIndex = points_.indexForThreshold(best.threshold);
   plotstyle::placeMarker(*f1Marker_, points_, bestIndex);
-  f1Label_->setText(tr("F1 max %1 at %2").arg(numbers::metric(best.f1), numbers::score(best.threshold)));
+  best_ = best;
+  updateF1Text();
   f1Label_->setVisible(bestIndex >= 0);
   placeF1Label();
   setOperatingPoint(operatingThreshold_);

@@ -26,7 +26,12 @@ class PrPlot : public QCustomPlot {
   // "F1 max 0.850 at 1.23"; empty when not shown.
   QString f1MaxLabel() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+  void updateF1Text();
   void placeF1Label();
 
   QCPGraph* graph_ = nullptr;
@@ -34,6 +39,7 @@ class PrPlot : public QCustomPlot {
   QCPGraph* operatingMarker_ = nullptr;
   QCPItemText* f1Label_ = nullptr;
   plotstyle::ThresholdCurve points_;
+  F1Max best_;  // what f1Label_ says
   double operatingThreshold_ = std::numeric_limits<double>::quiet_NaN();
 };
 

@@ -1,5 +1,6 @@
 #include "ui/plots/pro_plot.h"
 
+#include <QEvent>
 #include <cmath>
 #include <limits>
 
@@ -10,8 +11,6 @@ namespace ds::ui {
 
 ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignBottom | Qt::AlignRight);
-  xAxis->setLabel(tr("False positive rate (pixels)"));
-  yAxis->setLabel(tr("Per-region overlap"));
   plotstyle::setUnitRange(*xAxis, kDefaultLimit);
   plotstyle::setUnitRange(*yAxis);
 
@@ -26,6 +25,29 @@ ProPlot::ProPlot(QWidget* parent) : QCustomPlot(parent) {
     const auto point = graph_->data()->at(p.index);
     return tr("FPR %1\nPRO %2").arg(numbers::metric(point->key), numbers::metric(point->value));
   });
+  retranslate();
+}
+
+void ProPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
+}
+
+void ProPlot::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("False positive rate (pixels)"));
+  yAxis->setLabel(tr("Per-region overlap"));
+  // Before the first curve the plot shows neither legend nor note, and stays so.
+  if (legend->visible() || note_->visible()) updateTexts();
+  replot(rpQueuedReplot);
+}
+
+void ProPlot::updateTexts() {
+  graph_->setName(tr("AUPRO (FPR ≤ %1) %2").arg(numbers::shortest(limit_), numbers::metric(aupro_)));
+  const bool empty = graph_->dataCount() == 0;
+  plotstyle::showNote(*note_, empty ? tr("No per-region overlap: it needs scored defective test images\n"
+                                         "with ground-truth masks, and good pixels beside them.")
+                                    : QString());
 }
 
 void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
@@ -47,14 +69,13 @@ void ProPlot::setCurve(const ProCurve& curve, double aupro, double limit) {
     pro.append(y);
   }
   graph_->setData(fpr, pro, true);  // equal FPRs keep their order (vertical steps)
-  graph_->setName(tr("AUPRO (FPR ≤ %1) %2").arg(numbers::shortest(limit), numbers::metric(aupro)));
+  aupro_ = aupro;
+  limit_ = limit;
   plotstyle::setUnitRange(*xAxis, limit);
   std::vector<QCPAbstractPlottable*> entries;
   if (!fpr.isEmpty()) entries.push_back(graph_);
   plotstyle::setLegendEntries(*this, entries);
-  plotstyle::showNote(*note_, fpr.isEmpty() ? tr("No per-region overlap: it needs scored defective test images\n"
-                                                 "with ground-truth masks, and good pixels beside them.")
-                                            : QString());
+  updateTexts();
   replot(rpQueuedReplot);
 }
 

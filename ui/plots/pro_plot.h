@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "core/metrics/pixel_metrics.h"
 #include "ui/plots/qcustomplot.h"
 
@@ -24,9 +26,17 @@ class ProPlot : public QCustomPlot {
   // Why the plot is empty; empty while a curve is drawn.
   QString note() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+  void updateTexts();  // the legend name, or the note while there is no curve
+
   QCPGraph* graph_ = nullptr;
   QCPItemText* note_ = nullptr;
+  double aupro_ = std::numeric_limits<double>::quiet_NaN();
+  double limit_ = kDefaultLimit;
 };
 
 }  // namespace ds::ui

@@ -1,5 +1,6 @@
 #include "ui/plots/roc_plot.h"
 
+#include <QEvent>
 #include <cmath>
 
 #include "ui/text/numbers.h"
@@ -9,8 +10,6 @@ namespace ds::ui {
 RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
   // The legend sits where ROC curves never go: below the diagonal.
   plotstyle::applyBaseStyle(*this, Qt::AlignBottom | Qt::AlignRight);
-  xAxis->setLabel(tr("False positive rate"));
-  yAxis->setLabel(tr("True positive rate"));
   plotstyle::setUnitRange(*xAxis);
   plotstyle::setUnitRange(*yAxis);
 
@@ -43,23 +42,34 @@ RocPlot::RocPlot(QWidget* parent) : QCustomPlot(parent) {
     else
       Q_EMIT pixelThresholdPicked(pick->threshold);
   });
+  retranslate();
 }
 
-void RocPlot::setImageCurve(const RocCurve& curve, double auroc) {
-  setCurve(image_, curve, auroc, tr("Image AUROC %1").arg(numbers::metric(auroc)));
+void RocPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
 }
 
-void RocPlot::setPixelCurve(const RocCurve& curve, double auroc) {
-  setCurve(pixel_, curve, auroc, tr("Pixel AUROC %1").arg(numbers::metric(auroc)));
+void RocPlot::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("False positive rate"));
+  yAxis->setLabel(tr("True positive rate"));
+  // Before the first curve the plot shows neither legend nor note, and stays so.
+  if (legend->visible() || note_->visible()) updateLegend();
+  replot(rpQueuedReplot);
 }
 
-void RocPlot::setCurve(Series& series, const RocCurve& curve, double auroc, const QString& legendName) {
+void RocPlot::setImageCurve(const RocCurve& curve, double auroc) { setCurve(image_, curve, auroc); }
+
+void RocPlot::setPixelCurve(const RocCurve& curve, double auroc) { setCurve(pixel_, curve, auroc); }
+
+void RocPlot::setCurve(Series& series, const RocCurve& curve, double auroc) {
   // Without both classes there is no curve, only a line along an axis: drawn, it would look like one,
   // and its operating point would mark a rate that was never measured.
   series.points = std::isnan(auroc) ? plotstyle::ThresholdCurve() : plotstyle::ThresholdCurve(curve.fpr, curve.tpr, curve.thresholds);
   // Ties give vertical runs (equal FPR); keep the curve's own order instead of sorting by FPR.
   series.graph->setData(series.points.x, series.points.y, true);
-  series.graph->setName(legendName);
+  series.auroc = auroc;
   plotstyle::placeMarker(*series.marker, series.points, series.points.indexForThreshold(series.operatingThreshold));
   updateLegend();
   replot(rpQueuedReplot);
@@ -90,6 +100,8 @@ std::optional<RocPlot::Pick> RocPlot::thresholdAt(const QPointF& pixelPos) const
 }
 
 void RocPlot::updateLegend() {
+  image_.graph->setName(tr("Image AUROC %1").arg(numbers::metric(image_.auroc)));
+  pixel_.graph->setName(tr("Pixel AUROC %1").arg(numbers::metric(pixel_.auroc)));
   std::vector<QCPAbstractPlottable*> entries;
   for (const Series* series : {&image_, &pixel_})
     if (!series->points.empty()) entries.push_back(series->graph);

@@ -42,16 +42,21 @@ class RocPlot : public QCustomPlot {
   void imageThresholdPicked(double threshold);
   void pixelThresholdPicked(double threshold);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   struct Series {
     QCPGraph* graph = nullptr;
     QCPGraph* marker = nullptr;
     plotstyle::ThresholdCurve points;
+    double auroc = std::numeric_limits<double>::quiet_NaN();  // in the legend
     double operatingThreshold = std::numeric_limits<double>::quiet_NaN();
   };
 
-  void setCurve(Series& series, const RocCurve& curve, double auroc, const QString& legendName);
-  void updateLegend();
+  void retranslate();
+  void setCurve(Series& series, const RocCurve& curve, double auroc);
+  void updateLegend();  // the curves' names and entries, or the note saying why there are none
   const Series& seriesOf(const QCPGraph* graph) const;
 
   Series image_, pixel_;

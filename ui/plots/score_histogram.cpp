@@ -1,5 +1,6 @@
 #include "ui/plots/score_histogram.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
@@ -53,8 +54,6 @@ double labelWidth(const QCPItemText& label) {
 
 ScoreHistogram::ScoreHistogram(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignTop | Qt::AlignRight);
-  xAxis->setLabel(tr("Anomaly score"));
-  yAxis->setLabel(tr("Images"));
   auto countTicker = QSharedPointer<QCPAxisTickerFixed>::create();
   countTicker->setTickStep(1);
   countTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);  // image counts: whole numbers only
@@ -96,14 +95,32 @@ ScoreHistogram::ScoreHistogram(QWidget* parent) : QCustomPlot(parent) {
   setMouseTracking(true);  // the cursor shows where a line can be grabbed
 
   updateBarStyle();
-  updateThresholdItems();
   setScores({}, {}, {});
+  retranslate();
+}
+
+void ScoreHistogram::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QCustomPlot::changeEvent(event);
+}
+
+void ScoreHistogram::retranslate() {
+  plotstyle::applyLocale(*this);
+  xAxis->setLabel(tr("Anomaly score"));
+  yAxis->setLabel(tr("Images"));
+  updateBarNames();
+  updateThresholdItems();  // their labels
+  replot(rpQueuedReplot);
+}
+
+void ScoreHistogram::updateBarNames() {
+  const std::array<QString, GroupCount> names{tr("Good (%1)"), tr("Defective (%1)"), tr("Unlabelled (%1)")};
+  for (int g = 0; g < GroupCount; ++g) bars_[g]->setName(names[g].arg(totals_[g]));
 }
 
 void ScoreHistogram::setScores(const std::vector<double>& good, const std::vector<double>& defective,
                                const std::vector<double>& unlabelled) {
   const std::array<const std::vector<double>*, GroupCount> groups{&good, &defective, &unlabelled};
-  const std::array<QString, GroupCount> names{tr("Good (%1)"), tr("Defective (%1)"), tr("Unlabelled (%1)")};
   std::vector<double> pooled;
   for (const auto* scores : groups)
     std::copy_if(scores->begin(), scores->end(), std::back_inserter(pooled), [](double s) { return std::isfinite(s); });
@@ -130,9 +147,10 @@ void ScoreHistogram::setScores(const std::vector<double>& good, const std::vecto
     }
     bars_[g]->setData(keys, values, true);
     bars_[g]->setWidth(bins.width);
-    bars_[g]->setName(names[g].arg(total));
+    totals_[g] = total;
     if (total > 0) legendEntries.push_back(bars_[g]);
   }
+  updateBarNames();
   plotstyle::setLegendEntries(*this, legendEntries);
 
   scoreRange_ = QCPRange(bins.start - bins.width, bins.start + (bins.count + 1) * bins.width);

@@ -36,6 +36,7 @@ class ScoreHistogram : public QCustomPlot {
   void thresholdsDragged(double t1, double t2);
 
  protected:
+  void changeEvent(QEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
@@ -44,8 +45,10 @@ class ScoreHistogram : public QCustomPlot {
   enum class Handle { None, Review, Nok };
   enum Group { Good, Defective, Unlabelled, GroupCount };
 
+  void retranslate();
   Handle handleAt(const QPointF& pixelPos) const;
   void dragTo(double pixelX);
+  void updateBarNames();  // the groups with their image counts, as the legend lists them
   void updateBarStyle();
   void updateValueRange();
   void includeThresholdsInKeyRange();
@@ -54,6 +57,7 @@ class ScoreHistogram : public QCustomPlot {
 
   std::array<QCPBars*, GroupCount> bars_{};
   std::array<std::vector<double>, GroupCount> binCounts_;
+  std::array<int, GroupCount> totals_{};  // scored images per group
   QCPRange scoreRange_;  // the bins with one bin to spare on either side
   double binWidth_ = 0;
   QCPItemRect* reviewBand_ = nullptr;

@@ -14,10 +14,9 @@ constexpr int kSteps = 1000;
 }
 
 ThresholdControl::ThresholdControl(const QString& label, QWidget* parent)
-    : QWidget(parent), label_(new QLabel(label)), slider_(new QSlider(Qt::Horizontal)), box_(new QDoubleSpinBox) {
+    : QWidget(parent), label_(new QLabel), slider_(new QSlider(Qt::Horizontal)), box_(new QDoubleSpinBox) {
+  setTitle(label);
   slider_->setRange(0, kSteps);
-  slider_->setAccessibleName(label);
-  box_->setAccessibleName(label);
   box_->setRange(-1e12, 1e12);
   box_->setKeyboardTracking(false);
   box_->setMinimumWidth(box_->fontMetrics().horizontalAdvance(QStringLiteral("-0000.0000")) + 30);
@@ -38,6 +37,12 @@ ThresholdControl::ThresholdControl(const QString& label, QWidget* parent)
     slider_->setValue(sliderPosition(v));
     Q_EMIT valueChanged(v);
   });
+}
+
+void ThresholdControl::setTitle(const QString& title) {
+  label_->setText(title);
+  slider_->setAccessibleName(title);
+  box_->setAccessibleName(title);
 }
 
 void ThresholdControl::setRange(double low, double high) {

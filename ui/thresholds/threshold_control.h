@@ -16,6 +16,8 @@ class ThresholdControl : public QWidget {
  public:
   explicit ThresholdControl(const QString& label, QWidget* parent = nullptr);
 
+  // The label before the slider, also the accessible name of the slider and the box.
+  void setTitle(const QString& title);
   void setRange(double low, double high);
   void setValue(double value);  // no valueChanged
   double value() const;

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,13 +27,6 @@ namespace {
 
 enum Rule { MaxF1, ZeroMisses, FprLimit };
 
-
-QPushButton* snapButton(const QString& text, const QString& tip) {
-  auto* b = new QPushButton(text);
-  b->setToolTip(tip);
-  return b;
-}
-
 QDoubleSpinBox* fprBox() {
   auto* box = new QDoubleSpinBox;
   box->setRange(0, 100);
@@ -47,50 +41,40 @@ QDoubleSpinBox* fprBox() {
 ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
     : QWidget(parent),
       results_(results),
-      twoLevel_(new QCheckBox(tr("Two thresholds: OK / REVIEW / NOK"))),
-      nok_(new ThresholdControl(tr("NOK at or above"))),
-      ok_(new ThresholdControl(tr("OK below"))),
+      imageBox_(new QGroupBox),
+      pixelBox_(new QGroupBox),
+      countsBox_(new QGroupBox),
+      twoLevel_(new QCheckBox),
+      nok_(new ThresholdControl(QString())),
+      ok_(new ThresholdControl(QString())),
       imageFpr_(fprBox()),
-      pixel_(new ThresholdControl(tr("Defect pixels at or above"))),
+      pixel_(new ThresholdControl(QString())),
       pixelFpr_(fprBox()),
       pixelNote_(new QLabel),
       imageRule_(new QLabel),
       pixelRule_(new QLabel),
       basis_(new QLabel),
-      countsGrid_(new QGridLayout) {
-  twoLevel_->setToolTip(tr("Images between the two thresholds get the verdict REVIEW and go to a person"));
+      countsGrid_(new QGridLayout),
+      imageSnaps_{new QPushButton, new QPushButton, new QPushButton},
+      pixelSnaps_{new QPushButton, new QPushButton, new QPushButton} {
   ok_->setEnabled(false);
 
-  auto* image = new QGroupBox(tr("Image threshold"));
-  auto* imageLayout = new QVBoxLayout(image);
+  auto* imageLayout = new QVBoxLayout(imageBox_);
   imageLayout->addWidget(twoLevel_);
   imageLayout->addWidget(nok_);
   imageLayout->addWidget(ok_);
   auto* imageSnaps = new QHBoxLayout;
-  QPushButton* f1 = snapButton(tr("Max F1"), tr("The threshold with the best F1 on the labelled test images"));
-  QPushButton* zero = snapButton(tr("Zero misses"), tr("The highest threshold that still flags every defective test image "
-                                                        "(sets 'OK below' in two-threshold mode)"));
-  QPushButton* fpr = snapButton(tr("FPR ≤"), tr("The lowest threshold whose false-alarm rate on the good test images is at "
-                                                "most this value"));
-  imageSnaps->addWidget(f1);
-  imageSnaps->addWidget(zero);
-  imageSnaps->addWidget(fpr);
+  for (QPushButton* button : imageSnaps_) imageSnaps->addWidget(button);
   imageSnaps->addWidget(imageFpr_);
   imageLayout->addLayout(imageSnaps);
   imageRule_->setWordWrap(true);
   imageRule_->setObjectName(QStringLiteral("imageRule"));
   imageLayout->addWidget(imageRule_);
 
-  auto* pixelBox = new QGroupBox(tr("Pixel threshold"));
-  auto* pixelLayout = new QVBoxLayout(pixelBox);
+  auto* pixelLayout = new QVBoxLayout(pixelBox_);
   pixelLayout->addWidget(pixel_);
   auto* pixelSnaps = new QHBoxLayout;
-  QPushButton* pf1 = snapButton(tr("Max F1"), tr("The pixel threshold with the best pixel F1 over all masks"));
-  QPushButton* pzero = snapButton(tr("Zero misses"), tr("The highest pixel threshold that flags every defect pixel"));
-  QPushButton* pfpr = snapButton(tr("FPR ≤"), tr("The lowest pixel threshold whose share of flagged defect-free pixels is at most this value"));
-  pixelSnaps->addWidget(pf1);
-  pixelSnaps->addWidget(pzero);
-  pixelSnaps->addWidget(pfpr);
+  for (QPushButton* button : pixelSnaps_) pixelSnaps->addWidget(button);
   pixelSnaps->addWidget(pixelFpr_);
   pixelLayout->addLayout(pixelSnaps);
   pixelRule_->setWordWrap(true);
@@ -99,31 +83,22 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   pixelNote_->setWordWrap(true);
   pixelLayout->addWidget(pixelNote_);
 
-  auto* counts = new QGroupBox(tr("Decisions on the labelled test images"));
-  auto* countsLayout = new QVBoxLayout(counts);
+  auto* countsLayout = new QVBoxLayout(countsBox_);
   basis_->setWordWrap(true);
   basis_->setObjectName(QStringLiteral("basis"));
   countsLayout->addWidget(basis_);
   countsLayout->addLayout(countsGrid_);
-  const std::pair<const char*, QString> cells[] = {
-      {"tp", tr("Defects flagged (TP)")},   {"fn", tr("Defects missed (FN)")},
-      {"fp", tr("False alarms (FP)")},      {"tn", tr("Good passed (TN)")},
-      {"review", tr("In REVIEW")},          {"precision", tr("Precision")},
-      {"recall", tr("Recall")},             {"f1", tr("F1")},
-      {"miss", tr("Miss rate")},            {"false_alarm", tr("False-alarm rate")},
-      {"ok", tr("All scored: OK")},         {"review_all", tr("All scored: REVIEW")},
-      {"nok", tr("All scored: NOK")},
-  };
   int row = 0;
-  for (const auto& [key, title] : cells) {
+  for (const auto& cell : countTitles()) {
     auto* value = new QLabel(QStringLiteral("–"));
-    value->setObjectName(QStringLiteral("count-") + QLatin1String(key));
+    value->setObjectName(QStringLiteral("count-") + QLatin1String(cell.first));
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Room for the widest value up front, so the panel does not grow once counts arrive.
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 6);
-    auto* name = new QLabel(title);
+    auto* name = new QLabel;
     name->setWordWrap(true);  // long translations wrap instead of widening the panel
+    countNames_.push_back(name);
     countsGrid_->addWidget(name, row / 2, (row % 2) * 2);
     countsGrid_->addWidget(value, row / 2, (row % 2) * 2 + 1);
     ++row;
@@ -132,9 +107,9 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   countsGrid_->setColumnStretch(3, 1);
 
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(image);
-  layout->addWidget(pixelBox);
-  layout->addWidget(counts);
+  layout->addWidget(imageBox_);
+  layout->addWidget(pixelBox_);
+  layout->addWidget(countsBox_);
   layout->addStretch(1);
   for (const auto& [key, verdict] : {std::pair{"ok", Verdict::OK}, {"review_all", Verdict::Review}, {"nok", Verdict::NOK}})
     findChild<QLabel*>(QStringLiteral("count-") + QLatin1String(key))
@@ -150,12 +125,10 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
   connect(nok_, &ThresholdControl::valueChanged, this, [this](double v) { setNok(v, tr("manual")); });
   connect(ok_, &ThresholdControl::valueChanged, this, [this](double v) { setOk(v, tr("manual")); });
   connect(pixel_, &ThresholdControl::valueChanged, this, [this](double v) { results_->setPixelThreshold(v, tr("manual")); });
-  connect(f1, &QPushButton::clicked, this, [this] { snapImage(MaxF1); });
-  connect(zero, &QPushButton::clicked, this, [this] { snapImage(ZeroMisses); });
-  connect(fpr, &QPushButton::clicked, this, [this] { snapImage(FprLimit); });
-  connect(pf1, &QPushButton::clicked, this, [this] { snapPixel(MaxF1); });
-  connect(pzero, &QPushButton::clicked, this, [this] { snapPixel(ZeroMisses); });
-  connect(pfpr, &QPushButton::clicked, this, [this] { snapPixel(FprLimit); });
+  for (int rule : {MaxF1, ZeroMisses, FprLimit}) {
+    connect(imageSnaps_[rule], &QPushButton::clicked, this, [this, rule] { snapImage(rule); });
+    connect(pixelSnaps_[rule], &QPushButton::clicked, this, [this, rule] { snapPixel(rule); });
+  }
   connect(results_, &ResultSet::thresholdsChanged, this, &ThresholdPanel::refreshFromResults);
   connect(results_, &ResultSet::scoringFinished, this, [this] {
     refreshRanges();
@@ -170,7 +143,51 @@ ThresholdPanel::ThresholdPanel(ResultSet* results, QWidget* parent)
     if (!throttle->isActive()) throttle->start();
   });
   connect(results_, &ResultSet::datasetChanged, this, &ThresholdPanel::refreshFromResults);
-  refreshFromResults();
+  retranslate();  // also the first refreshFromResults()
+}
+
+void ThresholdPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+std::vector<std::pair<const char*, QString>> ThresholdPanel::countTitles() {
+  return {
+      {"tp", tr("Defects flagged (TP)")},   {"fn", tr("Defects missed (FN)")},
+      {"fp", tr("False alarms (FP)")},      {"tn", tr("Good passed (TN)")},
+      {"review", tr("In REVIEW")},          {"precision", tr("Precision")},
+      {"recall", tr("Recall")},             {"f1", tr("F1")},
+      {"miss", tr("Miss rate")},            {"false_alarm", tr("False-alarm rate")},
+      {"ok", tr("All scored: OK")},         {"review_all", tr("All scored: REVIEW")},
+      {"nok", tr("All scored: NOK")},
+  };
+}
+
+void ThresholdPanel::retranslate() {
+  imageBox_->setTitle(tr("Image threshold"));
+  twoLevel_->setText(tr("Two thresholds: OK / REVIEW / NOK"));
+  twoLevel_->setToolTip(tr("Images between the two thresholds get the verdict REVIEW and go to a person"));
+  nok_->setTitle(tr("NOK at or above"));
+  ok_->setTitle(tr("OK below"));
+  const auto label = [](QPushButton* button, const QString& text, const QString& tip) {
+    button->setText(text);
+    button->setToolTip(tip);
+  };
+  label(imageSnaps_[MaxF1], tr("Max F1"), tr("The threshold with the best F1 on the labelled test images"));
+  label(imageSnaps_[ZeroMisses], tr("Zero misses"),
+        tr("The highest threshold that still flags every defective test image (sets 'OK below' in two-threshold mode)"));
+  label(imageSnaps_[FprLimit], tr("FPR ≤"),
+        tr("The lowest threshold whose false-alarm rate on the good test images is at most this value"));
+  pixelBox_->setTitle(tr("Pixel threshold"));
+  pixel_->setTitle(tr("Defect pixels at or above"));
+  label(pixelSnaps_[MaxF1], tr("Max F1"), tr("The pixel threshold with the best pixel F1 over all masks"));
+  label(pixelSnaps_[ZeroMisses], tr("Zero misses"), tr("The highest pixel threshold that flags every defect pixel"));
+  label(pixelSnaps_[FprLimit], tr("FPR ≤"),
+        tr("The lowest pixel threshold whose share of flagged defect-free pixels is at most this value"));
+  countsBox_->setTitle(tr("Decisions on the labelled test images"));
+  const auto titles = countTitles();
+  for (std::size_t i = 0; i < titles.size(); ++i) countNames_[i]->setText(titles[i].second);
+  refreshFromResults();  // the note, rules, basis and counts
 }
 
 void ThresholdPanel::setImage(double ok, double nok, const QString& how) {

@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QWidget>
+#include <array>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QEvent;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -30,7 +35,14 @@ class ThresholdPanel : public QWidget {
   // What the metrics rest on: unseen good and defective images, training images left out.
   QString basisText() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  // The count cells' keys (as countText takes them) with their titles, in grid order.
+  static std::vector<std::pair<const char*, QString>> countTitles();
+
+  void retranslate();
   void refreshRanges();
   void refreshFromResults();
   void setImage(double ok, double nok, const QString& how);
@@ -40,6 +52,9 @@ class ThresholdPanel : public QWidget {
   void snapPixel(int rule);
 
   ResultSet* results_;
+  QGroupBox* imageBox_;
+  QGroupBox* pixelBox_;
+  QGroupBox* countsBox_;
   QCheckBox* twoLevel_;
   ThresholdControl* nok_;
   ThresholdControl* ok_;
@@ -51,6 +66,9 @@ class ThresholdPanel : public QWidget {
   QLabel* pixelRule_;
   QLabel* basis_;
   QGridLayout* countsGrid_;
+  std::array<QPushButton*, 3> imageSnaps_;  // by snapping rule: max F1, zero misses, FPR limit
+  std::array<QPushButton*, 3> pixelSnaps_;
+  std::vector<QLabel*> countNames_;  // in countTitles() order
 };
 
 }  // namespace ds::ui

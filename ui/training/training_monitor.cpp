@@ -1,6 +1,7 @@
 #include "ui/training/training_monitor.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,20 +30,19 @@ QString duration(qint64 ms) {
 TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
     : QWidget(parent),
       runner_(runner),
-      title_(new QLabel(tr("No job running"))),
+      title_(new QLabel),
       stage_(new QLabel),
       bar_(new QProgressBar),
       timing_(new QLabel),
-      cancel_(new QPushButton(tr("Cancel"))),
-      logScale_(new QCheckBox(tr("Logarithmic scale"))),
+      cancel_(new QPushButton),
+      logScale_(new QCheckBox),
       plot_(new LossPlot),
       log_(new QPlainTextEdit) {
   title_->setStyleSheet(QStringLiteral("font-weight: bold"));
+  showLive(title_, [] { return tr("No job running"); });
   cancel_->setEnabled(false);
-  cancel_->setToolTip(tr("Stop the job; a model keeps its last checkpoint where the method has one"));
   log_->setReadOnly(true);
   log_->setMaximumBlockCount(500);
-  log_->setPlaceholderText(tr("Messages of the running job"));
   bar_->setRange(0, 1);
   bar_->setValue(0);
 
@@ -69,7 +69,7 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   connect(cancel_, &QPushButton::clicked, this, [this] {
     runner_->cancel();
     cancel_->setEnabled(false);
-    stage_->setText(tr("Cancelling…"));
+    showLive(stage_, [] { return tr("Cancelling…"); });
   });
   connect(logScale_, &QCheckBox::toggled, plot_, &LossPlot::setLogScale);
   connect(runner_, &JobRunner::started, this, &TrainingMonitor::jobStarted);
@@ -83,12 +83,31 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   });
   connect(runner_, &JobRunner::message, this, [this](const QString& text) { log_->appendPlainText(text); });
   connect(runner_, &JobRunner::finished, this, &TrainingMonitor::jobFinished);
+  retranslate();
+}
+
+void TrainingMonitor::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void TrainingMonitor::retranslate() {
+  cancel_->setText(tr("Cancel"));
+  cancel_->setToolTip(tr("Stop the job; a model keeps its last checkpoint where the method has one"));
+  logScale_->setText(tr("Logarithmic scale"));
+  log_->setPlaceholderText(tr("Messages of the running job"));
+  for (const auto& [label, text] : liveTexts_) label->setText(text());
+}
+
+void TrainingMonitor::showLive(QLabel* label, std::function<QString()> text) {
+  label->setText(text());
+  liveTexts_[label] = std::move(text);
 }
 
 void TrainingMonitor::jobStarted(const QString& name) {
-  title_->setText(name);
-  stage_->setText(tr("Starting…"));
-  timing_->clear();
+  showLive(title_, [name] { return name; });
+  showLive(stage_, [] { return tr("Starting…"); });
+  showLive(timing_, [] { return QString(); });
   bar_->setRange(0, 0);
   cancel_->setEnabled(true);
   curvesOfThisJob_ = false;
@@ -105,28 +124,36 @@ void TrainingMonitor::jobProgress(int done, int total, const QString& stage) {
   }
   if (total <= 0) {
     bar_->setRange(0, 0);
-    stage_->setText(stage);
+    showLive(stage_, [stage] { return stage; });
   } else {
     bar_->setRange(0, total);
     bar_->setValue(done);
-    stage_->setText(tr("%1: %2 of %3").arg(stage, numbers::count(done), numbers::count(total)));
+    showLive(stage_, [stage, done, total] {
+      return tr("%1: %2 of %3").arg(stage, numbers::count(done), numbers::count(total));
+    });
   }
-  QString timing = tr("Elapsed %1").arg(duration(jobClock_.elapsed()));
-  const qint64 stageMs = stageClock_.elapsed();
-  if (total > 0 && done > 0 && stageMs > 500) {
-    const double rate = done * 1000.0 / stageMs;
-    timing += tr(" · %1/s · %2 left in this stage").arg(numbers::fixed(rate, rate < 10 ? 2 : 0),
-                                                        duration(static_cast<qint64>((total - done) / rate * 1000)));
-  }
-  timing_->setText(timing);
+  const qint64 jobMs = jobClock_.elapsed(), stageMs = stageClock_.elapsed();
+  showLive(timing_, [jobMs, stageMs, done, total] {
+    QString timing = tr("Elapsed %1").arg(duration(jobMs));
+    if (total > 0 && done > 0 && stageMs > 500) {
+      const double rate = done * 1000.0 / stageMs;
+      timing += tr(" · %1/s · %2 left in this stage").arg(numbers::fixed(rate, rate < 10 ? 2 : 0),
+                                                          duration(static_cast<qint64>((total - done) / rate * 1000)));
+    }
+    return timing;
+  });
 }
 
 void TrainingMonitor::jobFinished(const QString& name, bool cancelled, const QString& error) {
   cancel_->setEnabled(false);
   bar_->setRange(0, 1);
   bar_->setValue(cancelled || !error.isEmpty() ? 0 : 1);
-  const QString outcome = cancelled ? tr("cancelled") : !error.isEmpty() ? tr("failed: %1").arg(error) : tr("finished");
-  stage_->setText(tr("%1 %2 after %3").arg(name, outcome, duration(jobClock_.elapsed())));
+  const qint64 jobMs = jobClock_.elapsed();
+  showLive(timing_, [] { return QString(); });  // no "left in this stage" once nothing runs
+  showLive(stage_, [name, cancelled, error, jobMs] {
+    const QString outcome = cancelled ? tr("cancelled") : !error.isEmpty() ? tr("failed: %1").arg(error) : tr("finished");
+    return tr("%1 %2 after %3").arg(name, outcome, duration(jobMs));
+  });
   log_->appendPlainText(stage_->text());
 }
 

@@ -2,8 +2,11 @@
 
 #include <QElapsedTimer>
 #include <QWidget>
+#include <functional>
+#include <map>
 
 class QCheckBox;
+class QEvent;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -27,7 +30,13 @@ class TrainingMonitor : public QWidget {
   LossPlot* lossPlot() const { return plot_; }
   QPushButton* cancelButton() const { return cancel_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+  // Shows text() on the label now, and again after a language change.
+  void showLive(QLabel* label, std::function<QString()> text);
   void jobStarted(const QString& name);
   void jobProgress(int done, int total, const QString& stage);
   void jobFinished(const QString& name, bool cancelled, const QString& error);
@@ -45,6 +54,7 @@ class TrainingMonitor : public QWidget {
   QElapsedTimer stageClock_;
   QString stageName_;
   bool curvesOfThisJob_ = false;
+  std::map<QLabel*, std::function<QString()>> liveTexts_;  // of title_, stage_ and timing_
 };
 
 }  // namespace ds::ui
