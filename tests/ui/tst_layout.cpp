@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QScreen>
+#include <QSlider>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@
 #include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
+#include "ui/thresholds/threshold_panel.h"
 
 class TestLayout : public QObject {
   Q_OBJECT
@@ -151,6 +153,11 @@ void TestLayout::workbench() {
   QVERIFY(QTest::qWaitForWindowExposed(&window));
   openProject(window);
   QStringList problems;
+  // Fine control: every threshold slider is long enough that a pixel of drag moves less than 1/200
+  // of the range.
+  for (QSlider* slider : window.thresholdPanel()->findChildren<QSlider*>())
+    if (slider->isVisible()) problems << (slider->width() >= 200 ? QString() : QStringLiteral("threshold slider only %1 px long").arg(slider->width()));
+  problems.removeAll(QString());
   for (int set : {0, 1}) {
     if (set == 1) {
       QSignalSpy scored(window.session()->results(), &ds::ui::ResultSet::scoringFinished);

@@ -2,6 +2,7 @@
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -21,11 +22,18 @@ ThresholdControl::ThresholdControl(const QString& label, QWidget* parent)
   box_->setKeyboardTracking(false);
   box_->setMinimumWidth(box_->fontMetrics().horizontalAdvance(QStringLiteral("-0000.0000")) + 30);
   label_->setBuddy(box_);
-  auto* layout = new QHBoxLayout(this);
+  // The slider on a row of its own, as wide as the panel: beside the title and the box it was left a few
+  // dozen pixels, too short for fine control (one pixel of drag moved the threshold by tens of steps).
+  auto* top = new QHBoxLayout;
+  top->addWidget(label_, 1);
+  top->addWidget(box_);
+  auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(label_);
-  layout->addWidget(slider_, 1);
-  layout->addWidget(box_);
+  layout->setSpacing(2);
+  layout->addLayout(top);
+  layout->addWidget(slider_);
+  slider_->setSingleStep(1);  // arrow keys: one thousandth of the range; Page Up/Down: a hundredth
+  slider_->setPageStep(kSteps / 100);
   connect(slider_, &QSlider::valueChanged, this, [this](int position) {
     const double v = low_ + (high_ - low_) * position / kSteps;
     const QSignalBlocker block(box_);
