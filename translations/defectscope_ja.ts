@@ -1451,7 +1451,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Training %1</source>
-        <translation>%1 を学習中</translation>
+        <translation>%1 の学習</translation>
     </message>
     <message>
         <source>Trained on %1 images in %2 s; model saved to %3</source>
@@ -1459,7 +1459,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Loading %1</source>
-        <translation>%1 を読み込み中</translation>
+        <translation>%1 の読み込み</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1467,7 +1467,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Downloading %1 weights</source>
-        <translation>%1 の重みをダウンロード中</translation>
+        <translation>%1 の重みのダウンロード</translation>
     </message>
     <message>
         <source>Downloading %1</source>
@@ -1479,7 +1479,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Writing report %1</source>
-        <translation>レポート %1 を書き込み中</translation>
+        <translation>レポート %1 の書き出し</translation>
     </message>
     <message>
         <source>Writing report pages</source>
@@ -1491,7 +1491,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Exporting results to %1</source>
-        <translation>結果を %1 にエクスポート中</translation>
+        <translation>%1 への結果のエクスポート</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
@@ -1529,7 +1529,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Scoring %1 with %2</source>
-        <translation>%1 を %2 でスコア算出中</translation>
+        <translation>%2 による %1 のスコア算出</translation>
     </message>
     <message numerus="yes">
         <source>%n test image(s) identical to training images left out of the metrics</source>

@@ -110,6 +110,10 @@ MainWindow::MainWindow(QWidget* parent)
   setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
   initResources();
   setCentralWidget(buildCentre());
+  // The side docks run the full height and the analysis strip sits between them: on a 768-pixel
+  // screen the thresholds panel shows its decision counts and the grid several rows of thumbnails.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
   buildDocks();
   progress_->setMaximumWidth(220);
   progress_->setVisible(false);

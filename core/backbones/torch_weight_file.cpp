@@ -66,7 +66,7 @@ enum Op : uint8_t {
 
 constexpr uint64_t kMaxPickleBytes = uint64_t(64) << 20;  // a ResNet-50 state dict's pickle is ~30 KB
 
-// A ResNet-50 state dict unpickles to ~8,000 objects (about 25 per tensor). The cap keeps a small
+// A state dict of 320 tensors (ResNet-50's count) unpickles to ~5 600 objects. The cap keeps a small
 // deflated data.pkl of one-byte EMPTY_LIST opcodes from filling gigabytes with objects.
 constexpr uint64_t kMaxPickleObjects = uint64_t(1) << 20;
 

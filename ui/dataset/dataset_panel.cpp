@@ -104,7 +104,7 @@ DatasetPanel::DatasetPanel(ResultSet* results, QWidget* parent)
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 4);
   split->setStretchFactor(2, 1);
-  split->setSizes({150, 500, 90});
+  split->setSizes({150, 600, 60});  // the thumbnails get the room
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(split);

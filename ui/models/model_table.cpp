@@ -51,8 +51,10 @@ ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidg
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->verticalHeader()->setVisible(false);
+  // Every column as wide as its header and cells; a narrow strip scrolls sideways rather than
+  // squeezing the model's name.
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  table_->horizontalHeader()->setStretchLastSection(true);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(table_);
   layout->addWidget(use_, 0, Qt::AlignRight);
