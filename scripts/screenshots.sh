@@ -38,7 +38,7 @@ cli_model=("${model[@]}")
 [ "${cli_model[2]:-}" = --backbone ] && cli_model=(--method patchcore --backbone "${model[3]}")
 # Relative paths, so the sample shows "demo" rather than a temporary folder.
 (cd "$work" && "$build/app/defectscope-cli" train "${cli_model[@]}" --data demo --out demo-patchcore.dsm --quiet >/dev/null &&
-  "$build/app/defectscope-cli" evaluate --model demo-patchcore.dsm --data demo --report report.pdf \
+  "$build/app/defectscope-cli" evaluate --model demo-patchcore.dsm --data demo --report report.pdf --store-threshold \
     --operator "Demo operator" --quiet >/dev/null)
 rm -f docs/images/report-page-*.png docs/images/production-report-page-*.png
 pdftoppm -r 60 -png -f 1 -l 4 "$work/report.pdf" docs/images/report-page

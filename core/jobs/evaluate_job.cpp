@@ -1,6 +1,7 @@
 #include "core/jobs/evaluate_job.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonArray>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -45,6 +46,8 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   scored.heldOut = result.heldOut;
   scored.inputFolders = inputFoldersOf(request.data, test);
   scored.excludedTrainingImages = result.excludedTrainingImages;
+  scored.trainSplitImages = static_cast<int>(
+      std::count_if(dataset.samples().begin(), dataset.samples().end(), [](const Sample& s) { return s.split == Split::Train; }));
   scored.root = dataset.root();
   scored.modelPath = request.model;
   scored.modelChecksum = model.checksum();

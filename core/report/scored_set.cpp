@@ -72,7 +72,7 @@ ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& threshol
   d.modelPath = set.modelPath;
   d.modelChecksum = set.modelChecksum;
   d.modelHeader = set.modelHeader;
-  d.trainImages = set.modelHeader ? set.modelHeader->trainImages() : 0;
+  d.trainImages = set.trainSplitImages;  // the model's own training images are in its Model section
   d.thresholds = thresholds.image;
   d.pixelThreshold = thresholds.pixel;
   d.thresholdsChosenBy = thresholds.chosenBy;

@@ -30,6 +30,7 @@ struct ScoredSet {
   QStringList inputFolders;         // where the images come from: exports must land outside them
   int heldOut = 0;                  // images the model held out of training
   int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
+  int trainSplitImages = 0;         // the folder's own train split (train/good), never scored
 
   bool anyLabelled() const;
 };

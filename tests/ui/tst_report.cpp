@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -97,6 +98,7 @@ class TestReport : public QObject {
       QVERIFY2(text.contains(value), qPrintable(QStringLiteral("%1 = %2 not in the report").arg(QLatin1String(key), value)));
     }
     QVERIFY(text.contains(QLatin1String("Q. Engineer")));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("Train split \\(not scored\\)\\s+12"))));
     QVERIFY(text.contains(QLatin1String("Decisions on the labelled test images")));
     QVERIFY(text.contains(QLatin1String("Page 6 of 6")));
     // Every page renders.
@@ -131,6 +133,19 @@ class TestReport : public QObject {
     QVERIFY(!text.contains(QLatin1String("Decisions on the labelled test images")));
     QVERIFY(!text.contains(QLatin1String("Image AUROC")));
     QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QLatin1String("612 x 792 pts (letter)")));
+    // The folder has no train split; the model's 8 training images are named under Model only.
+    QVERIFY2(!text.contains(QLatin1String("Train split")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(QLatin1String("on 8 images in")));  // "fitted": pdftotext gives its ligature
+    // Without a threshold no image has a verdict: the boxes show a dash, not zeros.
+    const QString undecided = dir.filePath(QStringLiteral("undecided.pdf"));
+    const Run u = run(dstest::cliPath(), {QStringLiteral("score"), QStringLiteral("--model"), model, QStringLiteral("--input"), production,
+                                          QStringLiteral("--out"), dir.filePath(QStringLiteral("scored2")), QStringLiteral("--report"), undecided,
+                                          QStringLiteral("--quiet")});
+    QVERIFY2(u.exitCode == 0, qPrintable(u.err));
+    const QString undecidedText = run(QStringLiteral("pdftotext"), {undecided, QStringLiteral("-")}).out;
+    QVERIFY2(undecidedText.contains(QRegularExpression(QStringLiteral("–\\s+OK"))) &&
+                 !undecidedText.contains(QRegularExpression(QStringLiteral("\\b0\\s+OK"))),
+             qPrintable(undecidedText.left(1500)));
   }
 
   // Japanese text (as a translated report or a name would have) is drawn with an embedded CJK font, on a

@@ -224,6 +224,8 @@ void ReportWriter::drawSummaryPage(Page& page) const {
   page.heading(tr("Verdicts"));
   const double w = page.area.width() / 3;
   const std::pair<Verdict, int> verdicts[] = {{Verdict::OK, data_.ok}, {Verdict::Review, data_.review}, {Verdict::NOK, data_.nok}};
+  // Without an image threshold no image has a verdict: the boxes show a dash, not three zeros.
+  const bool decided = std::isfinite(data_.thresholds.nok);
   for (int i = 0; i < 3; ++i) {
     const QRectF box(page.area.left() + i * w + page.mm(1), page.y, w - page.mm(2), page.mm(16));
     page.p.setPen(Qt::NoPen);
@@ -231,7 +233,7 @@ void ReportWriter::drawSummaryPage(Page& page) const {
     page.p.drawRoundedRect(box, page.mm(1.5), page.mm(1.5));
     page.p.setPen(Qt::white);
     page.p.setFont(font(18, true));
-    page.p.drawText(box.adjusted(0, page.mm(1), 0, -page.mm(6)), Qt::AlignCenter, numbers::count(verdicts[i].second));
+    page.p.drawText(box.adjusted(0, page.mm(1), 0, -page.mm(6)), Qt::AlignCenter, decided ? numbers::count(verdicts[i].second) : numbers::missing());
     page.p.setFont(font(9, true));
     page.p.drawText(box.adjusted(0, page.mm(10), 0, 0), Qt::AlignCenter, verdictLabel(verdicts[i].first));
   }

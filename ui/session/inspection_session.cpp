@@ -403,6 +403,8 @@ ScoredSet InspectionSession::scoredSet() const {
   set.inputFolders = inputFoldersOf(results_->root(), results_->samples());
   set.heldOut = results_->selection().heldOut;
   set.excludedTrainingImages = results_->selection().excludedTrainingImages();
+  set.trainSplitImages = static_cast<int>(std::count_if(results_->samples().begin(), results_->samples().end(),
+                                                        [](const Sample& s) { return s.split == Split::Train; }));
   if (const ProjectModel* model = project_.active()) {
     set.modelPath = model->path;
     set.modelHeader = model->header;
