@@ -3841,6 +3841,10 @@ TPR %4</translation>
         <source>%1 %2 after %3</source>
         <translation>%1 nach %3 %2</translation>
     </message>
+    <message>
+        <source>Curves of: %1</source>
+        <translation>Kurven von: %1</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>

@@ -3833,6 +3833,10 @@ TPR %4</translation>
         <source>%1 %2 after %3</source>
         <translation>%1 %2 (経過 %3)</translation>
     </message>
+    <message>
+        <source>Curves of: %1</source>
+        <translation>曲線: %1</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -682,6 +683,9 @@ void MainWindow::changeEvent(QEvent* event) {
 
 // Every text the window sets itself; the panels retranslate their own on the same LanguageChange.
 void MainWindow::retranslate() {
+  // The new language's number format for every widget (spin boxes, plots' ticks): widgets take the
+  // default locale only when they are made, so it is handed down again here.
+  setLocale(QLocale());
   buildMenus();
   opacityLabel_->setText(tr("Heatmap opacity"));
   opacity_->setAccessibleName(tr("Heatmap opacity"));

@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -137,6 +138,10 @@ class TestMainWindow : public QObject {
     for (int i = 0; i < german.size(); ++i)
       QVERIFY2(german[i] != english[i] || english[i] == QLatin1String("ROC") || english[i] == QLatin1String("PRO"),
                qPrintable(QStringLiteral("still English: %1").arg(english[i])));
+    // Spin boxes take the German decimal comma at once.
+    auto* box = window.thresholdPanel()->findChild<QDoubleSpinBox*>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1Char(',')) || !box->text().contains(QLatin1Char('.')), qPrintable(box->text()));
     action(window, QStringLiteral("English"))->trigger();
     QTRY_COMPARE(texts(), english);
     ds::installTranslations(QStringLiteral("en"));

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QLabel>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -332,6 +333,10 @@ class TestWorkbench : public QObject {
     QVERIFY2(heartbeat.longestGapMs() < 100, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
     QVERIFY(!QFile::exists(request.output));
     QVERIFY(session->project().models.empty());
+    // Once cancelled, nothing says how long is left; the curves say whose they are.
+    for (QLabel* label : window.trainingMonitor()->findChildren<QLabel*>())
+      QVERIFY2(!label->text().contains(QLatin1String("left in this stage")), qPrintable(label->text()));
+    QVERIFY2(plot->caption().contains(QLatin1String("Training patchcore")), qPrintable(plot->caption()));
   }
 
   void trainedModelScoresTheDatasetProgressively() {

@@ -6,12 +6,14 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
+#include <algorithm>
 
 namespace ds::ui {
 namespace {
 
 constexpr int kPadding = 6;
 constexpr int kBarWidth = 96;
+constexpr int kMinBarWidth = 16;  // on a narrow pane the gradient gives way, never the numbers
 constexpr int kSteps = 256;
 
 }  // namespace
@@ -50,9 +52,13 @@ void ColourBar::updateScaleTexts() {
   update();
 }
 
-QSize ColourBar::sizeHint() const {
+QSize ColourBar::sizeHint() const { return sizeWithBar(kBarWidth); }
+
+QSize ColourBar::minimumSizeHint() const { return sizeWithBar(kMinBarWidth); }
+
+QSize ColourBar::sizeWithBar(int barWidth) const {
   const QFontMetrics metrics = fontMetrics();
-  return {metrics.horizontalAdvance(lowText_) + metrics.horizontalAdvance(highText_) + kBarWidth + 4 * kPadding,
+  return {metrics.horizontalAdvance(lowText_) + metrics.horizontalAdvance(highText_) + barWidth + 4 * kPadding,
           metrics.height() + kPadding};
 }
 
@@ -62,7 +68,8 @@ void ColourBar::paintEvent(QPaintEvent*) {
   const QFontMetrics metrics = fontMetrics();
   const int lowWidth = metrics.horizontalAdvance(lowText_);
   const QRect lowRect(kPadding, 0, lowWidth, height());
-  const QRect bar(lowRect.right() + 1 + kPadding, kPadding, kBarWidth, height() - 2 * kPadding);
+  const int barWidth = std::max(1, width() - lowWidth - metrics.horizontalAdvance(highText_) - 4 * kPadding);
+  const QRect bar(lowRect.right() + 1 + kPadding, kPadding, barWidth, height() - 2 * kPadding);
   const QRect highRect(bar.right() + 1 + kPadding, 0, metrics.horizontalAdvance(highText_), height());
   painter.setPen(Qt::white);
   painter.drawText(lowRect, Qt::AlignVCenter | Qt::AlignRight, lowText_);

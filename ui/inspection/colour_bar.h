@@ -16,12 +16,14 @@ class ColourBar : public QWidget {
   explicit ColourBar(QWidget* parent = nullptr);
   void setScale(double low, double high, ColourMap map);
   QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
 
  protected:
   void changeEvent(QEvent* event) override;
   void paintEvent(QPaintEvent* event) override;
 
  private:
+  QSize sizeWithBar(int barWidth) const;  // both numbers in full beside a bar this wide
   void retranslate();
   void updateScaleTexts();  // the numbers at the ends and the accessible description
 

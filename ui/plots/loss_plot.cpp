@@ -13,8 +13,14 @@ constexpr int kRefreshIntervalMs = 100;
 
 }  // namespace
 
-LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
+LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent), caption_(nullptr) {
   plotstyle::applyBaseStyle(*this, Qt::AlignTop | Qt::AlignRight);
+  // The legend sits top right, so the caption goes top left, inside the axis rect: no extra row.
+  caption_ = plotstyle::addNote(*this);
+  caption_->position->setCoords(0.01, 0.02);
+  caption_->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+  caption_->setTextAlignment(Qt::AlignLeft);
+  caption_->setPadding(QMargins(4, 2, 4, 2));
   refreshTimer_.setSingleShot(true);
   refreshTimer_.setInterval(kRefreshIntervalMs);
   connect(&refreshTimer_, &QTimer::timeout, this, &LossPlot::refresh);
@@ -49,6 +55,13 @@ void LossPlot::addPoint(const QString& stream, double step, double value) {
   if (drawable(value)) s.graph->addData(step, value);
   scheduleRefresh();
 }
+
+void LossPlot::setCaption(const QString& text) {
+  plotstyle::showNote(*caption_, text);
+  replot(rpQueuedReplot);
+}
+
+QString LossPlot::caption() const { return caption_->visible() ? caption_->text() : QString(); }
 
 void LossPlot::clear() {
   clearGraphs();

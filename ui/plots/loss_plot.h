@@ -20,6 +20,9 @@ class LossPlot : public QCustomPlot {
   // A new stream gets the palette's next colour and a legend entry.
   void addPoint(const QString& stream, double step, double value);
   void clear();
+  // A line in the top-left corner of the plot (which run the curves belong to); kept by clear().
+  void setCaption(const QString& text);
+  QString caption() const;
   // Logarithmic value axis; values <= 0 are not drawn while it is on.
   void setLogScale(bool on);
   bool isLogScale() const { return logScale_; }
@@ -42,6 +45,7 @@ class LossPlot : public QCustomPlot {
   void refresh();
 
   std::map<QString, Stream> streams_;
+  QCPItemText* caption_;
   QTimer refreshTimer_;
   bool logScale_ = false;
 };

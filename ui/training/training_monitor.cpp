@@ -77,7 +77,12 @@ TrainingMonitor::TrainingMonitor(JobRunner* runner, QWidget* parent)
   // A job's first metric replaces the previous curves, so a scoring run (which emits none) leaves the
   // training curves on screen.
   connect(runner_, &JobRunner::metric, this, [this](const QString& name, double step, double value) {
-    if (!curvesOfThisJob_) plot_->clear();
+    if (!curvesOfThisJob_) {
+      plot_->clear();
+      // Says whose curves they are: a report or scoring job run later leaves them on screen.
+      curvesOf_ = currentJob_;
+      showCurvesCaption();
+    }
     curvesOfThisJob_ = true;
     plot_->addPoint(name, step, value);
   });
@@ -97,6 +102,11 @@ void TrainingMonitor::retranslate() {
   logScale_->setText(tr("Logarithmic scale"));
   log_->setPlaceholderText(tr("Messages of the running job"));
   for (const auto& [label, text] : liveTexts_) label->setText(text());
+  showCurvesCaption();
+}
+
+void TrainingMonitor::showCurvesCaption() {
+  if (!curvesOf_.isEmpty()) plot_->setCaption(tr("Curves of: %1").arg(curvesOf_));
 }
 
 void TrainingMonitor::showLive(QLabel* label, std::function<QString()> text) {
@@ -105,6 +115,7 @@ void TrainingMonitor::showLive(QLabel* label, std::function<QString()> text) {
 }
 
 void TrainingMonitor::jobStarted(const QString& name) {
+  currentJob_ = name;
   showLive(title_, [name] { return name; });
   showLive(stage_, [] { return tr("Starting…"); });
   showLive(timing_, [] { return QString(); });

@@ -37,6 +37,7 @@ class TrainingMonitor : public QWidget {
   void retranslate();
   // Shows text() on the label now, and again after a language change.
   void showLive(QLabel* label, std::function<QString()> text);
+  void showCurvesCaption();
   void jobStarted(const QString& name);
   void jobProgress(int done, int total, const QString& stage);
   void jobFinished(const QString& name, bool cancelled, const QString& error);
@@ -54,6 +55,8 @@ class TrainingMonitor : public QWidget {
   QElapsedTimer stageClock_;
   QString stageName_;
   bool curvesOfThisJob_ = false;
+  QString currentJob_;
+  QString curvesOf_;  // the job whose curves the plot shows
   std::map<QLabel*, std::function<QString()>> liveTexts_;  // of title_, stage_ and timing_
 };
 
