@@ -47,5 +47,5 @@ mkdir -p "$work/line-2"
 for f in "$work"/demo/test/*/*.png; do cp "$f" "$work/line-2/$(basename "$(dirname "$f")")-$(basename "$f")"; done
 (cd "$work" && "$build/app/defectscope-cli" score --model demo-patchcore.dsm --input line-2 --out line-2-scores \
   --report production-report.pdf --operator "Demo operator" --quiet >/dev/null)
-pdftoppm -r 60 -png -f 1 -l 4 "$work/production-report.pdf" docs/images/production-report-page
+pdftoppm -r 60 -png -f 1 -l 3 "$work/production-report.pdf" docs/images/production-report-page
 ls -1 docs/images/*.png

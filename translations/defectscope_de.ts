@@ -1678,7 +1678,7 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
     <message>
         <source>Score histogram</source>
-        <translation>Anomaliewert-Histogramm</translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>ROC</source>
@@ -2954,6 +2954,10 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Verteilung der Anomaliewerte</translation>
     </message>
 </context>
 <context>

@@ -1675,7 +1675,7 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <source>Score histogram</source>
-        <translation>異常スコアのヒストグラム</translation>
+        <translation>ヒストグラム</translation>
     </message>
     <message>
         <source>ROC</source>
@@ -2949,6 +2949,10 @@ Pixel precision %1, recall %2, IoU %3</source>
     <message>
         <source>Project</source>
         <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>異常スコアの分布</translation>
     </message>
 </context>
 <context>

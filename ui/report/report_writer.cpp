@@ -109,7 +109,9 @@ ReportWriter::ReportWriter(const ReportData& data, const ReportPlots& plots, con
     : data_(data), plots_(plots), findings_(findings) {}
 
 int ReportWriter::findingsPages() const { return std::max(1, (findings_.count() + kRowsPerPage - 1) / kRowsPerPage); }
-int ReportWriter::pageCount() const { return 3 + findingsPages(); }
+// Unlabelled sets have no curves: their score distribution shares the verdicts' page.
+int ReportWriter::firstFindingsPage() const { return data_.labelled ? 4 : 3; }
+int ReportWriter::pageCount() const { return firstFindingsPage() - 1 + findingsPages(); }
 
 void ReportWriter::writePdf(const QString& path, QPageSize::PageSizeId pageSize, const Progress& progress) const {
   QSaveFile file(path);
@@ -137,12 +139,10 @@ void ReportWriter::render(QPagedPaintDevice& device, const Progress& progress) c
     if (number > 1) device.newPage();
     Page page{painter, QRectF(0, 0, area.width(), area.height()), 0, total};
     drawFrame(page, number);
-    switch (number) {
-      case 1: drawTitlePage(page); break;
-      case 2: drawSummaryPage(page); break;
-      case 3: drawPlotsPage(page); break;
-      default: drawFindingsPage(page, (number - 4) * kRowsPerPage);
-    }
+    if (number == 1) drawTitlePage(page);
+    else if (number == 2) drawSummaryPage(page);
+    else if (number < firstFindingsPage()) drawPlotsPage(page);
+    else drawFindingsPage(page, (number - firstFindingsPage()) * kRowsPerPage);
     if (progress) progress(number, total);
   }
 }
@@ -241,6 +241,9 @@ void ReportWriter::drawSummaryPage(Page& page) const {
   if (!data_.labelled) {
     page.gap(3);
     page.text(tr("The images carry no labels, so no error rates or ranking metrics can be given."), font(9.5));
+    page.gap(4);
+    page.heading(tr("Score distribution"));
+    placePicture(page, plots_.histogram, QRectF(page.area.left(), page.y, page.area.width(), page.area.width() * plotAspect()));
     return;
   }
   const DecisionCounts& d = data_.decisions;
@@ -286,23 +289,9 @@ void ReportWriter::drawSummaryPage(Page& page) const {
 
 void ReportWriter::drawPlotsPage(Page& page) const {
   page.heading(tr("Curves and score distribution"));
-  // Pictures keep their aspect ratio; two a row for labelled data, the histogram alone otherwise.
-  const double aspect = static_cast<double>(plots_.size.height()) / plots_.size.width();
-  auto place = [&](const QPicture& picture, const QRectF& box) {
-    page.p.save();
-    page.p.translate(box.topLeft());
-    // drawPicture already scales by the ratio of the two devices' resolutions; undo that, then fit the box.
-    const double dpiRatio = static_cast<double>(page.p.device()->logicalDpiX()) / picture.logicalDpiX();
-    page.p.scale(box.width() / plots_.size.width() / dpiRatio, box.width() * aspect / plots_.size.height() / dpiRatio);
-    page.p.drawPicture(0, 0, picture);
-    page.p.restore();
-  };
-  if (!data_.labelled) {
-    place(plots_.histogram, QRectF(page.area.left(), page.y, page.area.width(), page.area.width() * aspect));
-    return;
-  }
+  // Two a row, each keeping the plots' aspect ratio.
   const double w = (page.area.width() - page.mm(6)) / 2;
-  const double h = w * aspect;
+  const double h = w * plotAspect();
   const QPicture* grid[4] = {&plots_.roc, &plots_.pr, &plots_.pro, &plots_.histogram};
   const QString captions[4] = {tr("ROC: image (blue) and pixel (orange); dots mark the thresholds in force"),
                                tr("Precision–recall of the image decision; F1-max marked"),
@@ -310,11 +299,23 @@ void ReportWriter::drawPlotsPage(Page& page) const {
                                tr("Anomaly scores of good and defective images, with the thresholds")};
   for (int i = 0; i < 4; ++i) {
     const QRectF box(page.area.left() + (i % 2) * (w + page.mm(6)), page.y + (i / 2) * (h + page.mm(14)), w, h);
-    place(*grid[i], box);
+    placePicture(page, *grid[i], box);
     page.p.setFont(font(8));
     page.p.setPen(QColor(0x44, 0x44, 0x44));
     page.p.drawText(QRectF(box.left(), box.bottom() + page.mm(1), w, page.mm(10)), Qt::TextWordWrap | Qt::AlignHCenter, captions[i]);
   }
+}
+
+double ReportWriter::plotAspect() const { return static_cast<double>(plots_.size.height()) / plots_.size.width(); }
+
+void ReportWriter::placePicture(Page& page, const QPicture& picture, const QRectF& box) const {
+  page.p.save();
+  page.p.translate(box.topLeft());
+  // drawPicture already scales by the ratio of the two devices' resolutions; undo that, then fit the box.
+  const double dpiRatio = static_cast<double>(page.p.device()->logicalDpiX()) / picture.logicalDpiX();
+  page.p.scale(box.width() / plots_.size.width() / dpiRatio, box.width() * plotAspect() / plots_.size.height() / dpiRatio);
+  page.p.drawPicture(0, 0, picture);
+  page.p.restore();
 }
 
 void ReportWriter::drawFindingsPage(Page& page, int first) const {

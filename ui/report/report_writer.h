@@ -9,12 +9,15 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QPicture;
+class QRectF;
 
 namespace ds::ui {
 
 // Lays out an inspection report (docs/reports.md): a title page (dataset, model, thresholds,
 // provenance), a summary (verdicts, confusion matrix, rates, AUROCs, AUPRO, per-defect table; the
-// label-dependent parts only for labelled data), a page of plots and the findings, a few rows a page,
+// label-dependent parts only for labelled data; the score histogram for unlabelled data), a page of
+// plots (labelled data) and the findings, a few rows a page,
 // each fetched from the FindingSource as its page is drawn. Every page has a header and "page n of N".
 class ReportWriter {
   Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -37,8 +40,12 @@ class ReportWriter {
   void drawTitlePage(Page& page) const;
   void drawSummaryPage(Page& page) const;
   void drawPlotsPage(Page& page) const;
+  // Draws a recorded plot scaled to box's width (keeping its aspect ratio).
+  void placePicture(Page& page, const QPicture& picture, const QRectF& box) const;
+  double plotAspect() const;  // height / width of the recorded plots
   void drawFindingsPage(Page& page, int first) const;
   int findingsPages() const;
+  int firstFindingsPage() const;
 
   const ReportData& data_;
   const ReportPlots& plots_;
