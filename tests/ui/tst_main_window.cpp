@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -129,6 +130,11 @@ class TestMainWindow : public QObject {
       t << window.datasetPanel()->findChild<QComboBox*>(QStringLiteral("verdictFilter"))->itemText(0);
       return t;
     };
+    QCheckBox* sideBySide = nullptr;
+    for (QCheckBox* box : window.findChildren<QCheckBox*>())
+      if (box->text() == QLatin1String("Side by side")) sideBySide = box;
+    QVERIFY(sideBySide);
+    sideBySide->setChecked(false);
     const QStringList english = texts();
     QVERIFY(english.contains(QStringLiteral("&File")) && english.contains(QStringLiteral("Thresholds")));
     action(window, QStringLiteral("Deutsch"))->trigger();
@@ -144,6 +150,8 @@ class TestMainWindow : public QObject {
     QVERIFY2(box->text().contains(QLatin1Char(',')) || !box->text().contains(QLatin1Char('.')), qPrintable(box->text()));
     action(window, QStringLiteral("English"))->trigger();
     QTRY_COMPARE(texts(), english);
+    // The rebuilt View menu shows the panes' layout as it is, not as it started.
+    QVERIFY(!action(window, ds::ui::MainWindow::tr("&Side by side"))->isChecked());
     ds::installTranslations(QStringLiteral("en"));
   }
 

@@ -33,9 +33,7 @@ void paintBadge(QPainter& painter, const QRectF& rect) {
   painter.restore();
 }
 
-ImagePane::ImagePane(const QString& title, ViewTransform* transform, QWidget* parent)
-    : QWidget(parent), transform_(transform) {
-  setTitle(title);
+ImagePane::ImagePane(ViewTransform* transform, QWidget* parent) : QWidget(parent), transform_(transform) {
   setMouseTracking(true);
   setCursor(Qt::CrossCursor);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -27,7 +27,7 @@ class ImagePane : public QWidget {
   Q_OBJECT
 
  public:
-  ImagePane(const QString& title, ViewTransform* transform, QWidget* parent = nullptr);
+  explicit ImagePane(ViewTransform* transform, QWidget* parent = nullptr);
 
   void setTitle(const QString& title);  // drawn in the top-left corner; also the accessible name
   void setImage(const QImage& image);

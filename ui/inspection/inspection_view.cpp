@@ -65,7 +65,7 @@ InspectionView::InspectionView(QWidget* parent)
       legend_(shrinkableLabel()) {
   setFocusPolicy(Qt::StrongFocus);
   for (Pane pane : kPanes) {
-    auto* imagePane = new ImagePane(QString(), transform_);
+    auto* imagePane = new ImagePane(transform_);
     connect(imagePane, &ImagePane::hovered, this,
             [this, imagePane](const QPoint& pixel) { showHover(imagePane, pixel); });
     connect(imagePane, &ImagePane::hoverLeft, this, [this] { showHover(nullptr, std::nullopt); });
@@ -106,10 +106,9 @@ void InspectionView::changeEvent(QEvent* event) {
 void InspectionView::retranslate() {
   setAccessibleName(tr("Inspection view"));
   const std::array<QString, 3> titles{tr("Overlay"), tr("Heatmap"), tr("Evaluation")};
-  const QString noMap = tr("No anomaly map yet: score the image to see it here.");
   for (Pane pane : kPanes) {
     panes_[indexOf(pane)]->setTitle(titles[indexOf(pane)]);
-    panes_[indexOf(pane)]->setPlaceholder(pane == Pane::Evaluation ? evaluationPlaceholder() : noMap);
+    panes_[indexOf(pane)]->setPlaceholder(pane == Pane::Evaluation ? evaluationPlaceholder() : noMapPlaceholder());
   }
   fit_->setText(tr("Fit"));
   fit_->setToolTip(tr("Zoom to fit the panes (or double-click an image)"));
@@ -284,9 +283,11 @@ void InspectionView::updateThreshold() {
   Q_EMIT pixelCountsChanged(counts_);
 }
 
+QString InspectionView::noMapPlaceholder() { return tr("No anomaly map yet: score the image to see it here."); }
+
 QString InspectionView::evaluationPlaceholder() const {
   return frame_.map.empty() || hasGroundTruth()
-             ? tr("No anomaly map yet: score the image to see it here.")
+             ? noMapPlaceholder()
              : tr("No pixel ground truth for this image (unlabelled, or defective without a mask): "
                   "its predicted pixels cannot be called right or wrong.");
 }

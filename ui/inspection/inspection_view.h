@@ -76,6 +76,7 @@ class InspectionView : public QWidget {
  private:
   void retranslate();
   QWidget* buildToolbar();
+  static QString noMapPlaceholder();
   QString evaluationPlaceholder() const;
   void updateColouredMap();
   void updateOverlay();

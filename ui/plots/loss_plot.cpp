@@ -13,7 +13,7 @@ constexpr int kRefreshIntervalMs = 100;
 
 }  // namespace
 
-LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent), caption_(nullptr) {
+LossPlot::LossPlot(QWidget* parent) : QCustomPlot(parent) {
   plotstyle::applyBaseStyle(*this, Qt::AlignTop | Qt::AlignRight);
   // The legend sits top right, so the caption goes top left, inside the axis rect: no extra row.
   caption_ = plotstyle::addNote(*this);

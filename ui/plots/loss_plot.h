@@ -45,7 +45,7 @@ class LossPlot : public QCustomPlot {
   void refresh();
 
   std::map<QString, Stream> streams_;
-  QCPItemText* caption_;
+  QCPItemText* caption_ = nullptr;
   QTimer refreshTimer_;
   bool logScale_ = false;
 };

@@ -14,9 +14,8 @@ namespace {
 constexpr int kSteps = 1000;
 }
 
-ThresholdControl::ThresholdControl(const QString& label, QWidget* parent)
+ThresholdControl::ThresholdControl(QWidget* parent)
     : QWidget(parent), label_(new QLabel), slider_(new QSlider(Qt::Horizontal)), box_(new QDoubleSpinBox) {
-  setTitle(label);
   slider_->setRange(0, kSteps);
   box_->setRange(-1e12, 1e12);
   box_->setKeyboardTracking(false);

@@ -14,7 +14,7 @@ class ThresholdControl : public QWidget {
   Q_OBJECT
 
  public:
-  explicit ThresholdControl(const QString& label, QWidget* parent = nullptr);
+  explicit ThresholdControl(QWidget* parent = nullptr);
 
   // The label before the slider, also the accessible name of the slider and the box.
   void setTitle(const QString& title);
