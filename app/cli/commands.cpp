@@ -20,6 +20,7 @@
 #include "core/jobs/job_context.h"
 #include "core/jobs/score_job.h"
 #include "core/jobs/train_job.h"
+#include "core/jobs/update_job.h"
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "core/runtime/compute.h"
@@ -184,12 +185,16 @@ int train(const QStringList& args) {
                                    QCoreApplication::translate("Cli", "fraction of the good images held out as unseen test images when the dataset has no "
                                                                       "test good images of its own (default 0.2; 0 = none)"),
                                    QStringLiteral("F"), QStringLiteral("0.2"));
+  const QCommandLineOption roi(QStringLiteral("roi"),
+                               QCoreApplication::translate("Cli", "inspection region: a mask image, white = inspected, black = ignored; resized to the "
+                                                                  "model's input like a ground-truth mask"),
+                               QStringLiteral("MASK.png"));
   const QCommandLineOption resume(QStringLiteral("resume"),
                                   QCoreApplication::translate("Cli", "continue an interrupted training run from its checkpoint (MODEL.ckpt)"));
   const QCommandLineOption estimate(QStringLiteral("estimate"),
                                     QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, crop, set, holdout, resume, estimate, kDevice, kThreads, kMaxPixels, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, set, roi, holdout, resume, estimate, kDevice, kThreads, kMaxPixels, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
   request.method = required(p, method);
@@ -199,6 +204,7 @@ int train(const QStringList& args) {
   request.imageSize = p.value(imageSize);
   request.crop = p.value(crop);
   request.holdout = realValue(p, holdout);
+  request.region = p.value(roi);
   request.environment.backbone = p.value(backbone);
   request.environment.weights = p.value(weights);
   request.environment.seed = static_cast<quint64>(intValue(p, kSeed));
@@ -248,6 +254,59 @@ int train(const QStringList& args) {
     out(QCoreApplication::translate("Cli", "no images held out: %1").arg(result.notHeldOutReason));
   for (auto it = result.header.summary.begin(); it != result.header.summary.end(); ++it)
     out(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
+  return 0;
+}
+
+int update(const QStringList& args) {
+  QCommandLineParser p;
+  const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("Cli", "model file to update (.dsm); left as it is"), QStringLiteral("MODEL"));
+  const QCommandLineOption add(QStringLiteral("add"), QCoreApplication::translate("Cli", "folder or manifest of good images to add"), QStringLiteral("DIR"));
+  const QCommandLineOption roi(QStringLiteral("roi"), QCoreApplication::translate("Cli", "new inspection region: a mask image, white = inspected"),
+                               QStringLiteral("MASK.png"));
+  const QCommandLineOption output(QStringLiteral("out"),
+                                  QCoreApplication::translate("Cli", "model file to write (default: MODEL-v2.dsm beside it, or the next free version)"),
+                                  QStringLiteral("MODEL2"));
+  const QCommandLineOption data(QStringLiteral("data"),
+                                QCoreApplication::translate("Cli", "the dataset the model was trained on: its held-out images are scored again, so "
+                                                                   "that the default threshold follows the update"),
+                                QStringLiteral("DIR"));
+  if (!parse(p, args, QCoreApplication::translate("Cli", "Writes a new version of a model with further good images added (without training from "
+                                                         "scratch) and/or a new inspection region."),
+             {model, add, roi, output, data, kDevice, kThreads, kMaxPixels, kQuiet}))
+    return 0;
+  ds::UpdateRequest request;
+  request.model = required(p, model);
+  request.add = p.value(add);
+  request.region = p.value(roi);
+  request.output = p.value(output);
+  request.data = p.value(data);
+  request.device = setUpProcess(p);
+  ProgressBar bar(p.isSet(kQuiet));
+  ds::JobContext ctx(&bar, request.device);
+  ds::LoadReport report;
+  RunningJob running(ctx);
+  const ds::UpdateResult result = ds::runUpdate(request, ctx, report);
+  bar.finish();
+  printProblems(report, p.isSet(kQuiet));
+  const ds::ModelHeader& h = result.header;
+  if (result.added > 0)
+    out(QCoreApplication::translate("Cli", "added %1 images (%2 update) in %3 s; the model has trained on %4 images")
+            .arg(result.added)
+            .arg(h.lineage.back().how)
+            .arg(h.lineage.back().seconds, 0, 'f', 1)
+            .arg(h.trainImages()));
+  if (result.alreadyTrained > 0) out(QCoreApplication::translate("Cli", "skipped %1 images the model had trained on already").arg(result.alreadyTrained));
+  if (!request.region.isEmpty() && h.region)
+    out(QCoreApplication::translate("Cli", "inspection region from %1: %2 % of the image inspected").arg(h.region->source).arg(100 * h.region->inspectedFraction, 0, 'f', 1));
+  if (result.leftHeldOut > 0)
+    out(QCoreApplication::translate("Cli", "%1 held-out images were added, so they are no longer unseen test images").arg(result.leftHeldOut));
+  if (result.heldOutRescored > 0)
+    out(QCoreApplication::translate("Cli", "scored the %1 remaining held-out images again").arg(result.heldOutRescored));
+  if (result.heldOutDropped)
+    out(QCoreApplication::translate("Cli", "the held-out images' scores described the previous model and were dropped: pass --data with the training "
+                                           "dataset to score them again"));
+  for (auto it = h.summary.begin(); it != h.summary.end(); ++it) out(QStringLiteral("  %1: %2").arg(it.key(), it.value().toVariant().toString()));
+  out(QCoreApplication::translate("Cli", "model written to %1 (the previous version is unchanged)").arg(result.output));
   return 0;
 }
 

@@ -8,6 +8,7 @@ namespace cli {
 
 int demoData(const QStringList& args);
 int train(const QStringList& args);
+int update(const QStringList& args);
 int score(const QStringList& args);
 int evaluate(const QStringList& args);
 int methods(const QStringList& args);

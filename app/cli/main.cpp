@@ -27,6 +27,7 @@ QString usage() {
       "Commands:\n"
       "  demo-data   write the synthetic demo dataset (MVTec AD layout)\n"
       "  train       fit a model on a dataset's defect-free images\n"
+      "  update      add good images to a model (a new version beside it)\n"
       "  score       score images or a folder: scores.csv and heatmaps\n"
       "  evaluate    metrics of a model on a labelled test set (JSON)\n"
       "  methods     list the methods and their settings\n"
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
   }
   const std::map<QString, std::function<int(const QStringList&)>> commands = {
       {QStringLiteral("demo-data"), cli::demoData}, {QStringLiteral("train"), cli::train},
+      {QStringLiteral("update"), cli::update},
       {QStringLiteral("score"), cli::score},         {QStringLiteral("evaluate"), cli::evaluate},
       {QStringLiteral("methods"), cli::methods}};
   const auto command = commands.find(args[0]);

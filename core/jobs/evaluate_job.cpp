@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "core/data/dataset.h"
+#include "core/data/inspection_region.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
 #include "core/jobs/scoring_loop.h"
@@ -56,6 +57,7 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
   std::shared_ptr<MapSpill> spill = request.keepMaps ? std::make_shared<MapSpill>() : nullptr;
   scored.maps = spill;
   PixelScoreCollector pixels;
+  const cv::Mat region = model.inspectionRegion();
   if (anyMask && !request.originalResolution) pixels.reservePixels(test.size() * model.inputSize().area());
   const qint64 predictNs = scoreSamples(
       model, test, model.loadOptions(anyMask, anyMask && request.originalResolution), report, ctx, QCoreApplication::translate("EvaluateJob", "Scoring"),
@@ -65,10 +67,10 @@ EvaluationReport runEvaluate(const EvaluateRequest& request, JobContext& ctx, Lo
         scored.scores.push_back(prediction.score);
         if (spill) spill->append(prediction.map, image.mask);
         if (!anyMask) return;
-        if (!request.originalResolution) return addPixels(pixels, s, prediction.map, image.mask);
+        if (!request.originalResolution) return addPixels(pixels, s, prediction.map, image.mask, region);
         cv::Mat map;
         cv::resize(prediction.map, map, image.originalSize, 0, 0, cv::INTER_LINEAR);
-        addPixels(pixels, s, map, image.originalMask);
+        addPixels(pixels, s, map, image.originalMask, regionAtSize(region, image.originalSize));
       });
   if (result.images.empty()) throw Error(QCoreApplication::translate("EvaluateJob", "%1: none of the test images could be loaded").arg(request.data));
   ctx.progress(0, 0, QCoreApplication::translate("EvaluateJob", "Computing metrics"));

@@ -25,13 +25,14 @@ InspectResult runInspect(const InspectRequest& request, JobContext& ctx, LoadRep
   const bool anyMask = std::any_of(samples.begin(), samples.end(), [](const Sample& s) { return !s.maskPath.isEmpty(); });
   result.loadOptions = model.loadOptions();
   result.modelHeader = model.header();
+  result.region = model.inspectionRegion();
   PixelScoreCollector pixels;
   int scored = 0;
   const qint64 predictNs = scoreSamples(
       model, samples, model.loadOptions(anyMask), report, ctx,
       QCoreApplication::translate("InspectJob", "Scoring"),
       [&](const Sample& s, const LoadedImage& image, const ImagePrediction& prediction) {
-        if (anyMask) addPixels(pixels, s, prediction.map, image.mask);
+        if (anyMask) addPixels(pixels, s, prediction.map, image.mask, result.region);
         onImage({result.selection.scored[image.index], prediction.score, prediction.map, image.mask});
         ++scored;
       });

@@ -34,6 +34,7 @@ struct InspectRequest {
 struct InspectResult {
   LoadOptions loadOptions;  // how the model decodes images: the GUI decodes them the same way for display
   ModelHeader modelHeader;
+  cv::Mat region;             // the model's inspection region at loadOptions' frame; empty = all
   PixelMetrics pixel;         // over the labelled images with masks (NaN fields without)
   double predictMsPerImage = 0;
   TestSelection selection;    // which samples were scored, and which left out as training images

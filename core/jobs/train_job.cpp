@@ -9,10 +9,11 @@
 #include "core/data/content_hash.h"
 #include "core/data/dataset.h"
 #include "core/data/holdout_split.h"
+#include "core/data/inspection_region.h"
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
-#include "core/jobs/scoring_loop.h"
+#include "core/jobs/held_out_scores.h"
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "core/metrics/threshold_policy.h"
@@ -30,6 +31,7 @@ ImageSizeSpec checkedSize(const TrainRequest& request) {
   if (QFileInfo::exists(request.output) && !ModelArchive::hasModelSignature(request.output))
     throw Error(QCoreApplication::translate("TrainJob", "%1: exists and is not a DefectScope model; it is left untouched (choose another --out)")
                     .arg(request.output));
+  if (!request.region.isEmpty()) readRegionMask(request.region, {});  // unreadable or empty: refused now
   if (!(request.holdout >= 0 && request.holdout <= kMaxHoldoutFraction))
     throw Error(QCoreApplication::translate("TrainJob", "--holdout must be between 0 and %1, not %2").arg(kMaxHoldoutFraction).arg(request.holdout));
   return size;
@@ -60,31 +62,6 @@ std::vector<QByteArray> contentHashes(const std::vector<Sample>& samples, JobCon
   return hashes;
 }
 
-// Scores the held-out images with the new model and stores them, their scores and the thresholds the
-// held-out rule derives from them (docs/model-file.md, "holdout").
-double recordHeldOut(InspectionModel& model, const TrainingSet& set, double fraction, quint64 seed, LoadReport& report,
-                     JobContext& ctx) {
-  ModelHeader::Holdout holdout;
-  holdout.fraction = fraction;
-  holdout.seed = seed;
-  holdout.rule = QStringLiteral("conformal_95");
-  std::vector<double> mapMaxima;
-  scoreSamples(model, set.split.heldOut, model.loadOptions(), report, ctx, QCoreApplication::translate("TrainJob", "Scoring the held-out good images"),
-               [&](const Sample& s, const LoadedImage&, const ImagePrediction& prediction) {
-                 double low = 0, high = 0;
-                 cv::minMaxLoc(prediction.map, &low, &high);
-                 holdout.images.push_back({QDir::cleanPath(QDir(set.root).relativeFilePath(s.imagePath)),
-                                           QString::fromLatin1(fileContentHash(s.imagePath).toHex())});
-                 holdout.scores.push_back(prediction.score);
-                 mapMaxima.push_back(high);
-               });
-  holdout.imageThreshold = heldOutThreshold(holdout.scores);
-  if (std::isfinite(holdout.imageThreshold)) holdout.pixelThreshold = heldOutThreshold(mapMaxima);
-  const double imageThreshold = holdout.imageThreshold;
-  model.setHeldOut(std::move(holdout));
-  return imageThreshold;
-}
-
 }  // namespace
 
 QString checkpointPath(const TrainRequest& request) {
@@ -105,9 +82,12 @@ TrainResult runTrain(const TrainRequest& request, JobContext& ctx, LoadReport& r
   InspectionModel model = InspectionModel::train(request.method, request.settings, size, environment, set.split.train, report, ctx);
   ctx.checkCancelled();
   model.setTrainingImages(contentHashes(set.split.train, ctx));
+  // The region changes no method's fit, only its maps and scores: the held-out images are scored with it.
+  if (!request.region.isEmpty())
+    model.setInspectionRegion(readRegionMask(request.region, model.loadOptions()), QFileInfo(request.region).fileName());
   TrainResult result;
   if (!set.split.heldOut.empty())
-    result.heldOutThreshold = recordHeldOut(model, set, request.holdout, request.environment.seed, report, ctx);
+    result.heldOutThreshold = recordHeldOut(model, set.root, set.split.heldOut, request.holdout, request.environment.seed, report, ctx);
   ctx.checkCancelled();
   model.save(request.output);
   QFile::remove(environment.checkpoint);

@@ -18,6 +18,7 @@ struct TrainRequest {
   QStringList settings;  // "key=value"
   QString imageSize;     // "" = the method's default
   QString crop;          // "" = none; "S" or "WxH": centre crop after resizing
+  QString region;        // inspection-region mask image (white = inspected); "" = the whole frame
   double holdout = 0.2;  // fraction of the good images held out when the dataset has no test good images
   MethodEnvironment environment;  // checkpoint: "" = the model path + ".ckpt"
 };

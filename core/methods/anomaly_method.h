@@ -44,6 +44,9 @@ class AnomalyMethod {
   virtual QString id() const = 0;
   virtual InputSpec inputSpec() const = 0;
   virtual void fit(BatchSource& train, JobContext& ctx) = 0;
+  // Adds further good images to the fitted model as MethodInfo::update says (ModelUpdate::Exact,
+  // Coreset). Methods without an update throw ds::Error.
+  virtual void update(BatchSource& added, JobContext& ctx);
   // images: N×3×H×W on the method's device, normalised per inputSpec(). Maps come back at H×W.
   virtual ScoreMaps predict(const torch::Tensor& images) = 0;
   virtual void save(ModelArchive& out) const = 0;
@@ -55,6 +58,14 @@ class AnomalyMethod {
   }
   // Figures worth showing (memory-bank size, parameters…); saved in the model header.
   virtual QJsonObject summary() const { return {}; }
+
+  // The inspection region predict applies: [H,W] float 0/1 at the input size on the method's
+  // device; undefined = everything. Each method's maps are zero outside it and its image score
+  // ignores what lies there (core/maps/region_masking.h).
+  void setRegion(torch::Tensor region) { region_ = std::move(region); }
+
+ protected:
+  torch::Tensor region_;
 };
 
 // Builds a method from the registry (throws ds::Error for an unknown id).

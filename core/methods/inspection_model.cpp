@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/data/image_tensor.h"
+#include "core/data/inspection_region.h"
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
@@ -59,6 +60,7 @@ cv::Size resolveInputSize(const std::vector<Sample>& samples, const ImageSizeSpe
 }
 
 const QString kTrainingHashes = QStringLiteral("training_image_hashes");
+const QString kRegion = QStringLiteral("inspection_region");
 
 ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
   if (!size.isSet()) size.shortSide = spec.defaultShortSide;
@@ -74,6 +76,14 @@ struct InspectionModel::Impl {
   QString checksum;
   QString path;  // the file the model was loaded from or saved to; empty for one just trained
   std::set<QByteArray> trainingHashes;
+  cv::Mat region;  // empty = the whole frame
+
+  // Hands the region to the method as a float tensor on its device.
+  void applyRegion() {
+    method->setRegion(region.empty() ? torch::Tensor()
+                                     : torch::from_blob(region.data, {region.rows, region.cols}, torch::kUInt8)
+                                           .to(device, torch::kFloat32));
+  }
 };
 
 InspectionModel::InspectionModel() : d_(std::make_unique<Impl>()) {}
@@ -121,6 +131,35 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   return model;
 }
 
+int InspectionModel::update(const std::vector<Sample>& added, LoadReport& report, JobContext& ctx) {
+  const MethodInfo info = methodInfo(d_->header.method);
+  if (info.update == ModelUpdate::None)
+    throw Error(QCoreApplication::translate("InspectionModel", "a %1 model cannot be updated with further images; train it again").arg(info.title));
+  if (added.empty()) throw Error(QCoreApplication::translate("InspectionModel", "no images to add"));
+  QElapsedTimer timer;
+  timer.start();
+  LoadReport updateReport;
+  ImageLoader loader(added, loadOptions(), updateReport);
+  LoaderBatchSource source(loader, d_->header.input.normalization, d_->device);
+  d_->method->update(source, ctx);
+  for (const auto& p : updateReport.problems()) report.add(p.path, p.problem);
+  const int loaded = static_cast<int>(added.size()) - updateReport.size();
+  if (loaded <= 0) throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 images to add could be loaded").arg(added.size()));
+
+  ModelHeader& h = d_->header;
+  const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  if (h.training) h.training->images += loaded;
+  else h.training = ModelHeader::Training{loaded, 0, now};
+  h.summary = d_->method->summary();
+  recordVersion(modelUpdateName(info.update), loaded, timer.nsecsElapsed() / 1e9);
+  return loaded;
+}
+
+void InspectionModel::recordVersion(const QString& how, int imagesAdded, double seconds) {
+  d_->header.lineage.push_back({d_->checksum, imagesAdded, how, seconds, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+  d_->header.threshold.reset();  // chosen on the parent's scores
+}
+
 TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, const QStringList& settings,
                                                    const ImageSizeSpec& imageSize, const MethodEnvironment& environment,
                                                    const std::vector<Sample>& samples, LoadReport& report) {
@@ -146,6 +185,8 @@ void InspectionModel::save(const QString& path) {
     const auto n = static_cast<int64_t>(d_->trainingHashes.size());
     archive.putTensor(kTrainingHashes, torch::from_blob(rows.data(), {n, 32}, torch::kUInt8).clone());
   }
+  if (!d_->region.empty())
+    archive.putTensor(kRegion, torch::from_blob(d_->region.data, {d_->region.rows, d_->region.cols}, torch::kUInt8).clone());
   d_->header.modelBytes = archive.tensorBytes();
   const QJsonObject common = d_->header.toJson();
   for (auto it = common.begin(); it != common.end(); ++it) archive.header().insert(it.key(), it.value());
@@ -186,6 +227,16 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
       throw Error(QCoreApplication::translate("InspectionModel", "%1: the training images' hashes are damaged").arg(path));
     const auto* bytes = reinterpret_cast<const char*>(rows.data_ptr<uint8_t>());
     for (int64_t i = 0; i < rows.size(0); ++i) d.trainingHashes.insert(QByteArray(bytes + 32 * i, 32));
+  }
+  if (d.header.region && !archive.hasTensor(kRegion))
+    throw Error(QCoreApplication::translate("InspectionModel", "%1: the inspection region is missing (damaged model)").arg(path));
+  if (archive.hasTensor(kRegion)) {
+    const torch::Tensor region = archive.tensor(kRegion).contiguous();
+    const cv::Size frame = model.inputSize();
+    if (region.dim() != 2 || region.scalar_type() != torch::kUInt8 || region.size(0) != frame.height || region.size(1) != frame.width)
+      throw Error(QCoreApplication::translate("InspectionModel", "%1: the inspection region does not match the model's input (damaged model)").arg(path));
+    const cv::Mat mask(frame, CV_8UC1, region.data_ptr<uint8_t>());
+    model.setInspectionRegion(mask.clone(), d.header.region ? d.header.region->source : QString());
   }
   return model;
 }
@@ -254,10 +305,29 @@ void InspectionModel::setTrainingImages(std::vector<QByteArray> hashes) {
     if (h.size() == 32) d_->trainingHashes.insert(std::move(h));
 }
 
+void InspectionModel::addTrainingImages(const std::vector<QByteArray>& hashes) {
+  for (const QByteArray& h : hashes)
+    if (h.size() == 32) d_->trainingHashes.insert(h);
+}
+
 bool InspectionModel::knowsTrainingImages() const { return !d_->trainingHashes.empty(); }
 bool InspectionModel::trainedOn(const QByteArray& hash) const { return d_->trainingHashes.count(hash) > 0; }
 
 void InspectionModel::setHeldOut(ModelHeader::Holdout holdout) { d_->header.holdout = std::move(holdout); }
+
+void InspectionModel::setInspectionRegion(const cv::Mat& region, const QString& source) {
+  if (region.empty()) {
+    d_->region = cv::Mat();
+    d_->header.region.reset();
+  } else {
+    checkRegion(region, inputSize(), d_->path.isEmpty() ? source : d_->path);
+    d_->region = region.clone();
+    d_->header.region = ModelHeader::Region{inspectedFraction(region), source};
+  }
+  d_->applyRegion();
+}
+
+cv::Mat InspectionModel::inspectionRegion() const { return d_->region; }
 
 QStringList InspectionModel::heldOutPaths() const {
   QStringList paths;

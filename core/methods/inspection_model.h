@@ -43,6 +43,15 @@ class InspectionModel {
                                            const MethodEnvironment& environment, const std::vector<Sample>& samples,
                                            LoadReport& report);
   static InspectionModel load(const QString& path, const QString& device);
+  // Adds good images to a loaded model without training it from scratch, as its method's
+  // MethodInfo::update says. The header records the update in its lineage (the parent file's
+  // checksum, the images added) and counts the images (recordVersion). Throws ds::Error for a method without an update or when no image loads.
+  // Returns the images added.
+  int update(const std::vector<Sample>& added, LoadReport& report, JobContext& ctx);
+  // Appends a version to the lineage: made from the file this model was loaded from (how: as
+  // ModelHeader::Update says; update() records its own). The stored threshold, chosen on the
+  // parent's scores, is dropped.
+  void recordVersion(const QString& how, int imagesAdded, double seconds);
   // Atomic: the file is complete or untouched.
   void save(const QString& path);
 
@@ -63,12 +72,20 @@ class InspectionModel {
   // The content hashes (fileContentHash) of the images the model was trained on, saved with it, so
   // that no copy of a training image is ever counted as a test image.
   void setTrainingImages(std::vector<QByteArray> hashes);
+  void addTrainingImages(const std::vector<QByteArray>& hashes);
   bool knowsTrainingImages() const;
   bool trainedOn(const QByteArray& hash) const;
   // The good images held out of training (header "holdout", docs/model-file.md), and their paths
   // relative to the training dataset's folder.
   void setHeldOut(ModelHeader::Holdout holdout);
   QStringList heldOutPaths() const;
+
+  // The inspection region (core/data/inspection_region.h): a 0/1 CV_8UC1 mask of inputSize(), or
+  // empty for the whole frame; source says where it came from (a mask file's name, "drawn"). Applied
+  // by predict from then on and saved with the model. Throws ds::Error for a mask of another size or
+  // an empty one.
+  void setInspectionRegion(const cv::Mat& region, const QString& source);
+  cv::Mat inspectionRegion() const;
 
  private:
   struct Impl;

@@ -43,6 +43,16 @@ const Entry& find(const QString& id) {
 
 }  // namespace
 
+QString modelUpdateName(ModelUpdate update) {
+  switch (update) {
+    case ModelUpdate::Exact: return QStringLiteral("exact");
+    case ModelUpdate::Coreset: return QStringLiteral("coreset");
+    case ModelUpdate::Continued: return QStringLiteral("continued");
+    case ModelUpdate::None: break;
+  }
+  return {};
+}
+
 std::vector<MethodInfo> availableMethods() {
   std::vector<MethodInfo> infos;
   for (const Entry& e : entries()) infos.push_back(e.info());
@@ -52,6 +62,10 @@ std::vector<MethodInfo> availableMethods() {
 MethodInfo methodInfo(const QString& id) { return find(id).info(); }
 
 MethodSettings defaultSettings(const QString& id) { return MethodSettings(methodInfo(id).settings); }
+
+void AnomalyMethod::update(BatchSource&, JobContext&) {
+  throw Error(QCoreApplication::translate("MethodRegistry", "a %1 model cannot be updated with further images; train it again").arg(id()));
+}
 
 std::unique_ptr<AnomalyMethod> createMethod(const QString& id, const MethodSettings& settings,
                                             const MethodEnvironment& environment) {

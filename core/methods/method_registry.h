@@ -14,6 +14,17 @@ struct TrainingPreviewSample;
 // that a user can judge them before spending the training time. Throws ds::Error.
 using TrainingPreview = std::vector<TrainingPreviewSample> (*)(const TrainingPreviewRequest&, LoadReport&);
 
+// How a fitted model takes further good images without starting over (defectscope-cli update, the
+// workbench's "Teach as good"; docs/model-updates.md).
+enum class ModelUpdate {
+  None,
+  Exact,      // the updated model equals one fitted on all the images: the fit's sums are kept
+  Coreset,    // the new images' patches join the memory bank by continuing the greedy coreset
+  Continued,  // training continues from the stored weights, on all the images, for a given number of epochs
+};
+// "exact", "coreset", "continued" (as the model's lineage records it); "" for None.
+QString modelUpdateName(ModelUpdate update);
+
 struct MethodInfo {
   QString id;
   QString title;        // translated
@@ -31,6 +42,7 @@ struct MethodInfo {
   // Set where training alters its inputs (the inpainting autoencoder's corruptions): the training
   // dialog then offers a preview of them.
   TrainingPreview trainingPreview = nullptr;
+  ModelUpdate update = ModelUpdate::None;
 };
 
 std::vector<MethodInfo> availableMethods();

@@ -50,6 +50,15 @@ const QString kRule = QStringLiteral("rule");
 const QString kImageThreshold = QStringLiteral("image_threshold");
 const QString kPixelThreshold = QStringLiteral("pixel_threshold");
 
+const QString kRegion = QStringLiteral("region");
+const QString kInspectedFraction = QStringLiteral("inspected_fraction");
+const QString kSource = QStringLiteral("source");
+const QString kLineage = QStringLiteral("lineage");
+const QString kParent = QStringLiteral("parent_sha256");
+const QString kImagesAdded = QStringLiteral("images_added");
+const QString kHow = QStringLiteral("update");
+const QString kSeconds = QStringLiteral("seconds");
+
 const QString kUnit = QStringLiteral("unit");
 const QString kImageNet = QStringLiteral("imagenet");
 
@@ -220,11 +229,34 @@ ModelHeader::Holdout readHoldout(const Reader& r, const QJsonObject& json) {
     r.requireImage(h.images.back(), field(kHoldout, kHeldOutImages), i + 1);
   }
   for (const QJsonValue& score : json.value(kScores).toArray()) h.scores.push_back(r.finite(score, field(kHoldout, kScores)));
-  r.requireCounts(h.scores.size(), h.images.size(), kHoldout);
+  if (!h.scores.empty()) r.requireCounts(h.scores.size(), h.images.size(), kHoldout);
   h.rule = json.value(kRule).toString();
   if (json.contains(kImageThreshold)) h.imageThreshold = r.finite(json.value(kImageThreshold), field(kHoldout, kImageThreshold));
   if (json.contains(kPixelThreshold)) h.pixelThreshold = r.finite(json.value(kPixelThreshold), field(kHoldout, kPixelThreshold));
   return h;
+}
+
+ModelHeader::Region readRegion(const Reader& r, const QJsonObject& json) {
+  ModelHeader::Region region;
+  // An empty region would make every image pass unseen: training and the region editor refuse one.
+  region.inspectedFraction = r.within(json.value(kInspectedFraction), field(kRegion, kInspectedFraction), 1e-9, 1);
+  region.source = json.value(kSource).toString();
+  return region;
+}
+
+std::vector<ModelHeader::Update> readLineage(const Reader& r, const QJsonArray& json) {
+  std::vector<ModelHeader::Update> lineage;
+  for (const QJsonValue& v : json) {
+    const QJsonObject o = r.section(v, kLineage);
+    ModelHeader::Update u;
+    u.parentSha256 = r.text(o.value(kParent), field(kLineage, kParent));
+    u.imagesAdded = static_cast<int>(r.whole(o.value(kImagesAdded), field(kLineage, kImagesAdded), 0, std::numeric_limits<int>::max()));
+    u.how = o.value(kHow).toString();
+    u.seconds = r.atLeast(o.value(kSeconds), field(kLineage, kSeconds), 0);
+    u.date = o.value(kDate).toString();
+    lineage.push_back(u);
+  }
+  return lineage;
 }
 
 QJsonObject sizeJson(cv::Size size) { return {{kWidth, size.width}, {kHeight, size.height}}; }
@@ -250,6 +282,11 @@ ModelHeader ModelHeader::fromJson(const QJsonObject& json, const QString& source
   if (json.contains(kModelBytes)) h.modelBytes = r.whole(json.value(kModelBytes), kModelBytes, 0, kMaxBytes);
   if (json.contains(kThreshold)) h.threshold = readThreshold(r, r.section(json.value(kThreshold), kThreshold));
   if (json.contains(kHoldout)) h.holdout = readHoldout(r, r.section(json.value(kHoldout), kHoldout));
+  if (json.contains(kRegion)) h.region = readRegion(r, r.section(json.value(kRegion), kRegion));
+  if (json.contains(kLineage)) {
+    if (!json.value(kLineage).isArray()) throw r.missing(kLineage);
+    h.lineage = readLineage(r, json.value(kLineage).toArray());
+  }
   return h;
 }
 
@@ -286,6 +323,13 @@ QJsonObject ModelHeader::toJson() const {
                                  {kScores, scores},
                                  {kImageThreshold, number(holdout->imageThreshold)},
                                  {kPixelThreshold, number(holdout->pixelThreshold)}};
+  }
+  if (region) json[kRegion] = QJsonObject{{kInspectedFraction, region->inspectedFraction}, {kSource, region->source}};
+  if (!lineage.empty()) {
+    QJsonArray updates;
+    for (const Update& u : lineage)
+      updates.append(QJsonObject{{kParent, u.parentSha256}, {kImagesAdded, u.imagesAdded}, {kHow, u.how}, {kSeconds, u.seconds}, {kDate, u.date}});
+    json[kLineage] = updates;
   }
   return json;
 }

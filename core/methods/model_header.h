@@ -50,9 +50,24 @@ struct ModelHeader {
     double fraction = 0;
     quint64 seed = 0;
     std::vector<HeldOutImage> images;
-    std::vector<double> scores;  // one per image
+    std::vector<double> scores;  // one per image; none after an update without the images at hand
     QString rule;                // "conformal_95"
     double imageThreshold = qQNaN(), pixelThreshold = qQNaN();  // NaN: none
+  };
+
+  // The inspected part of the input frame (docs/model-file.md, "region"); the mask itself is the
+  // model's "inspection_region" tensor.
+  struct Region {
+    double inspectedFraction = 1;  // of the input frame's pixels
+    QString source;                // where it came from: a mask file's name, or "drawn"
+  };
+  // One update of a model with further good images (docs/model-file.md, "lineage"), oldest first.
+  struct Update {
+    QString parentSha256;  // the model file it was made from
+    int imagesAdded = 0;
+    QString how;  // "exact", "coreset", "continued" (MethodInfo::update), or "region" (a new inspection region only)
+    double seconds = 0;
+    QString date;  // ISO 8601, UTC
   };
 
   QString appVersion;
@@ -65,6 +80,8 @@ struct ModelHeader {
   std::optional<qint64> modelBytes;  // the tensors' bytes (not in models made before it was recorded)
   std::optional<Threshold> threshold;
   std::optional<Holdout> holdout;
+  std::optional<Region> region;
+  std::vector<Update> lineage;
 
   // Reads and range-checks a header. Throws ds::Error naming source (the model file, or the project
   // that carries the header) and the field: "m.dsm: input width 100000 is out of range (8…8192)".

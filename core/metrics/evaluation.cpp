@@ -5,9 +5,9 @@
 
 namespace ds {
 
-void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask) {
+void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask, const cv::Mat& inspected) {
   if (!sample.labelled || (sample.defective && sample.maskPath.isEmpty())) return;
-  pixels.add(map, mask);
+  pixels.add(map, mask, inspected);
 }
 
 Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector& pixels) {

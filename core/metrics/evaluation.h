@@ -34,8 +34,9 @@ struct Evaluation {
 };
 
 // Adds the image's pixels when they belong in the pixel metrics: labelled, and either defect-free or with
-// a mask (a defective image without one would count its defect as good pixels).
-void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask);
+// a mask (a defective image without one would count its defect as good pixels). inspected: the
+// model's inspection region at the map's size, or empty.
+void addPixels(PixelScoreCollector& pixels, const Sample& sample, const cv::Mat& map, const cv::Mat& mask, const cv::Mat& inspected = {});
 
 // pixels may be empty (no masks): pixel metrics are NaN then. Consumes the collector.
 Evaluation evaluate(const std::vector<ImageOutcome>& images, PixelScoreCollector& pixels);

@@ -46,14 +46,18 @@ class CurveThinner {
 
 }  // namespace
 
-void PixelScoreCollector::add(const cv::Mat& map, const cv::Mat& mask) {
+void PixelScoreCollector::add(const cv::Mat& map, const cv::Mat& mask, const cv::Mat& inspected) {
   CV_Assert(map.type() == CV_32FC1);
+  if (!inspected.empty() && (inspected.size() != map.size() || inspected.type() != CV_8UC1))
+    throw Error(QCoreApplication::translate("Metrics", "anomaly map and inspection region differ in size"));
   cv::Mat labels;
   int regionCount = 0;
   if (!mask.empty()) {
     if (mask.size() != map.size())
       throw Error(QCoreApplication::translate("Metrics", "anomaly map and mask differ in size"));
-    regionCount = cv::connectedComponents(mask != 0, labels, 8, CV_32S) - 1;
+    // A defect is judged by its inspected part; a part outside the region is nobody's to find.
+    const cv::Mat defect = inspected.empty() ? cv::Mat(mask != 0) : cv::Mat((mask != 0) & (inspected != 0));
+    regionCount = cv::connectedComponents(defect, labels, 8, CV_32S) - 1;
   }
   const auto firstId = static_cast<std::uint32_t>(regionSizes_.size());
   if (static_cast<std::uint64_t>(firstId) + regionCount >= std::numeric_limits<std::uint32_t>::max())
@@ -62,7 +66,9 @@ void PixelScoreCollector::add(const cv::Mat& map, const cv::Mat& mask) {
   for (int r = 0; r < map.rows; ++r) {
     const float* scores = map.ptr<float>(r);
     const int* ids = regionCount > 0 ? labels.ptr<int>(r) : nullptr;
+    const uchar* keep = inspected.empty() ? nullptr : inspected.ptr<uchar>(r);
     for (int c = 0; c < map.cols; ++c) {
+      if (keep && keep[c] == 0) continue;
       if (std::isnan(scores[c])) throw Error(QCoreApplication::translate("Metrics", "anomaly map contains NaN"));
       std::uint32_t region = 0;
       if (ids && ids[c] > 0) {

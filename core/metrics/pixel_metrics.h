@@ -37,8 +37,10 @@ struct PixelMetrics {
 class PixelScoreCollector {
  public:
   // map: CV_32FC1 scores; mask: CV_8UC1 with non-zero = defect, same size, or empty for a defect-free
-  // image. Regions are the mask's 8-connected components (MVTec AD's convention).
-  void add(const cv::Mat& map, const cv::Mat& mask);
+  // image. Regions are the mask's 8-connected components (MVTec AD's convention). inspected: CV_8UC1,
+  // non-zero = inspected, same size, or empty for all: the pixels outside an inspection region take
+  // no part in any pixel metric (nor in the regions' sizes).
+  void add(const cv::Mat& map, const cv::Mat& mask, const cv::Mat& inspected = {});
   // When the total is known up front, one allocation instead of the vector's geometric growth
   // (whose reallocations briefly hold two copies).
   void reservePixels(std::size_t pixels) { keys_.reserve(pixels); }

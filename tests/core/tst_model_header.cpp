@@ -96,6 +96,14 @@ class TestModelHeader : public QObject {
     QCOMPARE(back.holdout->rule, QStringLiteral("conformal_95"));
     QCOMPARE(back.holdout->imageThreshold, 0.4);
     QCOMPARE(back.holdout->pixelThreshold, 0.9);
+    QCOMPARE(back.region->inspectedFraction, 0.75);
+    QCOMPARE(back.region->source, QStringLiteral("roi.png"));
+    QCOMPARE(back.lineage.size(), std::size_t(1));
+    QCOMPARE(back.lineage[0].parentSha256, QString(64, QLatin1Char('c')));
+    QCOMPARE(back.lineage[0].imagesAdded, 5);
+    QCOMPARE(back.lineage[0].how, QStringLiteral("exact"));
+    QCOMPARE(back.lineage[0].seconds, 0.5);
+    QCOMPARE(back.lineage[0].date, QStringLiteral("2024-05-02T10:00:00Z"));
   }
 
   // Only method, settings and input are required; what is absent stays absent.
@@ -105,7 +113,7 @@ class TestModelHeader : public QObject {
     h.input.size = cv::Size(64, 64);
     h.threshold = ds::ModelHeader::Threshold{1.5, qQNaN(), QStringLiteral("f1_max")};  // no pixel threshold
     const QJsonObject json = h.toJson();
-    for (const char* key : {"environment", "training", "model_bytes", "holdout"}) QVERIFY2(!json.contains(QLatin1String(key)), key);
+    for (const char* key : {"environment", "training", "model_bytes", "holdout", "region", "lineage"}) QVERIFY2(!json.contains(QLatin1String(key)), key);
     QVERIFY(!json.value(QStringLiteral("input")).toObject().contains(QStringLiteral("crop")));
     QVERIFY(!json.value(QStringLiteral("threshold")).toObject().contains(QStringLiteral("pixel")));
     const ds::ModelHeader back = ds::ModelHeader::fromJson(json, QStringLiteral("m.dsm"));
@@ -142,6 +150,8 @@ class TestModelHeader : public QObject {
     QTest::newRow("holdout score missing") << "holdout" << "scores" << QJsonValue(QJsonArray{0.25}) << "holdout holds 1 scores for 2 images";
     QTest::newRow("holdout image without hash") << "holdout" << "images" << QJsonValue(QJsonArray{QJsonObject{{"path", "a.png"}}})
                                                 << "holdout images 1 has no path or no SHA-256";
+    QTest::newRow("region inspecting nothing") << "region" << "inspected_fraction" << QJsonValue(0)
+                                               << "region inspected_fraction 0 is out of range";
     QTest::newRow("model_bytes -1") << "" << "model_bytes" << QJsonValue(-1) << "model_bytes -1 is out of range (0…";
     QTest::newRow("unknown method") << "" << "method" << QJsonValue("foo") << "unknown method \"foo\"";
     QTest::newRow("setting out of range") << "settings" << "blur_sigma" << QJsonValue(1000) << "setting blur_sigma = 1000 is outside 0…100";
@@ -204,6 +214,9 @@ class TestModelHeader : public QObject {
     // The location statistics are read as raw arrays: shapes that disagree must not reach them.
     QTest::newRow("semi-orthogonal means for fewer locations") << "semi_orthogonal" << "mean" << "3x4"
                                                                << "the model's tensors do not match its method (damaged model): ";
+    QTest::newRow("mean-diff kept sums of another size") << "mean-diff" << "sum" << "3x4x4" << "the kept sums do not match the model (damaged model)";
+    QTest::newRow("semi-orthogonal kept sums of another size") << "semi_orthogonal" << "update_outer" << "2x2"
+                                                               << "the model's tensors do not match its method (damaged model): ";
     QTest::newRow("semi-orthogonal precision of another size") << "semi_orthogonal" << "precision" << "2x2x2"
                                                                << "the model's tensors do not match its method (damaged model): ";
   }
@@ -248,8 +261,8 @@ class TestModelHeader : public QObject {
     QTest::addColumn<QString>("settings");
     QTest::addColumn<QString>("tensor");
     QTest::addColumn<QString>("words");
-    // Both of a mean-diff model's images one row taller: consistent, so they load, but not the input size.
-    QTest::newRow("mean-diff of another size") << "mean-diff" << "" << "mean,std" << "but the model was trained at 64×65";
+    // All of a mean-diff model's images one row taller: consistent, so they load, but not the input size.
+    QTest::newRow("mean-diff of another size") << "mean-diff" << "" << "mean,std,sum,sum_sq" << "but the model was trained at 64×65";
     // The exact search multiplies patches by the bank: LibTorch refuses the product.
     QTest::newRow("patchcore exact search, bank one wider") << "patchcore" << "search=exact" << "memory_bank"
                                                             << "the model's tensors do not fit the images it scores (damaged model): ";

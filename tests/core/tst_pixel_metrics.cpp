@@ -91,6 +91,28 @@ class TestPixelMetrics : public QObject {
     QCOMPARE(c.finish().regions, 2);
   }
 
+  // Pixels outside an inspection region take no part: the metrics equal those of the inspected
+  // pixels alone, and a defect region is counted by its inspected part.
+  void inspectionRegionLeavesPixelsOut() {
+    cv::Mat map(8, 8, CV_32F), mask = cv::Mat::zeros(8, 8, CV_8U), inspected = cv::Mat::zeros(8, 8, CV_8U);
+    cv::randu(map, 0, 1);
+    mask(cv::Rect(1, 1, 3, 3)).setTo(1);  // inside the region
+    mask(cv::Rect(5, 5, 2, 2)).setTo(1);  // a defect left wholly out
+    map(cv::Rect(5, 0, 3, 8)).setTo(100);  // what lies outside scores highest: ignored
+    inspected(cv::Rect(0, 0, 5, 8)).setTo(1);
+    ds::PixelScoreCollector withRegion;
+    withRegion.add(map, mask, inspected);
+    const ds::PixelMetrics got = withRegion.finish();
+    ds::PixelScoreCollector subset;
+    subset.add(map(cv::Rect(0, 0, 5, 8)).clone(), mask(cv::Rect(0, 0, 5, 8)).clone());
+    const ds::PixelMetrics expected = subset.finish();
+    QCOMPARE(got.pixels, std::int64_t{40});
+    QCOMPARE(got.regions, 1);
+    QCOMPARE(got.defectPixels, std::int64_t{9});
+    QCOMPARE(got.auroc, expected.auroc);
+    QCOMPARE(got.aupro, expected.aupro);
+  }
+
   void noDefectsGivesNaN() {
     ds::PixelScoreCollector c;
     c.add(row({1, 2, 3}), cv::Mat());

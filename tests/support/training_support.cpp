@@ -52,6 +52,8 @@ ds::ModelHeader sampleModelHeader() {
   h.holdout = ds::ModelHeader::Holdout{0.2, 7, {{QStringLiteral("train/good/003.png"), QString(64, QLatin1Char('a'))},
                                                 {QStringLiteral("train/good/011.png"), QString(64, QLatin1Char('b'))}},
                                        {0.25, 0.375}, QStringLiteral("conformal_95"), 0.4, 0.9};
+  h.region = ds::ModelHeader::Region{0.75, QStringLiteral("roi.png")};
+  h.lineage = {{QString(64, QLatin1Char('c')), 5, QStringLiteral("exact"), 0.5, QStringLiteral("2024-05-02T10:00:00Z")}};
   return h;
 }
 

@@ -9,6 +9,7 @@
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/maps/map_filters.h"
+#include "core/maps/region_masking.h"
 #include "core/methods/igd/igd_losses.h"
 #include "core/methods/igd/igd_samples.h"
 #include "core/methods/igd/igd_trainer.h"
@@ -169,6 +170,12 @@ ScoreMaps IgdMethod::predict(const torch::Tensor& images) {
   };
   if (globalModel_) add(scoreGlobal(images), config_.globalWeight);
   if (localModel_) add(scoreLocal(images), config_.localWeight);
+  // Eqs. (13)–(15) score the whole image or whole patches (a latent likelihood included), which an
+  // inspection region cannot restrict: with one, the image score is the map's maximum inside it.
+  if (region_.defined()) {
+    out.maps = maps::inRegion(out.maps, region_);
+    out.imageScores = maps::maxInRegion(out.maps, region_).to(out.imageScores.dtype());
+  }
   return out;
 }
 

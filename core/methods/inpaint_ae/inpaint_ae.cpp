@@ -10,6 +10,7 @@
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/maps/map_filters.h"
+#include "core/maps/region_masking.h"
 #include "core/maps/ssim.h"
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
 #include "core/methods/inpaint_ae/training_preview.h"
@@ -124,8 +125,10 @@ ScoreMaps InpaintAutoencoderMethod::predict(const torch::Tensor& images) {
     const torch::Tensor m = anomalyMap(n, images);
     maps = maps.defined() ? torch::maximum(maps, m) : m;  // the ensemble (Table 4, "Ens."): pixel-wise maximum
   }
-  // The paper's image score is the sum of the anomaly map (§3.1); the maximum is an option.
-  return {config_.scoreBySum ? maps.flatten(1).sum(1) : std::get<0>(maps.flatten(1).max(1)), maps};
+  // The paper's image score is the sum of the anomaly map (§3.1); the maximum is an option. Both
+  // over the inspection region only.
+  maps = maps::inRegion(maps, region_);
+  return {config_.scoreBySum ? maps.flatten(1).sum(1) : maps::maxInRegion(maps, region_), maps};
 }
 
 void InpaintAutoencoderMethod::save(ModelArchive& out) const {

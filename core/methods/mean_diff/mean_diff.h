@@ -16,6 +16,7 @@ class MeanDiffMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("mean-diff"); }
   InputSpec inputSpec() const override { return {Normalization::Unit, 1, 256}; }
   void fit(BatchSource& train, JobContext& ctx) override;
+  void update(BatchSource& added, JobContext& ctx) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
@@ -24,7 +25,15 @@ class MeanDiffMethod : public AnomalyMethod {
   double blurSigma_;
   double epsilon_;
   torch::Device device_;
+  // Adds the images' sums; finish turns all sums into mean_ and std_.
+  void accumulate(BatchSource& images, JobContext& ctx);
+  void finish();
+
   torch::Tensor mean_, std_;  // [3,H,W]
+  // Σx and Σx² in double over count_ images: kept in the model, so that an update equals a fit on
+  // all the images (ModelUpdate::Exact). Undefined in models saved before they were kept.
+  torch::Tensor sum_, sumSq_;
+  int64_t count_ = 0;
 };
 
 }  // namespace ds

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "core/jobs/job_context.h"
 
@@ -57,7 +58,10 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
   // Squared distance of each point to the centres applied so far (or the squared start proxy).
   std::vector<float> dist2(n);
   {
-    const torch::Tensor d0 = startDistances(points, options).pow(2).contiguous();
+    const torch::Tensor d0 = options.startSquaredDistances.defined()
+                                 ? options.startSquaredDistances.to(torch::kCPU, torch::kFloat32).contiguous()
+                                 : startDistances(points, options).pow(2).contiguous();
+    if (d0.numel() != n) throw std::invalid_argument("start distances for another number of points");
     std::copy(d0.data_ptr<float>(), d0.data_ptr<float>() + n, dist2.begin());
   }
   std::vector<int64_t> selected;
@@ -122,7 +126,8 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
 std::vector<int64_t> greedyCoresetBruteForce(const torch::Tensor& pointsIn, const CoresetOptions& options) {
   const torch::Tensor points = pointsIn.to(torch::kFloat32).contiguous();
   const int64_t size = std::min(options.size, points.size(0));
-  torch::Tensor dist = startDistances(points.cpu(), options).to(points.device());
+  torch::Tensor dist = options.startSquaredDistances.defined() ? options.startSquaredDistances.to(points.device(), torch::kFloat32).sqrt()
+                                                               : startDistances(points.cpu(), options).to(points.device());
   std::vector<int64_t> selected;
   for (int64_t t = 0; t < size; ++t) {
     const int64_t next = argmaxFirst(dist);
@@ -141,6 +146,19 @@ double coverageRadius(const torch::Tensor& points, const std::vector<int64_t>& s
     worst = std::max(worst, d.max().item<double>());
   }
   return worst;
+}
+
+torch::Tensor nearestSquaredDistances(const torch::Tensor& pointsIn, const torch::Tensor& centresIn) {
+  const torch::Tensor points = pointsIn.to(torch::kFloat32), centres = centresIn.to(points.device(), torch::kFloat32);
+  const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
+  std::vector<torch::Tensor> parts;
+  for (int64_t b = 0; b < points.size(0); b += kFlushRows) {
+    const torch::Tensor rows = points.slice(0, b, b + kFlushRows);
+    torch::Tensor d2 = torch::addmm(centreNorms, rows, centres.t(), 1.0, -2.0);
+    d2.add_(rows.pow(2).sum(1).unsqueeze(1));
+    parts.push_back(std::get<0>(d2.min(1)).clamp_min_(0).cpu());
+  }
+  return torch::cat(parts);
 }
 
 }  // namespace ds::patchcore

@@ -11,6 +11,9 @@ struct CoresetOptions {
   int64_t size = 0;          // points to select
   int startPoints = 10;      // authors' approximate start: mean distance to this many random points
   uint64_t seed = 0;
+  // Continuing a selection (a model update): each point's squared distance to the centres chosen
+  // before, [N] float; replaces the random start. Undefined for a fresh selection.
+  torch::Tensor startSquaredDistances;
 };
 
 // Greedy k-center selection (PatchCore §3.2, Sener & Savarese): repeatedly take the point farthest
@@ -34,5 +37,9 @@ std::vector<int64_t> greedyCoresetBruteForce(const torch::Tensor& points, const 
 
 // Largest distance from any point to its nearest selected point.
 double coverageRadius(const torch::Tensor& points, const std::vector<int64_t>& selected);
+
+// Each point's squared distance to its nearest centre, [N] float on the CPU (blocks of rows, one
+// matrix product each: the start of a continued selection).
+torch::Tensor nearestSquaredDistances(const torch::Tensor& points, const torch::Tensor& centres);
 
 }  // namespace ds::patchcore

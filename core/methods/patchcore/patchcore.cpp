@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
+#include <limits>
 
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/maps/map_filters.h"
+#include "core/maps/region_masking.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/row_spill.h"
 #include "core/training/step_timing.h"
@@ -29,7 +31,7 @@ std::vector<int> defaultStages(int available) {
 }  // namespace
 
 MethodInfo PatchCoreMethod::info() {
-  return {QStringLiteral("patchcore"), QCoreApplication::translate("PatchCore", "PatchCore"),
+  MethodInfo info{QStringLiteral("patchcore"), QCoreApplication::translate("PatchCore", "PatchCore"),
           QCoreApplication::translate("PatchCore", "Nearest-neighbour distance of locally aware patch features to a coreset memory bank (Roth et al. 2022)."),
           {{QStringLiteral("layers"), QString(), QCoreApplication::translate("PatchCore", "backbone stages to use, 0-based (default: 1,2 — layer2 and layer3)"), {}},
            SettingSpec{QStringLiteral("patch_size"), 3, QCoreApplication::translate("PatchCore", "neighbourhood p×p aggregated into each patch feature"), {}}.within(1, 15),
@@ -48,6 +50,8 @@ MethodInfo PatchCoreMethod::info() {
             {QStringLiteral("exact"), QStringLiteral("flat"), QStringLiteral("matmul"), QStringLiteral("ivf")}},
            SettingSpec{QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("PatchCore", "Gaussian smoothing of the anomaly map, in pixels"), {}}.within(0, 100)},
           defaultBackbone(), false, true};
+  info.update = ModelUpdate::Coreset;
+  return info;
 }
 
 PatchCoreMethod::PatchCoreMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -78,60 +82,94 @@ torch::Tensor PatchCoreMethod::patchFeatures(const torch::Tensor& images) {
   return patchcore::locallyAwareFeatures(backbone_->forward(images, stages_), features_);
 }
 
+torch::Tensor PatchCoreMethod::projected(const torch::Tensor& rows) const {
+  return projection_.defined() ? rows.matmul(projection_) : rows;
+}
+
+torch::Tensor PatchCoreMethod::extractPatches(BatchSource& images, patchcore::RowSpill& spill, JobContext& ctx) {
+  std::vector<torch::Tensor> points;
+  torch::Tensor batch;
+  int done = 0;
+  images.reset();
+  ctx.progress(0, images.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
+  while (images.next(batch)) {
+    ctx.checkCancelled();
+    const torch::Tensor rows = patchFeatures(batch.to(device_)).reshape({-1, spill.dimension()});
+    spill.append(rows);
+    points.push_back(projected(rows).to(torch::kCPU));
+    done += static_cast<int>(batch.size(0));
+    ctx.progress(done, images.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
+  }
+  if (points.empty()) throw Error(QCoreApplication::translate("PatchCore", "no training image could be loaded"));
+  return torch::cat(points);
+}
+
+std::vector<int64_t> PatchCoreMethod::selectCoreset(const torch::Tensor& points, const torch::Tensor& startSquaredDistances, JobContext& ctx) {
+  patchcore::CoresetOptions options;
+  options.size = std::max<int64_t>(1, std::llround(settings_.real(QStringLiteral("coreset_ratio")) * points.size(0)));
+  options.startPoints = settings_.integer(QStringLiteral("start_points"));
+  options.seed = environment_.seed;
+  options.startSquaredDistances = startSquaredDistances;
+  ctx.progress(0, static_cast<int>(options.size), QCoreApplication::translate("PatchCore", "Selecting coreset"));
+  if (device_.is_cuda()) {
+    std::vector<int64_t> selected = patchcore::greedyCoresetBruteForce(points.to(device_), options);
+    coverageRadius_ = std::sqrt(patchcore::nearestSquaredDistances(points, points.index_select(0, torch::tensor(selected))).max().item<double>());
+    if (startSquaredDistances.defined()) coverageRadius_ = std::min(coverageRadius_, std::sqrt(startSquaredDistances.max().item<double>()));
+    return selected;
+  }
+  double radius = 0;
+  std::vector<int64_t> selected = patchcore::greedyCoreset(
+      points, options,
+      [&](int64_t d, int64_t total, double r) {
+        radius = r;
+        ctx.progress(static_cast<int>(d), static_cast<int>(total), QCoreApplication::translate("PatchCore", "Selecting coreset"));
+        ctx.metric(QCoreApplication::translate("PatchCore", "coverage radius"), static_cast<double>(d), r);
+      },
+      [&] { return ctx.cancelled(); });
+  coverageRadius_ = radius;
+  return selected;
+}
+
 void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   torch::NoGradGuard noGrad;
   std::vector<int> channels;
   for (int s : stages_) channels.push_back(backbone_->channels()[s]);
   const int64_t dim = patchcore::featureDimension(channels, features_);
   const int64_t k = settings_.integer(QStringLiteral("projection_dim"));
-  const bool project = k > 0 && k < dim;
   torch::Generator gen = at::detail::createCPUGenerator(environment_.seed);
   // Johnson–Lindenstrauss: Gaussian entries scaled by 1/√k preserve distances in expectation.
-  projection_ = project ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
+  projection_ = k > 0 && k < dim ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
 
-  // Every training patch goes to disk in full and to memory projected: the coreset needs only the
-  // projections, the bank only the selected rows.
   patchcore::RowSpill spill(dim);
-  std::vector<torch::Tensor> projected;
-  torch::Tensor batch;
-  int done = 0;
-  train.reset();
-  ctx.progress(0, train.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
-  while (train.next(batch)) {
-    ctx.checkCancelled();
-    const torch::Tensor rows = patchFeatures(batch.to(device_)).reshape({-1, dim});
-    spill.append(rows);
-    projected.push_back((project ? rows.matmul(projection_) : rows).to(torch::kCPU));
-    done += static_cast<int>(batch.size(0));
-    ctx.progress(done, train.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
-  }
-  if (projected.empty()) throw Error(QCoreApplication::translate("PatchCore", "no training image could be loaded"));
-  const torch::Tensor points = torch::cat(projected);
-  projected.clear();
+  const torch::Tensor points = extractPatches(train, spill, ctx);
   trainPatches_ = points.size(0);
-
-  patchcore::CoresetOptions options;
-  options.size = std::max<int64_t>(1, std::llround(settings_.real(QStringLiteral("coreset_ratio")) * trainPatches_));
-  options.startPoints = settings_.integer(QStringLiteral("start_points"));
-  options.seed = environment_.seed;
-  ctx.progress(0, static_cast<int>(options.size), QCoreApplication::translate("PatchCore", "Selecting coreset"));
-  std::vector<int64_t> selected;
-  if (device_.is_cuda()) {
-    selected = patchcore::greedyCoresetBruteForce(points.to(device_), options);
-  } else {
-    selected = patchcore::greedyCoreset(
-        points, options,
-        [&](int64_t d, int64_t total, double radius) {
-          ctx.progress(static_cast<int>(d), static_cast<int>(total), QCoreApplication::translate("PatchCore", "Selecting coreset"));
-          ctx.metric(QCoreApplication::translate("PatchCore", "coverage radius"), static_cast<double>(d), radius);
-        },
-        [&] { return ctx.cancelled(); });
-  }
-  bank_ = spill.gather(selected).to(device_);
+  bank_ = spill.gather(selectCoreset(points, {}, ctx)).to(device_);
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
   ctx.message(QCoreApplication::translate("PatchCore", "memory bank: %1 of %2 patches (%3 MB)")
                   .arg(bank_.size(0))
                   .arg(trainPatches_)
+                  .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
+}
+
+void PatchCoreMethod::update(BatchSource& added, JobContext& ctx) {
+  torch::NoGradGuard noGrad;
+  if (!bank_.defined()) throw Error(QCoreApplication::translate("PatchCore", "the model has no memory bank"));
+  patchcore::RowSpill spill(bank_.size(1));
+  const torch::Tensor points = extractPatches(added, spill, ctx);
+  const double before = coverageRadius_;
+  // Distances only shrink as centres are added, so the selection continues from the bank exactly
+  // where a fresh one over old and new patches would stand once the bank's centres were chosen.
+  const torch::Tensor start = patchcore::nearestSquaredDistances(points, projected(bank_).to(torch::kCPU));
+  const std::vector<int64_t> selected = selectCoreset(points, start, ctx);
+  bank_ = torch::cat({bank_, spill.gather(selected).to(device_)});
+  trainPatches_ += points.size(0);
+  // The old patches stay within their radius (the bank only grew); the new ones within this one.
+  if (std::isfinite(before)) coverageRadius_ = std::max(coverageRadius_, before);
+  search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
+  ctx.message(QCoreApplication::translate("PatchCore", "memory bank: %1 of %2 new patches added, %3 in all (%4 MB)")
+                  .arg(selected.size())
+                  .arg(points.size(0))
+                  .arg(bank_.size(0))
                   .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
 }
 
@@ -152,8 +190,16 @@ ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
   const int64_t n = feats.size(0), h = feats.size(1), w = feats.size(2), dim = feats.size(3);
   const torch::Tensor queries = feats.reshape({-1, dim});
   auto [dist, index] = search_->search(queries, 1);
-  const torch::Tensor patchScores = dist.view({n, h * w});
-  auto [best, where] = patchScores.max(1);
+  torch::Tensor patchScores = dist.view({n, h * w});
+  // An inspection region: the patches mostly outside it take no part in the image score (eq. (7)
+  // is applied to the best patch inside) and are cleared from the map.
+  torch::Tensor candidates = patchScores;
+  if (region_.defined()) {
+    const torch::Tensor outside = maps::regionCells(region_, h, w).logical_not().view({1, h * w});
+    candidates = patchScores.masked_fill(outside, -std::numeric_limits<float>::infinity());
+    patchScores = patchScores.masked_fill(outside, 0);
+  }
+  auto [best, where] = candidates.max(1);
   torch::Tensor imageScores = best.to(torch::kFloat64).cpu();
   if (settings_.boolean(QStringLiteral("reweight"))) {
     const int b = std::max(1, std::min<int>(settings_.integer(QStringLiteral("num_neighbors")), static_cast<int>(bank_.size(0))));
@@ -168,7 +214,7 @@ ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
   }
   torch::Tensor maps = maps::resizeBilinear(patchScores.view({n, h, w}), static_cast<int>(images.size(2)),
                                             static_cast<int>(images.size(3)));
-  maps = maps::gaussianBlur(maps, settings_.real(QStringLiteral("blur_sigma")));
+  maps = maps::blurInRegion(maps, settings_.real(QStringLiteral("blur_sigma")), region_);
   return {imageScores, maps};
 }
 
@@ -177,11 +223,12 @@ void PatchCoreMethod::save(ModelArchive& out) const {
   if (projection_.defined()) out.putTensor(QStringLiteral("projection"), projection_);
   QJsonArray stages;
   for (int s : stages_) stages.append(s);
-  out.header()[QStringLiteral("patchcore")] =
-      QJsonObject{{QStringLiteral("stages"), stages},
+  QJsonObject meta{{QStringLiteral("stages"), stages},
                   {QStringLiteral("backbone"), backbone_->id()},
                   {QStringLiteral("backbone_weights"), backbone_->weightsId()},
                   {QStringLiteral("train_patches"), static_cast<double>(trainPatches_)}};
+  if (std::isfinite(coverageRadius_)) meta[QStringLiteral("coverage_radius")] = coverageRadius_;
+  out.header()[QStringLiteral("patchcore")] = meta;
 }
 
 void PatchCoreMethod::load(const ModelArchive& in) {
@@ -193,6 +240,7 @@ void PatchCoreMethod::load(const ModelArchive& in) {
   bank_ = in.tensor(QStringLiteral("memory_bank")).to(device_);
   if (in.hasTensor(QStringLiteral("projection"))) projection_ = in.tensor(QStringLiteral("projection")).to(device_);
   trainPatches_ = static_cast<int64_t>(meta.value(QStringLiteral("train_patches")).toDouble());
+  coverageRadius_ = meta.value(QStringLiteral("coverage_radius")).toDouble(std::numeric_limits<double>::quiet_NaN());
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
 }
 
@@ -223,11 +271,13 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
 }
 
 QJsonObject PatchCoreMethod::summary() const {
-  return {{QStringLiteral("memory_bank_entries"), static_cast<double>(bank_.defined() ? bank_.size(0) : 0)},
+  QJsonObject figures{{QStringLiteral("memory_bank_entries"), static_cast<double>(bank_.defined() ? bank_.size(0) : 0)},
           {QStringLiteral("memory_bank_mb"), bank_.defined() ? bank_.nbytes() / 1048576.0 : 0.0},
           {QStringLiteral("feature_dim"), static_cast<double>(bank_.defined() ? bank_.size(1) : 0)},
           {QStringLiteral("train_patches"), static_cast<double>(trainPatches_)},
           {QStringLiteral("backbone"), backbone_->id()}};
+  if (std::isfinite(coverageRadius_)) figures[QStringLiteral("coverage_radius")] = coverageRadius_;
+  return figures;
 }
 
 }  // namespace ds

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <memory>
 
 #include "core/backbones/feature_extractor.h"
@@ -9,6 +10,9 @@
 #include "core/methods/patchcore/patch_features.h"
 
 namespace ds {
+namespace patchcore {
+class RowSpill;
+}
 
 // PatchCore (Roth et al., "Towards Total Recall in Industrial Anomaly Detection", CVPR 2022):
 // locally aware patch features of a pretrained backbone, a greedy-coreset memory bank of the training
@@ -23,6 +27,9 @@ class PatchCoreMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("patchcore"); }
   InputSpec inputSpec() const override;
   void fit(BatchSource& train, JobContext& ctx) override;
+  // The added images' patches join the bank by continuing the greedy coreset from it: ratio × their
+  // patches are chosen, farthest from the bank first (ModelUpdate::Coreset).
+  void update(BatchSource& added, JobContext& ctx) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
@@ -31,10 +38,19 @@ class PatchCoreMethod : public AnomalyMethod {
 
   // Exposed for tests: patch features [N,h,w,D] of normalised images, and the eq. (7) score.
   torch::Tensor patchFeatures(const torch::Tensor& images);
+  // The coreset's distances: patch features through the projection (unchanged without one).
+  torch::Tensor projected(const torch::Tensor& rows) const;
   static double reweightedScore(const torch::Tensor& testPatch, const torch::Tensor& nearest,
                                 const torch::Tensor& neighbourhood, double patchScore);
 
  private:
+  // Every patch of the images to disk in full (spill) and, projected, to memory: the coreset needs
+  // only the projections, the bank only the selected rows.
+  torch::Tensor extractPatches(BatchSource& images, patchcore::RowSpill& spill, JobContext& ctx);
+  // Greedy selection of ratio × points' rows (continuing from start distances when given); the
+  // coverage radius it reaches goes to coverageRadius_.
+  std::vector<int64_t> selectCoreset(const torch::Tensor& points, const torch::Tensor& startSquaredDistances, JobContext& ctx);
+
   MethodSettings settings_;
   MethodEnvironment environment_;
   torch::Device device_;
@@ -45,6 +61,9 @@ class PatchCoreMethod : public AnomalyMethod {
   torch::Tensor bank_;        // [M,D] memory bank on the device
   std::unique_ptr<patchcore::NearestNeighborSearch> search_;
   int64_t trainPatches_ = 0;
+  // The largest distance (in the projection) of any training patch to the bank, as the greedy
+  // selection reports it: an upper bound, NaN in models saved before it was recorded.
+  double coverageRadius_ = std::numeric_limits<double>::quiet_NaN();
 };
 
 }  // namespace ds

@@ -13,6 +13,7 @@ class RowSpill {
   explicit RowSpill(int64_t dimension);
   void append(const torch::Tensor& rows);  // [n, dimension]
   int64_t rows() const { return rows_; }
+  int64_t dimension() const { return dimension_; }
   // The selected rows, in the given order, as a CPU float32 tensor [indices.size(), dimension].
   torch::Tensor gather(const std::vector<int64_t>& indices);
 

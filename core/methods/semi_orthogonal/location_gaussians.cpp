@@ -129,7 +129,6 @@ void LocationGaussians::finish(double epsilon) {
     const torch::Tensor cov = (outer - n * mean.unsqueeze(2) * mean.unsqueeze(1)) / (n - 1) + ridge;
     precision_.slice(0, b, b + step).copy_(torch::cholesky_inverse(torch::linalg_cholesky(cov)));
   }
-  sum_ = outer_ = shift_ = torch::Tensor();
 }
 
 torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const {
@@ -153,6 +152,18 @@ torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const 
   const torch::Tensor diff = (x.transpose(0, 1) - mean_.unsqueeze(1)).contiguous();  // [L,N,k]
   // Rows times the symmetric precision: one k×k product per location serves all N images.
   return (diff * torch::bmm(diff, precision_)).sum(2).t();  // [N,L]
+}
+
+void LocationGaussians::restoreSums(Sums sums) {
+  const int64_t locations = mean_.size(0), k = mean_.size(1);
+  if (sums.sum.dim() != 2 || sums.sum.size(0) != locations || sums.sum.size(1) != k || sums.outer.dim() != 2 ||
+      sums.outer.size(0) != locations || sums.outer.size(1) != k * (k + 1) / 2 || sums.shift.dim() != 3 || sums.shift.size(0) != 1 ||
+      sums.shift.size(1) != locations || sums.shift.size(2) != k || sums.count < 2)
+    throw std::invalid_argument("kept sums of inconsistent shapes");
+  shift_ = sums.shift.to(torch::kFloat32).contiguous();
+  sum_ = sums.sum.to(torch::kFloat64).contiguous();
+  outer_ = sums.outer.to(torch::kFloat64).contiguous();
+  count_ = sums.count;
 }
 
 void LocationGaussians::set(torch::Tensor mean, torch::Tensor precision) {

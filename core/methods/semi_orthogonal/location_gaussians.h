@@ -23,6 +23,16 @@ class LocationGaussians {
   const torch::Tensor& precision() const { return precision_; } // [L,k,k] float32
   void set(torch::Tensor mean, torch::Tensor precision);
 
+  // The streaming sums, kept after finish so that further images can be added and finish called
+  // again: the result equals a fit on all the images (ModelUpdate::Exact). Saved with the model.
+  struct Sums {
+    torch::Tensor shift, sum, outer;  // as below; undefined when not kept
+    int64_t count = 0;
+  };
+  Sums sums() const { return {shift_, sum_, outer_, count_}; }
+  // Throws std::invalid_argument when the shapes disagree with each other or with the mean.
+  void restoreSums(Sums sums);
+
  private:
   torch::Tensor shift_;        // [1,L,k] float32: the first images' mean
   torch::Tensor sum_, outer_;  // [L,k], [L,k(k+1)/2] float64 (upper triangles), of z − shift

@@ -8,6 +8,7 @@
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/maps/map_filters.h"
+#include "core/maps/region_masking.h"
 
 namespace ds {
 namespace {
@@ -22,7 +23,7 @@ semi_orthogonal::Embedding embeddingKind(const QString& name) {
 }  // namespace
 
 MethodInfo SemiOrthogonalMethod::info() {
-  return {QStringLiteral("semi_orthogonal"), QCoreApplication::translate("SemiOrthogonal", "Semi-orthogonal embedding"),
+  MethodInfo info{QStringLiteral("semi_orthogonal"), QCoreApplication::translate("SemiOrthogonal", "Semi-orthogonal embedding"),
           QCoreApplication::translate("SemiOrthogonal", "Per-location Gaussians of multi-scale features through a random semi-orthogonal projection; "
             "Mahalanobis distance (Kim et al.)."),
           {{QStringLiteral("layers"), QString(), QCoreApplication::translate("SemiOrthogonal", "backbone stages to concatenate, 0-based (default: 0,1,2)"), {}},
@@ -34,6 +35,8 @@ MethodInfo SemiOrthogonalMethod::info() {
            SettingSpec{QStringLiteral("blur_sigma"), 4.0, QCoreApplication::translate("SemiOrthogonal", "Gaussian smoothing of the anomaly map, in pixels"), {}}.within(0, 100),
            SettingSpec{QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}.within(-1, 2147483647)},
           QStringLiteral("resnet18")};
+  info.update = ModelUpdate::Exact;
+  return info;
 }
 
 SemiOrthogonalMethod::SemiOrthogonalMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -73,38 +76,59 @@ torch::Tensor SemiOrthogonalMethod::embedded(const torch::Tensor& images) {
 }
 
 void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {
+  addImages(train, ctx);
+  gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
+}
+
+void SemiOrthogonalMethod::update(BatchSource& added, JobContext& ctx) {
+  if (!gaussians_.sums().sum.defined())
+    throw Error(QCoreApplication::translate("SemiOrthogonal", "the model was saved before models kept what an update needs; train it again"));
+  addImages(added, ctx);
+  gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
+}
+
+void SemiOrthogonalMethod::addImages(BatchSource& images, JobContext& ctx) {
   torch::Tensor batch;
   int done = 0;
-  train.reset();
-  ctx.progress(0, train.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
-  while (train.next(batch)) {
+  images.reset();
+  ctx.progress(0, images.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
+  while (images.next(batch)) {
     ctx.checkCancelled();
     gaussians_.add(embedded(batch.to(device_)));
     done += static_cast<int>(batch.size(0));
-    ctx.progress(done, train.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
+    ctx.progress(done, images.imageCount(), QCoreApplication::translate("SemiOrthogonal", "Fitting Gaussians"));
   }
-  gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
 }
 
 ScoreMaps SemiOrthogonalMethod::predict(const torch::Tensor& images) {
   torch::NoGradGuard noGrad;
   const torch::Tensor z = embedded(images.to(device_));
   // Distance d (square root, as the authors' code), upsampled and smoothed; image score = max.
-  const torch::Tensor d = gaussians_.squaredDistances(z).clamp_min(0).sqrt().view({-1, gridH_, gridW_});
+  torch::Tensor d = gaussians_.squaredDistances(z).clamp_min(0).sqrt().view({-1, gridH_, gridW_});
+  // Outside an inspection region: cells mostly outside are cleared before upsampling spreads them.
+  if (region_.defined()) d = d * maps::regionCells(region_, gridH_, gridW_).to(d.dtype());
   torch::Tensor maps = maps::resizeBilinear(d, static_cast<int>(images.size(2)), static_cast<int>(images.size(3)));
-  maps = maps::gaussianBlur(maps, settings_.real(QStringLiteral("blur_sigma")));
-  return {std::get<0>(maps.flatten(1).max(1)).to(torch::kFloat64), maps};
+  maps = maps::blurInRegion(maps, settings_.real(QStringLiteral("blur_sigma")), region_);
+  return {maps::maxInRegion(maps, region_).to(torch::kFloat64), maps};
 }
 
 void SemiOrthogonalMethod::save(ModelArchive& out) const {
   out.putTensor(QStringLiteral("embedding"), w_);
   out.putTensor(QStringLiteral("mean"), gaussians_.mean());
   out.putTensor(QStringLiteral("precision"), gaussians_.precision());
+  // What an exact update needs (Σ(z − shift) and Σ(z − shift)(z − shift)ᵀ in double): about as large again.
+  const semi_orthogonal::LocationGaussians::Sums sums = gaussians_.sums();
+  if (sums.sum.defined()) {
+    out.putTensor(QStringLiteral("update_shift"), sums.shift);
+    out.putTensor(QStringLiteral("update_sum"), sums.sum);
+    out.putTensor(QStringLiteral("update_outer"), sums.outer);
+  }
   QJsonArray stages;
   for (int s : stages_) stages.append(s);
   out.header()[QStringLiteral("semi_orthogonal")] =
       QJsonObject{{QStringLiteral("stages"), stages}, {QStringLiteral("grid_height"), static_cast<double>(gridH_)},
                   {QStringLiteral("grid_width"), static_cast<double>(gridW_)},
+                  {QStringLiteral("count"), static_cast<double>(gaussians_.count())},
                   {QStringLiteral("backbone"), backbone_->id()}, {QStringLiteral("backbone_weights"), backbone_->weightsId()}};
 }
 
@@ -120,6 +144,10 @@ void SemiOrthogonalMethod::load(const ModelArchive& in) {
   if (w_.dim() != 2 || w_.size(1) != gaussians_.mean().size(1) || gridH_ < 1 || gridW_ < 1 ||
       gridH_ * gridW_ != gaussians_.mean().size(0))
     throw std::invalid_argument("embedding, location statistics and grid of inconsistent sizes");
+  if (in.hasTensor(QStringLiteral("update_sum")))  // absent from models saved before they were kept
+    gaussians_.restoreSums({in.tensor(QStringLiteral("update_shift")).to(device_), in.tensor(QStringLiteral("update_sum")).to(device_),
+                            in.tensor(QStringLiteral("update_outer")).to(device_),
+                            static_cast<int64_t>(meta.value(QStringLiteral("count")).toDouble())});
 }
 
 QJsonObject SemiOrthogonalMethod::summary() const {

@@ -23,6 +23,7 @@ class SemiOrthogonalMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("semi_orthogonal"); }
   InputSpec inputSpec() const override;
   void fit(BatchSource& train, JobContext& ctx) override;
+  void update(BatchSource& added, JobContext& ctx) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
@@ -30,6 +31,7 @@ class SemiOrthogonalMethod : public AnomalyMethod {
 
  private:
   torch::Tensor embedded(const torch::Tensor& images);  // Wᵀx, [N,H·W,k]
+  void addImages(BatchSource& images, JobContext& ctx);
 
   MethodSettings settings_;
   MethodEnvironment environment_;
