@@ -42,6 +42,7 @@
 #include "ui/plots/score_histogram.h"
 #include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
+#include "ui/review/review_bar.h"
 #include "ui/session/inspection_session.h"
 #include "ui/settings/remembered_folders.h"
 #include "ui/thresholds/threshold_panel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
       datasetPanel_(new DatasetPanel(session_->results())),
       thresholdPanel_(new ThresholdPanel(session_->results())),
       view_(new InspectionView),
+      review_(new ReviewBar(session_)),
       histogram_(new ScoreHistogram),
       roc_(new RocPlot),
       pr_(new PrPlot),
@@ -159,6 +161,8 @@ QWidget* MainWindow::buildCentre() {
   auto* centre = new QWidget;
   auto* layout = new QVBoxLayout(centre);
   layout->setContentsMargins(4, 4, 4, 0);
+  review_->setVisible(false);
+  layout->addWidget(review_);
   layout->addWidget(view_, 1);
   layout->addLayout(controls);
 
@@ -316,6 +320,28 @@ void MainWindow::connectSession() {
   });
   connect(roc_, &RocPlot::pixelThresholdPicked, this, [this](double t) { session_->results()->setPixelThreshold(t, tr("ROC point")); });
   connect(models_, &ModelTable::activateRequested, session_, &InspectionSession::activateModel);
+  connect(review_, &ReviewBar::showSample, datasetPanel_, &DatasetPanel::selectSample);
+  connect(review_, &ReviewBar::closeRequested, this, [this] { review_->setVisible(false); });
+  // A relabelled image shows its new label at once.
+  connect(results, &ResultSet::labelChanged, this, [this](int sample) {
+    if (sample == datasetPanel_->currentSample()) showSample(sample);
+  });
+  connect(results, &ResultSet::evaluationChanged, this, [this] {
+    refreshHistogram();
+    refreshCurves();
+  });
+}
+
+void MainWindow::startReview() {
+  const ResultSet* r = session_->results();
+  if (!r->scoringComplete()) {
+    showError(tr("Review"), tr("Score the images first: the review goes through what the model flagged."));
+    return;
+  }
+  bool anyInBand = false;
+  for (int i = 0; i < r->size() && !anyInBand; ++i) anyInBand = r->verdict(i) == Verdict::Review;
+  review_->setVisible(true);
+  review_->start(anyInBand ? ReviewScope::Review : ReviewScope::Flagged);
 }
 
 void MainWindow::showSample(int sample) {

@@ -18,6 +18,7 @@ class InspectionSession;
 class InspectionView;
 class ModelTable;
 class PrPlot;
+class ReviewBar;
 class ProPlot;
 class RocPlot;
 class ScoreHistogram;
@@ -41,6 +42,9 @@ class MainWindow : public QMainWindow {
   InspectionView* inspectionView() const { return view_; }
   TrainingMonitor* trainingMonitor() const { return monitor_; }
   ModelTable* modelTable() const { return models_; }
+  ReviewBar* reviewBar() const { return review_; }
+  // Opens the review queue over the image view: the REVIEW band, or the flagged images when the band is empty.
+  void startReview();
   // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.
   void showAnalysisTab(int index);
 
@@ -100,6 +104,7 @@ class MainWindow : public QMainWindow {
   DatasetPanel* datasetPanel_;
   ThresholdPanel* thresholdPanel_;
   InspectionView* view_;
+  ReviewBar* review_;
   ScoreHistogram* histogram_;
   RocPlot* roc_;
   PrPlot* pr_;

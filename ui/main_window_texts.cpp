@@ -50,6 +50,7 @@ void MainWindow::buildMenus() {
   model->addAction(tr("&Train…"), this, &MainWindow::trainModel)->setShortcut(tr("Ctrl+T"));
   model->addAction(tr("&Add model file…"), this, &MainWindow::addModelFile);
   model->addAction(tr("&Score dataset"), this, &MainWindow::scoreDataset)->setShortcut(tr("F5"));
+  model->addAction(tr("&Review flagged images…"), this, &MainWindow::startReview)->setShortcut(tr("Ctrl+R"));
   model->addAction(tr("&Cancel job"), this, [this] { session_->runner()->cancel(); })->setShortcut(tr("Esc"));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));

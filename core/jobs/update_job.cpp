@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <algorithm>
 #include <set>
 
 #include "core/data/content_hash.h"
@@ -22,10 +23,9 @@ namespace {
 // those the model trained on already — adding one twice would weigh it twice.
 std::vector<Sample> imagesToAdd(const UpdateRequest& request, const InspectionModel& model, std::vector<QByteArray>& hashes,
                                 int& alreadyTrained, LoadReport& report, JobContext& ctx) {
-  const Dataset dataset = Dataset::open(request.add, report);
+  const std::vector<Sample> candidates = request.samples.empty() ? Dataset::open(request.add, report).trainingSamples() : request.samples;
   std::vector<Sample> samples;
   std::set<QByteArray> seen;
-  const std::vector<Sample> candidates = dataset.trainingSamples();
   const QString stage = QCoreApplication::translate("UpdateJob", "Checking the images to add");
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (i % 16 == 0) {
@@ -42,7 +42,7 @@ std::vector<Sample> imagesToAdd(const UpdateRequest& request, const InspectionMo
     hashes.push_back(hash);
   }
   if (samples.empty())
-    throw Error(alreadyTrained > 0 ? QCoreApplication::translate("UpdateJob", "%1: the model has trained on every one of these images already").arg(request.add)
+    throw Error(alreadyTrained > 0 ? QCoreApplication::translate("UpdateJob", "the model has trained on every one of these images already")
                                    : QCoreApplication::translate("UpdateJob", "%1: no good images to add").arg(request.add));
   return samples;
 }
@@ -81,7 +81,8 @@ QString defaultUpdatePath(const QString& model, int updates) {
 }
 
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report) {
-  if (request.add.isEmpty() && request.region.isEmpty())
+  const bool adding = !request.add.isEmpty() || !request.samples.empty();
+  if (!adding && request.region.isEmpty())
     throw Error(QCoreApplication::translate("UpdateJob", "nothing to update: give images to add (--add) or an inspection region (--roi)"));
   QElapsedTimer timer;
   timer.start();
@@ -94,11 +95,11 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
                     .arg(result.output));
   if (!request.region.isEmpty()) {
     model.setInspectionRegion(readRegionMask(request.region, model.loadOptions()), QFileInfo(request.region).fileName());
-    if (request.add.isEmpty()) model.recordVersion(QStringLiteral("region"), 0, 0);  // else update() records the version
+    if (!adding) model.recordVersion(QStringLiteral("region"), 0, 0);  // else update() records the version
   }
 
   std::set<QString> addedHex;
-  if (!request.add.isEmpty()) {
+  if (adding) {
     std::vector<QByteArray> hashes;
     const std::vector<Sample> samples = imagesToAdd(request, model, hashes, result.alreadyTrained, report, ctx);
     LoadReport updateReport;
@@ -119,9 +120,13 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
   }
 
   if (const auto& holdout = model.header().holdout) {
-    if (!request.data.isEmpty()) {
-      const QString root = Dataset::open(request.data, report).root();
-      const std::vector<Sample> heldOut = stillHeldOut(*holdout, addedHex, root, result.leftHeldOut);
+    // The held-out images are at hand when every one lies in the given dataset's folder.
+    const QString root = request.data.isEmpty() ? QString() : QFileInfo(request.data).isDir() ? request.data : QFileInfo(request.data).absolutePath();
+    int added = 0;
+    const std::vector<Sample> heldOut = root.isEmpty() ? std::vector<Sample>() : stillHeldOut(*holdout, addedHex, root, added);
+    const bool atHand = !root.isEmpty() && std::all_of(heldOut.begin(), heldOut.end(), [](const Sample& s) { return QFileInfo::exists(s.imagePath); });
+    if (atHand) {
+      result.leftHeldOut = added;
       if (!heldOut.empty()) {
         recordHeldOut(model, root, heldOut, holdout->fraction, holdout->seed, report, ctx);
         result.heldOutRescored = static_cast<int>(model.header().holdout->images.size());

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <vector>
 
 #include "core/data/load_report.h"
+#include "core/data/sample.h"
 #include "core/methods/model_header.h"
 
 namespace ds {
@@ -12,6 +14,7 @@ class JobContext;
 struct UpdateRequest {
   QString model;     // the model to update (.dsm); never modified unless output names it
   QString add;       // folder or manifest of good images to add ("" = none)
+  std::vector<Sample> samples;  // or the good images themselves (the workbench's "Teach as good")
   QString region;    // inspection-region mask image to set ("" = keep the model's)
   QString output;    // "" = a new version beside the model (defaultUpdatePath)
   QString data;      // the dataset the model was trained on, for its held-out images ("" = not at hand)

@@ -37,6 +37,7 @@ struct ReportData {
   QString thresholdsChosenBy, pixelThresholdChosenBy;
   int heldOut = 0;                  // test images the model held out of training
   int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
+  std::map<QString, int> confirmedBy;  // labels confirmed in a review, by reviewer ("" = unnamed)
 
   QString appVersion, operatorName;
   QDateTime created;

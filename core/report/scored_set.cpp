@@ -79,6 +79,7 @@ ReportData describeScoredSet(const ScoredSet& set, const SetThresholds& threshol
   d.pixelThresholdChosenBy = thresholds.pixelChosenBy;
   d.heldOut = set.heldOut;
   d.excludedTrainingImages = set.excludedTrainingImages;
+  d.confirmedBy = set.confirmedBy;
   d.appVersion = QStringLiteral(DEFECTSCOPE_VERSION);
   d.created = QDateTime::currentDateTime();
   d.scope = scope;

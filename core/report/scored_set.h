@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +32,9 @@ struct ScoredSet {
   int heldOut = 0;                  // images the model held out of training
   int excludedTrainingImages = -1;  // labelled images left out as training images; -1: not known
   int trainSplitImages = 0;         // the folder's own train split (train/good), never scored
+  // Scored images whose labels a person confirmed in a review (they override the folder's), counted
+  // by reviewer ("" when none was named).
+  std::map<QString, int> confirmedBy;
 
   bool anyLabelled() const;
 };

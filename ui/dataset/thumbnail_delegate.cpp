@@ -73,7 +73,9 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
   const int line = option.fontMetrics.height();
   const QRect nameRect(cell.left() + 2, imageBox.bottom() + 3, cell.width() - 4, line);
   painter->drawText(nameRect, Qt::AlignCenter, option.fontMetrics.elidedText(index.data().toString(), Qt::ElideMiddle, nameRect.width()));
-  const QString type = labelled ? index.data(ThumbnailModel::DefectTypeRole).toString() : tr("unlabelled");
+  QString type = labelled ? index.data(ThumbnailModel::DefectTypeRole).toString() : tr("unlabelled");
+  // A confirmed label is the reviewer's, not the folder's: marked so, in the words of the caption.
+  if (index.data(ThumbnailModel::ConfirmedRole).toBool()) type = tr("%1 ✓ confirmed").arg(type);
   painter->setPen(selected ? pal.highlightedText().color() : pal.placeholderText().color());
   painter->drawText(nameRect.translated(0, line), Qt::AlignCenter, option.fontMetrics.elidedText(type, Qt::ElideRight, nameRect.width()));
   painter->restore();

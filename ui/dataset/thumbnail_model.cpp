@@ -43,6 +43,9 @@ ThumbnailModel::ThumbnailModel(ResultSet* results, QObject* parent) : QAbstractL
   connect(results_, &ResultSet::resultAdded, this, [this](int sample) {
     Q_EMIT dataChanged(index(sample), index(sample), {ScoreRole, VerdictRole, CorrectRole});
   });
+  connect(results_, &ResultSet::labelChanged, this, [this](int sample) {
+    Q_EMIT dataChanged(index(sample), index(sample), {DefectiveRole, LabelledRole, DefectTypeRole, CorrectRole, ConfirmedRole});
+  });
 }
 
 ThumbnailModel::~ThumbnailModel() {
@@ -72,6 +75,7 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const {
     case SplitRole: return static_cast<int>(s.split);
     case CorrectRole: return results_->isCorrect(row);
     case PathRole: return s.imagePath;
+    case ConfirmedRole: return results_->isConfirmed(row);
     default: return {};
   }
 }

@@ -27,6 +27,7 @@ class ThumbnailModel : public QAbstractListModel {
     SplitRole,         // ds::Split as int
     CorrectRole,       // bool: labelled, scored and decided as its label says
     PathRole,
+    ConfirmedRole,     // bool: the label was confirmed in a review
   };
   static constexpr int kThumbnailSize = 112;
 

@@ -46,7 +46,7 @@ QString basisTip(const QJsonObject& metrics) {
 }  // namespace
 
 ModelTable::ModelTable(QWidget* parent) : QWidget(parent), table_(new QTableWidget), use_(new QPushButton) {
-  table_->setColumnCount(12);
+  table_->setColumnCount(13);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,11 +73,26 @@ void ModelTable::changeEvent(QEvent* event) {
 void ModelTable::retranslate() {
   table_->setHorizontalHeaderLabels({tr("Model"), tr("Method"), tr("Backbone"), tr("Input"), tr("Image AUROC"),
                                      tr("Pixel AUROC"), tr("AUPRO"), tr("F1 max"), tr("Unseen good / defective"), tr("Fit (s)"),
-                                     tr("ms / image"), tr("Size (MB)")});
+                                     tr("ms / image"), tr("Size (MB)"), tr("Version")});
   table_->horizontalHeaderItem(8)->setToolTip(tr("The labelled images the metrics rest on; none of them was trained on"));
   use_->setText(tr("Use selected model"));
   use_->setToolTip(tr("Make the selected model the active one and score the dataset with it"));
   setModels(std::vector(models_), active_);  // a copy: setModels replaces models_
+}
+
+QString ModelTable::versionText(const ModelHeader& h) {
+  if (h.lineage.empty()) return tr("trained");
+  int added = 0;
+  for (const ModelHeader::Update& u : h.lineage) added += u.imagesAdded;
+  return tr("v%1: %n image(s) added", nullptr, added).arg(h.lineage.size() + 1);
+}
+
+QString ModelTable::lineageTip(const ModelHeader& h) {
+  if (h.lineage.empty()) return tr("Trained from scratch; not updated since");
+  QStringList lines;
+  for (const ModelHeader::Update& u : h.lineage)
+    lines << tr("%1: %n image(s) added (%2) to the model %3…", nullptr, u.imagesAdded).arg(u.date, u.how, u.parentSha256.left(12));
+  return lines.join(QLatin1Char('\n'));
 }
 
 void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) {
@@ -103,6 +118,7 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         h.training ? numbers::fixed(h.training->fitSeconds, 1) : numbers::missing(),
         number(timings, "predict_ms_per_image", 1),
         numbers::fixed(bytes / 1e6, 1),
+        versionText(h),
     };
     for (int c = 0; c < cells.size(); ++c) {
       auto* item = new QTableWidgetItem(cells[c]);
@@ -112,7 +128,7 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         font.setBold(true);
         item->setFont(font);
       }
-      item->setToolTip(c == 8 ? basisTip(m.metrics) : m.path);
+      item->setToolTip(c == 8 ? basisTip(m.metrics) : c == 12 ? lineageTip(h) : m.path);
       table_->setItem(r, c, item);
     }
   }

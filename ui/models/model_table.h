@@ -30,6 +30,9 @@ class ModelTable : public QWidget {
 
  private:
   void retranslate();
+  // The model's version from its lineage: "trained", or "v3: 20 images added", and the chain in full.
+  static QString versionText(const ModelHeader& h);
+  static QString lineageTip(const ModelHeader& h);
 
   QTableWidget* table_;
   QPushButton* use_;

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <cmath>
 
+#include "core/data/sample.h"
 #include "core/error.h"
 #include "core/io/regular_file.h"
 
@@ -17,8 +18,9 @@ namespace {
 
 const QString kFormat = QStringLiteral("defectscope-project");
 // Version 2: image sets, and thresholds that are the user's own (version 1 stored automatic ones too,
-// which are not read back: the threshold policy derives them again).
-constexpr int kVersion = 2;
+// which are not read back: the threshold policy derives them again). Version 3: confirmed labels (a
+// version that did not know them would drop them when saving, so it refuses the file).
+constexpr int kVersion = 3;
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 double numberOf(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : qQNaN(); }
@@ -73,8 +75,16 @@ void Project::save(const QString& path) const {
   QJsonArray sets;
   for (const ImageSet& set : productionSets)
     sets.append(QJsonObject{{QStringLiteral("path"), storedPath(base, set.path)}, {QStringLiteral("last_scoring"), set.lastScoring}});
+  QJsonArray confirmed;
+  for (const auto& [image, label] : confirmedLabels)
+    confirmed.append(QJsonObject{{QStringLiteral("path"), storedPath(base, image)},
+                                 {QStringLiteral("defective"), label.defective},
+                                 {QStringLiteral("defect_type"), label.defectType},
+                                 {QStringLiteral("by"), label.by},
+                                 {QStringLiteral("date"), label.date}});
   const QJsonObject json{
       {QStringLiteral("format"), kFormat},
+      {QStringLiteral("confirmed_labels"), confirmed},
       {QStringLiteral("version"), kVersion},
       {QStringLiteral("dataset"), storedPath(base, datasetPath)},
       {QStringLiteral("production_sets"), sets},
@@ -119,6 +129,14 @@ Project Project::load(const QString& path) {
     project.models.push_back({modelPath, ModelHeader::fromJson(m.value(QStringLiteral("header")).toObject(), source),
                               m.value(QStringLiteral("metrics")).toObject(),
                               version >= 2 ? thresholdsFrom(m.value(QStringLiteral("thresholds")).toObject()) : ProjectThresholds{}});
+  }
+  for (const QJsonValue& v : json.value(QStringLiteral("confirmed_labels")).toArray()) {
+    const QJsonObject c = v.toObject();
+    const bool defective = c.value(QStringLiteral("defective")).toBool();
+    QString type = c.value(QStringLiteral("defect_type")).toString();
+    if (!defective || type.isEmpty()) type = defective ? QStringLiteral("defect") : Sample::goodType();
+    project.confirmedLabels[resolvedPath(base, c.value(QStringLiteral("path")).toString())] =
+        ConfirmedLabel{defective, type, c.value(QStringLiteral("by")).toString(), c.value(QStringLiteral("date")).toString()};
   }
   project.activeModel = json.value(QStringLiteral("active_model")).toInt(-1);
   if (project.activeModel >= static_cast<int>(project.models.size())) project.activeModel = -1;

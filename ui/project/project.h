@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <map>
 #include <vector>
 
 #include "core/methods/model_header.h"
@@ -33,14 +34,24 @@ struct ProjectModel {
   ProjectThresholds thresholds;
 };
 
+// A label a person confirmed in the review queue: it overrides the folder's label (or gives an
+// unlabelled image one) in the metrics and reports; the image files are never touched.
+struct ConfirmedLabel {
+  bool defective = false;
+  QString defectType;  // "good" for a good image
+  QString by;          // the operator named in the report settings, or empty
+  QString date;        // ISO 8601, UTC
+};
+
 // A project: the labelled evaluation set, any number of production folders, the models trained on
-// it and the user's thresholds. Saved as a small JSON file (docs/gui.md, "Project file"); paths inside are
+// it, the user's thresholds and the labels confirmed in reviews. Saved as a small JSON file (docs/gui.md, "Project file"); paths inside are
 // stored relative to the project file when below it.
 struct Project {
   QString datasetPath;  // the labelled evaluation set: the models' metrics are computed on it
   std::vector<ImageSet> productionSets;
   std::vector<ProjectModel> models;
   int activeModel = -1;
+  std::map<QString, ConfirmedLabel> confirmedLabels;  // by the image's absolute path
 
   // Atomic (QSaveFile): the file is complete or untouched. Throws ds::Error naming the file.
   void save(const QString& path) const;

@@ -256,6 +256,16 @@ void ReportWriter::drawSummaryPage(Page& page) const {
     basis += QLatin1Char(' ') + tr("%n test image(s) identical to training images were left out.", nullptr, data_.excludedTrainingImages);
   else if (data_.excludedTrainingImages < 0)
     basis += QLatin1Char(' ') + tr("The model does not record its training images, so copies of them cannot be left out.");
+  if (!data_.confirmedBy.empty()) {
+    QStringList who;
+    int confirmed = 0;
+    for (const auto& [name, count] : data_.confirmedBy) {
+      confirmed += count;
+      who << (name.isEmpty() ? tr("unnamed: %1").arg(count) : tr("%1: %2").arg(name).arg(count));
+    }
+    basis += QLatin1Char(' ') + tr("%n label(s) were confirmed in a review and override the folder's (%1).", nullptr, confirmed)
+                                    .arg(who.join(QStringLiteral(", ")));
+  }
   page.text(basis, font(9));
   if (data_.testGood < kReliableMinimum || data_.testDefective < kReliableMinimum)
     page.text(tr("Not reliable: fewer than %1 good or defective images.").arg(kReliableMinimum), font(9.5, true), QColor(0xb0, 0x20, 0x20));

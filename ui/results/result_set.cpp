@@ -1,5 +1,7 @@
 #include "ui/results/result_set.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -8,12 +10,28 @@ namespace ds::ui {
 
 ResultSet::ResultSet(QObject* parent) : QObject(parent) {}
 
+namespace {
+
+struct PixelInput {
+  Sample sample;
+  cv::Mat map, mask;
+};
+
+PixelMetrics pixelMetricsOf(const std::vector<PixelInput>& inputs, const cv::Mat& region) {
+  PixelScoreCollector pixels;
+  for (const PixelInput& in : inputs) addPixels(pixels, in.sample, in.map, in.mask, region);
+  return pixels.finish();
+}
+
+}  // namespace
+
 void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, LoadReport report) {
   root_ = root;
   samples_ = std::move(samples);
   report_ = std::move(report);
   ++generation_;
   entries_.assign(samples_.size(), Entry{});
+  confirmed_.assign(samples_.size(), false);
   scoredCount_ = 0;
   complete_ = false;
   evaluation_ = Evaluation{};
@@ -53,6 +71,7 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
 void ResultSet::finishScoring(const InspectResult& result) {
   loadOptions_ = result.loadOptions;
   pixel_ = result.pixel;
+  region_ = result.region;
   predictMs_ = result.predictMsPerImage;
   selection_ = result.selection;
   for (int i : selection_.excluded)
@@ -88,6 +107,49 @@ void ResultSet::setPixelThreshold(double threshold, const QString& how) {
   t.pixelRule = ThresholdRule::User;
   t.pixelChosenBy = how;
   setThresholds(t);
+}
+
+void ResultSet::confirmLabel(int sample, bool defective, const QString& defectType) {
+  if (sample < 0 || sample >= size()) return;
+  Sample& s = samples_[sample];
+  const bool changed = !s.labelled || s.defective != defective || s.defectType != defectType;
+  s.labelled = true;
+  s.defective = defective;
+  s.defectType = defectType;
+  confirmed_[sample] = true;
+  Q_EMIT labelChanged(sample);
+  if (!changed || !complete_) return;
+  updateEvaluation();
+  Q_EMIT evaluationChanged();
+  recomputePixelMetrics();
+}
+
+bool ResultSet::isConfirmed(int sample) const { return sample >= 0 && sample < size() && confirmed_[sample]; }
+
+int ResultSet::confirmedCount() const { return static_cast<int>(std::count(confirmed_.begin(), confirmed_.end(), true)); }
+
+void ResultSet::recomputePixelMetrics() {
+  // Only images with masks (or good ones) take part, as when the job computed them: nothing to do
+  // when no scored image has a mask.
+  std::vector<PixelInput> inputs;
+  bool anyMask = false;
+  for (int i = 0; i < size(); ++i)
+    if (entries_[i].scored) {
+      inputs.push_back({samples_[i], entries_[i].map, entries_[i].mask});
+      anyMask = anyMask || !entries_[i].mask.empty();
+    }
+  if (!anyMask) return;
+  const quint64 generation = generation_, request = ++pixelRequest_;
+  // One sort over every pixel: seconds for a large set, so not on the GUI thread.
+  auto* watcher = new QFutureWatcher<PixelMetrics>(this);
+  connect(watcher, &QFutureWatcher<PixelMetrics>::finished, this, [this, watcher, generation, request] {
+    watcher->deleteLater();
+    if (generation != generation_ || request != pixelRequest_) return;  // the scores or labels changed since
+    pixel_ = watcher->result();
+    updateEvaluation();
+    Q_EMIT evaluationChanged();
+  });
+  watcher->setFuture(QtConcurrent::run(pixelMetricsOf, std::move(inputs), region_));
 }
 
 Verdict ResultSet::verdict(int sample) const {

@@ -63,6 +63,13 @@ class ResultSet : public QObject {
   const QString& thresholdsChosenBy() const { return thresholds_.chosenBy; }
   double pixelThreshold() const { return thresholds_.pixel; }
 
+  // A label confirmed in a review: the sample takes it (labelled from now on) and every metric follows
+  // as a relabelling would — image metrics at once, pixel metrics recomputed from the cached maps off
+  // the GUI thread (evaluationChanged when done).
+  void confirmLabel(int sample, bool defective, const QString& defectType);
+  bool isConfirmed(int sample) const;
+  int confirmedCount() const;
+
   Verdict verdict(int sample) const;
   // Labelled, scored and decided the way its label says (REVIEW counts as flagged).
   bool isCorrect(int sample) const;
@@ -78,6 +85,8 @@ class ResultSet : public QObject {
   void resultAdded(int sample);
   void scoringFinished();
   void thresholdsChanged();
+  void labelChanged(int sample);
+  void evaluationChanged();  // metrics recomputed after a label changed
 
  private:
   struct Entry {
@@ -87,21 +96,25 @@ class ResultSet : public QObject {
     cv::Mat map, mask;
   };
   void updateEvaluation();
+  void recomputePixelMetrics();
 
   QString root_;
   std::vector<Sample> samples_;
   LoadReport report_;
   std::vector<Entry> entries_;
+  std::vector<bool> confirmed_;  // per sample, kept while the scores are replaced
   int scoredCount_ = 0;
   bool complete_ = false;
   LoadOptions loadOptions_;
   PixelMetrics pixel_;
+  cv::Mat region_;  // the scoring model's inspection region; empty = all
   Evaluation evaluation_;
   double mapLow_ = 0, mapHigh_ = 1;
   double predictMs_ = 0;
   SetThresholds thresholds_;
   TestSelection selection_;
   quint64 generation_ = 0;
+  quint64 pixelRequest_ = 0;  // the latest pixel-metrics recomputation; earlier ones are dropped
 };
 
 }  // namespace ds::ui

@@ -1,5 +1,6 @@
 #include "ui/session/inspection_session.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -21,6 +22,7 @@
 #include "core/jobs/evaluate_job.h"
 #include "core/jobs/inspect_job.h"
 #include "core/jobs/job_runner.h"
+#include "core/jobs/update_job.h"
 #include "core/methods/inspection_model.h"
 #include "core/runtime/compute.h"
 #include "core/runtime/memory.h"
@@ -59,6 +61,11 @@ InspectionSession::InspectionSession(QObject* parent)
   connect(runner_, &JobRunner::started, this, [this] { Q_EMIT busyChanged(true); });
   connect(runner_, &JobRunner::finished, this, &InspectionSession::jobFinished);
   connect(results_, &ResultSet::thresholdsChanged, this, &InspectionSession::rememberThresholds);
+  connect(results_, &ResultSet::evaluationChanged, this, [this] {
+    if (showingProduction()) return;
+    applyThresholds();
+    recordMetrics();
+  });
 }
 
 InspectionSession::~InspectionSession() = default;
@@ -146,6 +153,10 @@ void InspectionSession::scan(const QString& path, int set) {
       QSettings().setValue(QStringLiteral("data/lastDataset"), path);
     }
     results_->setDataset(path, d.samples(), std::move(result.report));
+    for (int i = 0; i < results_->size(); ++i) {
+      const auto confirmed = project_.confirmedLabels.find(results_->samples()[i].imagePath);
+      if (confirmed != project_.confirmedLabels.end()) results_->confirmLabel(i, confirmed->second.defective, confirmed->second.defectType);
+    }
     Q_EMIT datasetOpened(path);
     Q_EMIT projectChanged();  // the image sets' list shows which one is open
     if (project_.active()) scoreDataset();
@@ -245,6 +256,42 @@ bool InspectionSession::train(TrainRequest request) {
   });
 }
 
+void InspectionSession::confirmLabel(int sample, bool defective, const QString& defectType) {
+  if (sample < 0 || sample >= results_->size()) return;
+  const QString type = defective ? (defectType.trimmed().isEmpty() ? QStringLiteral("defect") : defectType.trimmed()) : Sample::goodType();
+  project_.confirmedLabels[results_->samples()[sample].imagePath] =
+      ConfirmedLabel{defective, type, ReportBuilder::rememberedOperator(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+  results_->confirmLabel(sample, defective, type);
+  setModified();
+}
+
+bool InspectionSession::teachAsGood(const std::vector<int>& samples) {
+  const ProjectModel* model = project_.active();
+  if (!model || samples.empty()) return false;
+  UpdateRequest request;
+  request.model = model->path;
+  request.device = deviceSetting();
+  for (int i : samples)
+    if (i >= 0 && i < results_->size()) request.samples.push_back(results_->samples()[i]);
+  // The training dataset's held-out images are scored again when the labelled set is the one the
+  // model was trained on (its held-out paths lie below it).
+  request.data = project_.datasetPath;
+  return runner_->start(tr("Teaching %1 as good").arg(QFileInfo(model->path).fileName()), [this, request](JobContext& ctx) {
+    UpdateRequest r = request;
+    r.device = compute::resolveDevice(r.device);
+    LoadReport report;
+    const UpdateResult result = runUpdate(r, ctx, report);
+    for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
+    ctx.message(tr("%n image(s) taught as good; new version saved to %1", nullptr, result.added).arg(QDir::toNativeSeparators(result.output)));
+    QMetaObject::invokeMethod(this, [this, path = result.output, header = result.header] {
+      project_.models.push_back({path, header, {}, {}});
+      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
+      scoreWhenIdle_ = true;
+      setModified();
+    }, Qt::QueuedConnection);
+  });
+}
+
 bool InspectionSession::addModel(const QString& path) {
   return runner_->start(tr("Loading %1").arg(QFileInfo(path).fileName()), [this, path](JobContext&) {
     const ModelHeader header = InspectionModel::load(path, QStringLiteral("cpu")).header();
@@ -321,6 +368,12 @@ void InspectionSession::scoringDone(const InspectResult& result) {
     }
     return;
   }
+  recordMetrics();
+}
+
+void InspectionSession::recordMetrics() {
+  ProjectModel* model = project_.active();
+  if (!model || !results_->scoringComplete()) return;
   // The labelled set: the model's metrics, on unseen images only.
   const Evaluation& e = results_->evaluation();
   int good = 0, defective = 0;
@@ -395,6 +448,8 @@ ScoredSet InspectionSession::scoredSet() const {
     if (!results_->isScored(i)) continue;
     set.samples.push_back(results_->samples()[i]);
     set.scores.push_back(results_->score(i));
+    if (const auto c = project_.confirmedLabels.find(results_->samples()[i].imagePath); c != project_.confirmedLabels.end())
+      ++set.confirmedBy[c->second.by];
     maps->add(results_->map(i), results_->mask(i));
   }
   set.maps = maps;

@@ -68,6 +68,12 @@ class InspectionSession : public QObject {
 
   // Trains on the open dataset; the new model joins the project, becomes active and scores the dataset.
   bool train(TrainRequest request);
+  // A label confirmed in a review, by the operator named in the report settings: kept in the project,
+  // it overrides the folder's label for this image in every metric and report (docs/gui.md, "Review").
+  void confirmLabel(int sample, bool defective, const QString& defectType);
+  // "Teach as good": a new version of the active model with these images added as good ones
+  // (MethodInfo::update), saved beside it; it joins the project and becomes active. False when busy.
+  bool teachAsGood(const std::vector<int>& samples);
   // Adds an existing model file to the project, makes it active and scores the dataset.
   bool addModel(const QString& path);
   void activateModel(int index);
@@ -100,6 +106,8 @@ class InspectionSession : public QObject {
   // Scoring finished: the model's header as saved now, the thresholds by the policy, and the metrics
   // (labelled set) or the scoring summary (production folder) recorded in the project.
   void scoringDone(const InspectResult& result);
+  // The active model's metrics on the labelled set, from the results, recorded in the project.
+  void recordMetrics();
   void applyThresholds();
   void refuseWhileBusy() const;
   // Stores the active model's metrics and thresholds; marks the project modified only when they change.

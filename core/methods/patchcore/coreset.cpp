@@ -151,9 +151,11 @@ double coverageRadius(const torch::Tensor& points, const std::vector<int64_t>& s
 torch::Tensor nearestSquaredDistances(const torch::Tensor& pointsIn, const torch::Tensor& centresIn) {
   const torch::Tensor points = pointsIn.to(torch::kFloat32), centres = centresIn.to(points.device(), torch::kFloat32);
   const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
+  // Blocks of rows whose distance matrix stays near 64 MB, however many centres there are.
+  const int64_t step = std::max<int64_t>(256, (16 << 20) / std::max<int64_t>(1, centres.size(0)));
   std::vector<torch::Tensor> parts;
-  for (int64_t b = 0; b < points.size(0); b += kFlushRows) {
-    const torch::Tensor rows = points.slice(0, b, b + kFlushRows);
+  for (int64_t b = 0; b < points.size(0); b += step) {
+    const torch::Tensor rows = points.slice(0, b, b + step);
     torch::Tensor d2 = torch::addmm(centreNorms, rows, centres.t(), 1.0, -2.0);
     d2.add_(rows.pow(2).sum(1).unsqueeze(1));
     parts.push_back(std::get<0>(d2.min(1)).clamp_min_(0).cpu());
