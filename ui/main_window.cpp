@@ -30,6 +30,7 @@
 #include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/jobs/job_runner.h"
+#include "ui/annotation/mask_editor_dialog.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/inspection/colour_map.h"
 #include "ui/inspection/inspection_view.h"
@@ -330,6 +331,55 @@ void MainWindow::connectSession() {
     refreshHistogram();
     refreshCurves();
   });
+}
+
+void MainWindow::paintMask() {
+  const int sample = datasetPanel_->currentSample();
+  if (sample < 0) {
+    showError(tr("Ground-truth mask"), tr("Select the image to paint a mask for."));
+    return;
+  }
+  const Sample s = session_->results()->samples()[sample];
+  // The image at its own resolution, where a ground-truth mask lives, with its mask when it has one.
+  LoadOptions original;
+  original.masks = !s.maskPath.isEmpty();
+  QImage image;
+  cv::Mat mask;
+  try {
+    const LoadedImage loaded = loadSample(s, original);
+    image = toQImage(loaded.image);
+    mask = loaded.mask;
+  } catch (const Error& e) {
+    showError(tr("Ground-truth mask"), e.message());
+    return;
+  }
+  MaskEditorDialog dialog(MaskEditorDialog::Purpose::GroundTruth, image, mask, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  try {
+    session_->setGroundTruthMask(sample, dialog.mask());
+  } catch (const Error& e) {
+    showError(tr("Ground-truth mask"), e.message());
+  }
+}
+
+void MainWindow::editInspectionRegion() {
+  const ResultSet* r = session_->results();
+  const int sample = datasetPanel_->currentSample();
+  if (!session_->project().active() || !r->scoringComplete() || sample < 0) {
+    showError(tr("Inspection region"), tr("Select an image scored by the active model: the region is drawn over the model's input."));
+    return;
+  }
+  LoadOptions frame = r->loadOptions();
+  frame.masks = false;
+  QImage image;
+  try {
+    image = toQImage(loadSample(r->samples()[sample], frame).image);
+  } catch (const Error& e) {
+    showError(tr("Inspection region"), e.message());
+    return;
+  }
+  MaskEditorDialog dialog(MaskEditorDialog::Purpose::InspectionRegion, image, r->region(), this);
+  if (dialog.exec() == QDialog::Accepted && !session_->applyInspectionRegion(dialog.mask())) showBusy();
 }
 
 void MainWindow::startReview() {

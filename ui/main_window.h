@@ -45,6 +45,10 @@ class MainWindow : public QMainWindow {
   ReviewBar* reviewBar() const { return review_; }
   // Opens the review queue over the image view: the REVIEW band, or the flagged images when the band is empty.
   void startReview();
+  // Model ▸ Paint ground-truth mask… on the selected image, and Model ▸ Inspection region… over the
+  // active model's input (both open MaskEditorDialog).
+  void paintMask();
+  void editInspectionRegion();
   // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.
   void showAnalysisTab(int index);
 

@@ -51,6 +51,8 @@ void MainWindow::buildMenus() {
   model->addAction(tr("&Add model file…"), this, &MainWindow::addModelFile);
   model->addAction(tr("&Score dataset"), this, &MainWindow::scoreDataset)->setShortcut(tr("F5"));
   model->addAction(tr("&Review flagged images…"), this, &MainWindow::startReview)->setShortcut(tr("Ctrl+R"));
+  model->addAction(tr("Paint ground-truth &mask…"), this, &MainWindow::paintMask)->setShortcut(tr("Ctrl+M"));
+  model->addAction(tr("&Inspection region…"), this, &MainWindow::editInspectionRegion);
   model->addAction(tr("&Cancel job"), this, [this] { session_->runner()->cancel(); })->setShortcut(tr("Esc"));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));

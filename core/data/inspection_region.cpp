@@ -29,14 +29,18 @@ cv::Mat rasterizeRegion(const std::vector<RegionShape>& shapes, cv::Size frame) 
   return region;
 }
 
-cv::Mat readRegionMask(const QString& path, const LoadOptions& frame) {
-  const cv::Mat original = readMask(path);
-  cv::Mat region = original;
-  if (!frame.size.empty() && original.size() != frame.size) cv::resize(original, region, frame.size, 0, 0, cv::INTER_NEAREST);
+cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame) {
+  cv::Mat out = mask;
+  if (!frame.size.empty() && mask.size() != frame.size) cv::resize(mask, out, frame.size, 0, 0, cv::INTER_NEAREST);
   if (!frame.crop.empty()) {
-    const cv::Rect centre((region.cols - frame.crop.width) / 2, (region.rows - frame.crop.height) / 2, frame.crop.width, frame.crop.height);
-    region = region(centre).clone();
+    const cv::Rect centre((out.cols - frame.crop.width) / 2, (out.rows - frame.crop.height) / 2, frame.crop.width, frame.crop.height);
+    out = out(centre).clone();
   }
+  return out;
+}
+
+cv::Mat readRegionMask(const QString& path, const LoadOptions& frame) {
+  const cv::Mat region = toModelFrame(readMask(path), frame);
   if (cv::countNonZero(region) == 0)
     throw Error(QCoreApplication::translate("InspectionRegion", "%1: the inspection region is empty: no pixel is inspected (white = inspected)")
                     .arg(path));

@@ -82,7 +82,8 @@ QString defaultUpdatePath(const QString& model, int updates) {
 
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report) {
   const bool adding = !request.add.isEmpty() || !request.samples.empty();
-  if (!adding && request.region.isEmpty())
+  const bool newRegion = !request.region.isEmpty() || !request.regionMask.empty();
+  if (!adding && !newRegion)
     throw Error(QCoreApplication::translate("UpdateJob", "nothing to update: give images to add (--add) or an inspection region (--roi)"));
   QElapsedTimer timer;
   timer.start();
@@ -93,8 +94,11 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
   if (QFileInfo::exists(result.output) && !ModelArchive::hasModelSignature(result.output))
     throw Error(QCoreApplication::translate("UpdateJob", "%1: exists and is not a DefectScope model; it is left untouched (choose another --out)")
                     .arg(result.output));
-  if (!request.region.isEmpty()) {
-    model.setInspectionRegion(readRegionMask(request.region, model.loadOptions()), QFileInfo(request.region).fileName());
+  if (newRegion) {
+    if (request.regionMask.empty())
+      model.setInspectionRegion(readRegionMask(request.region, model.loadOptions()), QFileInfo(request.region).fileName());
+    else
+      model.setInspectionRegion(request.regionMask, QStringLiteral("drawn"));
     if (!adding) model.recordVersion(QStringLiteral("region"), 0, 0);  // else update() records the version
   }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <opencv2/core.hpp>
 #include <vector>
 
 #include "core/data/load_report.h"
@@ -16,6 +17,7 @@ struct UpdateRequest {
   QString add;       // folder or manifest of good images to add ("" = none)
   std::vector<Sample> samples;  // or the good images themselves (the workbench's "Teach as good")
   QString region;    // inspection-region mask image to set ("" = keep the model's)
+  cv::Mat regionMask;  // or the region itself at the model's frame (drawn in the workbench)
   QString output;    // "" = a new version beside the model (defaultUpdatePath)
   QString data;      // the dataset the model was trained on, for its held-out images ("" = not at hand)
   QString device = QStringLiteral("cpu");

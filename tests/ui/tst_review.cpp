@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -16,6 +18,9 @@
 #include "core/methods/inspection_model.h"
 #include "core/metrics/roc.h"
 #include "tests/support/test_support.h"
+#include "core/data/image_io.h"
+#include "ui/annotation/mask_editor_dialog.h"
+#include "ui/annotation/paint_canvas.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/dataset/thumbnail_model.h"
 #include "ui/main_window.h"
@@ -144,6 +149,74 @@ class TestReview : public QObject {
     QCOMPARE(window.modelTable()->rowCount(), 2);
     QVERIFY2(window.modelTable()->cellText(1, 12).contains(QLatin1String("v2")), qPrintable(window.modelTable()->cellText(1, 12)));
     QCOMPARE(window.modelTable()->cellText(0, 12), ds::ui::ModelTable::tr("trained"));
+    session->saveProject(project_);
+  }
+
+  // Model ▸ Paint ground-truth mask…: a rectangle painted on an image is saved in the project's masks
+  // folder, reads back pixel-exact and counts in the pixel metrics at once; Model ▸ Inspection region…:
+  // the left half removed gives a new model version whose maps are zero there.
+  void masksAndRegionFromTheModelMenu() {
+    ds::ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    ds::ui::InspectionSession* session = window.session();
+    ds::ui::ResultSet* results = session->results();
+    QSignalSpy scored(results, &ds::ui::ResultSet::scoringFinished);
+    window.openProjectFile(project_);
+    QVERIFY(scored.wait(120000));
+    int sample = -1;
+    for (int i = 0; i < results->size() && sample < 0; ++i)
+      if (results->isScored(i) && results->samples()[i].defective && !results->isConfirmed(i)) sample = i;
+    QVERIFY(sample >= 0);
+    window.datasetPanel()->selectSample(sample);
+
+    cv::Mat painted;
+    QTimer::singleShot(300, &window, [&] {
+      auto* dialog = qobject_cast<ds::ui::MaskEditorDialog*>(QApplication::activeModalWidget());
+      if (!dialog) return;
+      dialog->choose(0, false);  // rectangle, adding
+      ds::ui::PaintCanvas* canvas = dialog->canvas();
+      QTest::mousePress(canvas, Qt::LeftButton, {}, canvas->toWidget(QPointF(20.5, 30.5)).toPoint());
+      QTest::mouseRelease(canvas, Qt::LeftButton, {}, canvas->toWidget(QPointF(50.5, 44.5)).toPoint());
+      painted = dialog->mask().clone();
+      dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QSignalSpy evaluated(results, &ds::ui::ResultSet::evaluationChanged);
+    menuAction(&window, ds::ui::MainWindow::tr("Paint ground-truth &mask…"))->trigger();
+    QVERIFY(!painted.empty());
+    QVERIFY2(cv::countNonZero(painted) > 300, qPrintable(QString::number(cv::countNonZero(painted))));
+    const QString maskFile = session->project().paintedMasks.at(results->samples()[sample].imagePath);
+    QVERIFY(maskFile.startsWith(session->maskFolder()));
+    QVERIFY(maskFile.endsWith(QFileInfo(results->samples()[sample].imagePath).completeBaseName() + QStringLiteral("_mask.png")));
+    QCOMPARE(cv::norm(ds::readMask(maskFile), painted, cv::NORM_INF), 0.0);  // pixel-exact
+    QCOMPARE(results->samples()[sample].maskPath, maskFile);
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(results->evaluation().pixel.regions, 1);
+    QVERIFY(std::isfinite(results->evaluation().pixelAuroc));
+
+    // The inspection region: the left half of the model's input removed.
+    const int models = static_cast<int>(session->project().models.size());
+    QTimer::singleShot(300, &window, [&] {
+      auto* dialog = qobject_cast<ds::ui::MaskEditorDialog*>(QApplication::activeModalWidget());
+      if (!dialog) return;
+      dialog->choose(0, true);  // rectangle, removing
+      ds::ui::PaintCanvas* canvas = dialog->canvas();
+      QTest::mousePress(canvas, Qt::LeftButton, {}, canvas->toWidget(QPointF(0.2, 0.2)).toPoint());
+      QTest::mouseRelease(canvas, Qt::LeftButton, {}, canvas->toWidget(QPointF(47.5, 95.8)).toPoint());
+      dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    scored.clear();
+    menuAction(&window, ds::ui::MainWindow::tr("&Inspection region…"))->trigger();
+    QVERIFY(scored.wait(120000));
+    QCOMPARE(static_cast<int>(session->project().models.size()), models + 1);
+    const ds::ModelHeader& h = session->project().models.back().header;
+    QVERIFY(h.region);
+    QCOMPARE(h.region->source, QStringLiteral("drawn"));
+    QVERIFY2(std::abs(h.region->inspectedFraction - 0.5) < 0.03, qPrintable(QString::number(h.region->inspectedFraction)));
+    QCOMPARE(h.lineage.back().how, QStringLiteral("region"));
+    QVERIFY(!results->region().empty());
+    for (int i = 0; i < results->size(); ++i)
+      if (results->isScored(i)) QCOMPARE(cv::norm(results->map(i), cv::NORM_INF, results->region() == 0), 0.0);
     session->saveProject(project_);
   }
 

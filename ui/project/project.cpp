@@ -82,8 +82,12 @@ void Project::save(const QString& path) const {
                                  {QStringLiteral("defect_type"), label.defectType},
                                  {QStringLiteral("by"), label.by},
                                  {QStringLiteral("date"), label.date}});
+  QJsonArray masks;
+  for (const auto& [image, mask] : paintedMasks)
+    masks.append(QJsonObject{{QStringLiteral("image"), storedPath(base, image)}, {QStringLiteral("mask"), storedPath(base, mask)}});
   const QJsonObject json{
       {QStringLiteral("format"), kFormat},
+      {QStringLiteral("painted_masks"), masks},
       {QStringLiteral("confirmed_labels"), confirmed},
       {QStringLiteral("version"), kVersion},
       {QStringLiteral("dataset"), storedPath(base, datasetPath)},
@@ -137,6 +141,10 @@ Project Project::load(const QString& path) {
     if (!defective || type.isEmpty()) type = defective ? QStringLiteral("defect") : Sample::goodType();
     project.confirmedLabels[resolvedPath(base, c.value(QStringLiteral("path")).toString())] =
         ConfirmedLabel{defective, type, c.value(QStringLiteral("by")).toString(), c.value(QStringLiteral("date")).toString()};
+  }
+  for (const QJsonValue& v : json.value(QStringLiteral("painted_masks")).toArray()) {
+    const QJsonObject m = v.toObject();
+    project.paintedMasks[resolvedPath(base, m.value(QStringLiteral("image")).toString())] = resolvedPath(base, m.value(QStringLiteral("mask")).toString());
   }
   project.activeModel = json.value(QStringLiteral("active_model")).toInt(-1);
   if (project.activeModel >= static_cast<int>(project.models.size())) project.activeModel = -1;

@@ -52,6 +52,9 @@ struct Project {
   std::vector<ProjectModel> models;
   int activeModel = -1;
   std::map<QString, ConfirmedLabel> confirmedLabels;  // by the image's absolute path
+  // Ground-truth masks painted in the workbench (files in the project's masks folder) by the image's
+  // absolute path: they replace the folder's mask, if it has one.
+  std::map<QString, QString> paintedMasks;
 
   // Atomic (QSaveFile): the file is complete or untouched. Throws ds::Error naming the file.
   void save(const QString& path) const;

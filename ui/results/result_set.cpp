@@ -124,6 +124,14 @@ void ResultSet::confirmLabel(int sample, bool defective, const QString& defectTy
   recomputePixelMetrics();
 }
 
+void ResultSet::setMask(int sample, const QString& maskPath, const cv::Mat& frameMask) {
+  if (sample < 0 || sample >= size()) return;
+  samples_[sample].maskPath = maskPath;
+  if (entries_[sample].scored) entries_[sample].mask = frameMask;
+  Q_EMIT labelChanged(sample);
+  if (complete_) recomputePixelMetrics();
+}
+
 bool ResultSet::isConfirmed(int sample) const { return sample >= 0 && sample < size() && confirmed_[sample]; }
 
 int ResultSet::confirmedCount() const { return static_cast<int>(std::count(confirmed_.begin(), confirmed_.end(), true)); }

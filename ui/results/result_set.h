@@ -68,6 +68,11 @@ class ResultSet : public QObject {
   // the GUI thread (evaluationChanged when done).
   void confirmLabel(int sample, bool defective, const QString& defectType);
   bool isConfirmed(int sample) const;
+  // A ground-truth mask painted for the sample (file maskPath, frameMask at the scoring model's frame):
+  // pixel metrics and the evaluation map follow as for confirmLabel.
+  void setMask(int sample, const QString& maskPath, const cv::Mat& frameMask);
+  // The scoring model's inspection region at its frame; empty = everything.
+  const cv::Mat& region() const { return region_; }
   int confirmedCount() const;
 
   Verdict verdict(int sample) const;

@@ -1,5 +1,6 @@
 #include "ui/session/inspection_session.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -12,10 +13,12 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <opencv2/imgcodecs.hpp>
 #include <utility>
 
 #include "core/backbones/weight_store.h"
 #include "core/data/dataset.h"
+#include "core/data/inspection_region.h"
 #include "core/data/holdout_split.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
@@ -152,7 +155,10 @@ void InspectionSession::scan(const QString& path, int set) {
       }
       QSettings().setValue(QStringLiteral("data/lastDataset"), path);
     }
-    results_->setDataset(path, d.samples(), std::move(result.report));
+    std::vector<Sample> samples = d.samples();
+    for (Sample& s : samples)
+      if (const auto painted = project_.paintedMasks.find(s.imagePath); painted != project_.paintedMasks.end()) s.maskPath = painted->second;
+    results_->setDataset(path, std::move(samples), std::move(result.report));
     for (int i = 0; i < results_->size(); ++i) {
       const auto confirmed = project_.confirmedLabels.find(results_->samples()[i].imagePath);
       if (confirmed != project_.confirmedLabels.end()) results_->confirmLabel(i, confirmed->second.defective, confirmed->second.defectType);
@@ -263,6 +269,50 @@ void InspectionSession::confirmLabel(int sample, bool defective, const QString& 
       ConfirmedLabel{defective, type, ReportBuilder::rememberedOperator(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
   results_->confirmLabel(sample, defective, type);
   setModified();
+}
+
+QString InspectionSession::maskFolder() const { return QFileInfo(modelFolder()).dir().filePath(QStringLiteral("masks")); }
+
+void InspectionSession::setGroundTruthMask(int sample, const cv::Mat& mask) {
+  if (sample < 0 || sample >= results_->size()) return;
+  const Sample s = results_->samples()[sample];
+  // One folder per image folder (a short hash of its path), so that equal file names never meet;
+  // the name is MVTec's, <stem>_mask.png.
+  const QFileInfo image(s.imagePath);
+  const QString folder = QDir(maskFolder()).filePath(QString::fromLatin1(
+      QCryptographicHash::hash(image.absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10)));
+  const QString path = QDir(folder).filePath(image.completeBaseName() + QStringLiteral("_mask.png"));
+  std::vector<uchar> png;
+  cv::Mat white;
+  mask.convertTo(white, CV_8U, 255);
+  QSaveFile file(path);
+  if (!QDir().mkpath(folder) || !cv::imencode(".png", white, png) || !file.open(QIODevice::WriteOnly) ||
+      file.write(reinterpret_cast<const char*>(png.data()), static_cast<qint64>(png.size())) != static_cast<qint64>(png.size()) || !file.commit())
+    throw Error(tr("%1: cannot save the mask (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+  project_.paintedMasks[s.imagePath] = path;
+  if (cv::countNonZero(mask) > 0 && !(s.labelled && s.defective)) confirmLabel(sample, true, QString());
+  results_->setMask(sample, path, toModelFrame(mask, results_->loadOptions()));
+  setModified();
+}
+
+bool InspectionSession::applyInspectionRegion(const cv::Mat& region) {
+  const ProjectModel* model = project_.active();
+  if (!model) return false;
+  UpdateRequest request;
+  request.model = model->path;
+  request.regionMask = region.clone();
+  request.data = project_.datasetPath;
+  return runner_->start(tr("Saving the inspection region of %1").arg(QFileInfo(model->path).fileName()), [this, request](JobContext& ctx) {
+    LoadReport report;
+    const UpdateResult result = runUpdate(request, ctx, report);
+    ctx.message(tr("New version with the inspection region saved to %1").arg(QDir::toNativeSeparators(result.output)));
+    QMetaObject::invokeMethod(this, [this, path = result.output, header = result.header] {
+      project_.models.push_back({path, header, {}, {}});
+      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
+      scoreWhenIdle_ = true;
+      setModified();
+    }, Qt::QueuedConnection);
+  });
 }
 
 bool InspectionSession::teachAsGood(const std::vector<int>& samples) {

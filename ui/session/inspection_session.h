@@ -74,6 +74,15 @@ class InspectionSession : public QObject {
   // "Teach as good": a new version of the active model with these images added as good ones
   // (MethodInfo::update), saved beside it; it joins the project and becomes active. False when busy.
   bool teachAsGood(const std::vector<int>& samples);
+  // A ground-truth mask painted for a sample, CV_8UC1 0/1 at the image's own resolution: written as
+  // <stem>_mask.png into maskFolder() (atomically), kept in the project, used at once. A defect
+  // painted on an image not labelled defective confirms it defective. Throws ds::Error naming the file.
+  void setGroundTruthMask(int sample, const cv::Mat& mask);
+  // Where painted masks go: a "masks" folder beside the project file, or in the user's data folder.
+  QString maskFolder() const;
+  // A new version of the active model with this inspection region (at the model's frame); it joins
+  // the project, becomes active and scores the set. False when busy or without a model.
+  bool applyInspectionRegion(const cv::Mat& region);
   // Adds an existing model file to the project, makes it active and scores the dataset.
   bool addModel(const QString& path);
   void activateModel(int index);

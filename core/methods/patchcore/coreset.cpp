@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "core/jobs/job_context.h"
+#include "core/methods/patchcore/nearest_neighbors.h"
 
 namespace ds::patchcore {
 namespace {
@@ -148,18 +149,11 @@ double coverageRadius(const torch::Tensor& points, const std::vector<int64_t>& s
   return worst;
 }
 
-torch::Tensor nearestSquaredDistances(const torch::Tensor& pointsIn, const torch::Tensor& centresIn) {
-  const torch::Tensor points = pointsIn.to(torch::kFloat32), centres = centresIn.to(points.device(), torch::kFloat32);
-  const torch::Tensor centreNorms = centres.pow(2).sum(1).unsqueeze(0);
-  // Blocks of rows whose distance matrix stays near 64 MB, however many centres there are.
-  const int64_t step = std::max<int64_t>(256, (16 << 20) / std::max<int64_t>(1, centres.size(0)));
+torch::Tensor nearestSquaredDistances(const torch::Tensor& points, const torch::Tensor& centres, const QString& search) {
+  const auto index = makeNearestNeighborSearch(search, centres.to(torch::kFloat32).contiguous());
   std::vector<torch::Tensor> parts;
-  for (int64_t b = 0; b < points.size(0); b += step) {
-    const torch::Tensor rows = points.slice(0, b, b + step);
-    torch::Tensor d2 = torch::addmm(centreNorms, rows, centres.t(), 1.0, -2.0);
-    d2.add_(rows.pow(2).sum(1).unsqueeze(1));
-    parts.push_back(std::get<0>(d2.min(1)).clamp_min_(0).cpu());
-  }
+  for (int64_t b = 0; b < points.size(0); b += kFlushRows)
+    parts.push_back(index->search(points.slice(0, b, b + kFlushRows).to(centres.device(), torch::kFloat32), 1).first.view({-1}).pow(2).cpu());
   return torch::cat(parts);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <QString>
 #include <functional>
 #include <torch/types.h>
 #include <vector>
@@ -38,8 +39,8 @@ std::vector<int64_t> greedyCoresetBruteForce(const torch::Tensor& points, const 
 // Largest distance from any point to its nearest selected point.
 double coverageRadius(const torch::Tensor& points, const std::vector<int64_t>& selected);
 
-// Each point's squared distance to its nearest centre, [N] float on the CPU (blocks of rows, one
-// matrix product each: the start of a continued selection).
-torch::Tensor nearestSquaredDistances(const torch::Tensor& points, const torch::Tensor& centres);
+// Each point's squared distance to its nearest centre, [N] float on the CPU, found with the nearest-
+// neighbour search of that kind (nearest_neighbors.h): the start of a continued selection.
+torch::Tensor nearestSquaredDistances(const torch::Tensor& points, const torch::Tensor& centres, const QString& search = QStringLiteral("exact"));
 
 }  // namespace ds::patchcore

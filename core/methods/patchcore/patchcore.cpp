@@ -159,7 +159,7 @@ void PatchCoreMethod::update(BatchSource& added, JobContext& ctx) {
   const double before = coverageRadius_;
   // Distances only shrink as centres are added, so the selection continues from the bank exactly
   // where a fresh one over old and new patches would stand once the bank's centres were chosen.
-  const torch::Tensor start = patchcore::nearestSquaredDistances(points, projected(bank_).to(torch::kCPU));
+  const torch::Tensor start = patchcore::nearestSquaredDistances(points, projected(bank_).to(torch::kCPU), settings_.text(QStringLiteral("search")));
   const std::vector<int64_t> selected = selectCoreset(points, start, ctx);
   bank_ = torch::cat({bank_, spill.gather(selected).to(device_)});
   trainPatches_ += points.size(0);
