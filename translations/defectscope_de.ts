@@ -187,30 +187,6 @@
         <translation>Listet die Methoden und ihre Einstellungen auf (für --set key=value).</translation>
     </message>
     <message>
-        <source>Usage: defectscope-cli COMMAND [options]
-
-Commands:
-  demo-data   write the synthetic demo dataset (MVTec AD layout)
-  train       fit a model on a dataset&apos;s defect-free images
-  score       score images or a folder: scores.csv and heatmaps
-  evaluate    metrics of a model on a labelled test set (JSON)
-  methods     list the methods and their settings
-
-Run defectscope-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Aufruf: defectscope-cli COMMAND [options]
-
-Befehle:
-  demo-data   synthetischen Demo-Datensatz schreiben (MVTec-AD-Struktur)
-  train       Modell auf den defektfreien Bildern eines Datensatzes trainieren
-  score       Bilder oder einen Ordner bewerten: scores.csv und Heatmaps
-  evaluate    Metriken eines Modells auf einem gelabelten Testsatz (JSON)
-  methods     Methoden und ihre Einstellungen auflisten
-
-Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (run defectscope-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (defectscope-cli --help ausführen)</translation>
     </message>
@@ -329,6 +305,88 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>--max-image-pixels needs a positive whole number, not &quot;%1&quot;</source>
         <translation>--max-image-pixels braucht eine positive ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>inspection region: a mask image, white = inspected, black = ignored; resized to the model&apos;s input like a ground-truth mask</source>
+        <translation>Prüfbereich: ein Maskenbild, weiß = geprüft, schwarz = ignoriert; wie eine Ground-Truth-Maske auf die Modelleingabe skaliert</translation>
+    </message>
+    <message>
+        <source>model file to update (.dsm); left as it is</source>
+        <translation>zu aktualisierende Modelldatei (.dsm); bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>folder or manifest of good images to add</source>
+        <translation>Ordner oder Manifest mit hinzuzufügenden Gutbildern</translation>
+    </message>
+    <message>
+        <source>new inspection region: a mask image, white = inspected</source>
+        <translation>neuer Prüfbereich: ein Maskenbild, weiß = geprüft</translation>
+    </message>
+    <message>
+        <source>model file to write (default: MODEL-v2.dsm beside it, or the next free version)</source>
+        <translation>zu schreibende Modelldatei (Standard: MODEL-v2.dsm daneben, oder die nächste freie Version)</translation>
+    </message>
+    <message>
+        <source>the dataset the model was trained on: its held-out images are scored again, so that the default threshold follows the update</source>
+        <translation>der Datensatz, auf dem das Modell trainiert wurde: seine zurückgehaltenen Bilder werden neu bewertet, damit der Standard-Schwellwert der Aktualisierung folgt</translation>
+    </message>
+    <message>
+        <source>Writes a new version of a model with further good images added (without training from scratch) and/or a new inspection region.</source>
+        <translation>Schreibt eine neue Version eines Modells mit weiteren Gutbildern (ohne Neutraining) und/oder einem neuen Prüfbereich.</translation>
+    </message>
+    <message>
+        <source>added %1 images (%2 update) in %3 s; the model has trained on %4 images</source>
+        <translation>%1 Bilder hinzugefügt (Aktualisierung: %2) in %3 s; das Modell ist auf %4 Bildern trainiert</translation>
+    </message>
+    <message>
+        <source>skipped %1 images the model had trained on already</source>
+        <translation>%1 Bilder übersprungen, auf denen das Modell bereits trainiert wurde</translation>
+    </message>
+    <message>
+        <source>inspection region from %1: %2 % of the image inspected</source>
+        <translation>Prüfbereich aus %1: %2 % des Bildes geprüft</translation>
+    </message>
+    <message>
+        <source>%1 held-out images were added, so they are no longer unseen test images</source>
+        <translation>%1 zurückgehaltene Bilder wurden hinzugefügt und sind damit keine ungesehenen Testbilder mehr</translation>
+    </message>
+    <message>
+        <source>scored the %1 remaining held-out images again</source>
+        <translation>die %1 verbleibenden zurückgehaltenen Bilder neu bewertet</translation>
+    </message>
+    <message>
+        <source>the held-out images&apos; scores described the previous model and were dropped: pass --data with the training dataset to score them again</source>
+        <translation>die Scores der zurückgehaltenen Bilder beschrieben das vorige Modell und wurden verworfen: mit --data und dem Trainingsdatensatz werden sie neu bewertet</translation>
+    </message>
+    <message>
+        <source>model written to %1 (the previous version is unchanged)</source>
+        <translation>Modell nach %1 geschrieben (die vorige Version bleibt unverändert)</translation>
+    </message>
+    <message>
+        <source>Usage: defectscope-cli COMMAND [options]
+
+Commands:
+  demo-data   write the synthetic demo dataset (MVTec AD layout)
+  train       fit a model on a dataset&apos;s defect-free images
+  update      add good images to a model (a new version beside it)
+  score       score images or a folder: scores.csv and heatmaps
+  evaluate    metrics of a model on a labelled test set (JSON)
+  methods     list the methods and their settings
+
+Run defectscope-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: defectscope-cli COMMAND [options]
+
+Befehle:
+  demo-data   synthetischen Demo-Datensatz schreiben (MVTec-AD-Struktur)
+  train       Modell auf den defektfreien Bildern eines Datensatzes trainieren
+  update      Gutbilder zu einem Modell hinzufügen (eine neue Version daneben)
+  score       Bilder oder einen Ordner bewerten: scores.csv und Heatmaps
+  evaluate    Metriken eines Modells auf einem gelabelten Testsatz (JSON)
+  methods     Methoden und ihre Einstellungen auflisten
+
+Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
+</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1493,45 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>maps of shape %1 for %2 images of %3×%4</source>
         <translation>Karten der Form %1 für %2 Bilder von %3×%4</translation>
     </message>
+    <message>
+        <source>a %1 model cannot be updated with further images; train it again</source>
+        <translation>ein %1-Modell kann nicht mit weiteren Bildern aktualisiert werden; bitte neu trainieren</translation>
+    </message>
+    <message>
+        <source>no images to add</source>
+        <translation>keine Bilder zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>none of the %1 images to add could be loaded</source>
+        <translation>keines der %1 hinzuzufügenden Bilder konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is missing (damaged model)</source>
+        <translation>%1: der Prüfbereich fehlt (beschädigtes Modell)</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region does not match the model&apos;s input (damaged model)</source>
+        <translation>%1: der Prüfbereich passt nicht zur Modelleingabe (beschädigtes Modell)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRegion</name>
+    <message>
+        <source>%1: the inspection region is empty: no pixel is inspected (white = inspected)</source>
+        <translation>%1: der Prüfbereich ist leer: kein Pixel wird geprüft (weiß = geprüft)</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is %2×%3, not the model&apos;s input frame %4×%5</source>
+        <translation>%1: der Prüfbereich ist %2×%3, nicht der Eingaberahmen des Modells %4×%5</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region holds values other than 0 and 1</source>
+        <translation>%1: der Prüfbereich enthält andere Werte als 0 und 1</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is empty: no pixel is inspected</source>
+        <translation>%1: der Prüfbereich ist leer: kein Pixel wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSession</name>
@@ -1539,6 +1636,29 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
             <numerusform>%n mit einem Trainingsbild identisches Testbild aus den Metriken ausgelassen</numerusform>
             <numerusform>%n mit Trainingsbildern identische Testbilder aus den Metriken ausgelassen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot save the mask (%2)</source>
+        <translation>%1: Maske kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>Saving the inspection region of %1</source>
+        <translation>Prüfbereich von %1 speichern</translation>
+    </message>
+    <message>
+        <source>New version with the inspection region saved to %1</source>
+        <translation>Neue Version mit dem Prüfbereich nach %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) taught as good; new version saved to %1</source>
+        <translation>
+            <numerusform>%n Bild als gut beigebracht; neue Version nach %1 gespeichert</numerusform>
+            <numerusform>%n Bilder als gut beigebracht; neue Version nach %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teaching good images to %1</source>
+        <translation>%1 mit Gutbildern aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2196,50 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
+    <message>
+        <source>Ground-truth mask</source>
+        <translation>Ground-Truth-Maske</translation>
+    </message>
+    <message>
+        <source>Select the image to paint a mask for.</source>
+        <translation>Das Bild wählen, für das eine Maske gemalt werden soll.</translation>
+    </message>
+    <message>
+        <source>Inspection region</source>
+        <translation>Prüfbereich</translation>
+    </message>
+    <message>
+        <source>Select an image scored by the active model: the region is drawn over the model&apos;s input.</source>
+        <translation>Ein vom aktiven Modell bewertetes Bild wählen: der Bereich wird über der Modelleingabe gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Score the images first: the review goes through what the model flagged.</source>
+        <translation>Zuerst die Bilder bewerten: die Prüfung geht durch, was das Modell markiert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Review flagged images…</source>
+        <translation>Markierte Bilder &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Paint ground-truth &amp;mask…</source>
+        <translation>Ground-Truth-&amp;Maske malen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection region…</source>
+        <translation>Prüf&amp;bereich…</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>
@@ -2090,6 +2254,89 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>cannot create a temporary file for the maps in %1 (%2)</source>
         <translation>in %1 kann keine temporäre Datei für die Karten angelegt werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Inspection region</source>
+        <translation>Prüfbereich</translation>
+    </message>
+    <message>
+        <source>Ground-truth mask</source>
+        <translation>Ground-Truth-Maske</translation>
+    </message>
+    <message>
+        <source>Green is inspected. Remove what must never raise a verdict — serial numbers, fixtures, background. The region is drawn over the model&apos;s input and saved with a new version of the model.</source>
+        <translation>Grün wird geprüft. Entfernen, was nie ein Urteil auslösen darf — Seriennummern, Vorrichtungen, Hintergrund. Der Bereich wird über der Modelleingabe gezeichnet und mit einer neuen Modellversion gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paint the defect&apos;s pixels green. The mask is saved in the project&apos;s masks folder as an MVTec-style &lt;name&gt;_mask.png and used at once by the pixel metrics and the evaluation map.</source>
+        <translation>Die Pixel des Defekts grün malen. Die Maske wird im Maskenordner des Projekts als &lt;name&gt;_mask.png im MVTec-Stil gespeichert und sofort von den Pixelmetriken und der Auswertungskarte verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation>&amp;Polygon</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Brush radius:</source>
+        <translation>Pinselradius:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Inspect all</source>
+        <translation>Alles prüfen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Inspect nothing</source>
+        <translation>Nichts prüfen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Save as a new model version</source>
+        <translation>Als neue Modellversion speichern</translation>
+    </message>
+    <message>
+        <source>Save mask</source>
+        <translation>Maske speichern</translation>
+    </message>
+    <message>
+        <source>%1 % of the image inspected</source>
+        <translation>%1 % des Bildes geprüft</translation>
+    </message>
+    <message>
+        <source>%1 % of the image marked as defect</source>
+        <translation>%1 % des Bildes als Defekt markiert</translation>
     </message>
 </context>
 <context>
@@ -2126,12 +2373,24 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: the mean and deviation images are not 3×H×W of one size (damaged model)</source>
         <translation>%1: Mittelwert- und Abweichungsbild sind nicht 3×H×W derselben Größe (beschädigtes Modell)</translation>
     </message>
+    <message>
+        <source>the model was saved before models kept what an update needs; train it again</source>
+        <translation>das Modell wurde gespeichert, bevor Modelle das für eine Aktualisierung Nötige behielten; bitte neu trainieren</translation>
+    </message>
+    <message>
+        <source>%1: the kept sums do not match the model (damaged model)</source>
+        <translation>%1: die gespeicherten Summen passen nicht zum Modell (beschädigtes Modell)</translation>
+    </message>
 </context>
 <context>
     <name>MethodRegistry</name>
     <message>
         <source>unknown method &quot;%1&quot; (available: %2)</source>
         <translation>unbekannte Methode „%1“ (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>a %1 model cannot be updated with further images; train it again</source>
+        <translation>ein %1-Modell kann nicht mit weiteren Bildern aktualisiert werden; bitte neu trainieren</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2445,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>scores contain NaN</source>
         <translation>Anomaliewerte enthalten NaN</translation>
+    </message>
+    <message>
+        <source>anomaly map and inspection region differ in size</source>
+        <translation>Anomaliekarte und Prüfbereich sind verschieden groß</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2646,32 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>The labelled images the metrics rest on; none of them was trained on</source>
         <translation>Die gelabelten Bilder, auf denen die Metriken beruhen; mit keinem davon wurde trainiert</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1: %n image(s) added</source>
+        <translation>
+            <numerusform>v%1: %n Bild hinzugefügt</numerusform>
+            <numerusform>v%1: %n Bilder hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained from scratch; not updated since</source>
+        <translation>Von Grund auf trainiert; seither nicht aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) added (%2) to the model %3…</source>
+        <translation>
+            <numerusform>%1: %n Bild hinzugefügt (%2) zum Modell %3…</numerusform>
+            <numerusform>%1: %n Bilder hinzugefügt (%2) zum Modell %3…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModuleState</name>
@@ -2512,6 +2801,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>the memory bank holds %1 features per patch but the backbone gives %2 (a damaged model, or one trained with another backbone)</source>
         <translation>die Speicherbank enthält %1 Merkmale pro Patch, das Backbone liefert aber %2 (ein beschädigtes Modell oder eines, das mit einem anderen Backbone trainiert wurde)</translation>
+    </message>
+    <message>
+        <source>memory bank: %1 of %2 new patches added, %3 in all (%4 MB)</source>
+        <translation>Memory Bank: %1 von %2 neuen Patches hinzugefügt, %3 insgesamt (%4 MB)</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3252,21 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
         <source>Score distribution</source>
         <translation>Verteilung der Anomaliewerte</translation>
     </message>
+    <message>
+        <source>unnamed: %1</source>
+        <translation>ohne Namen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) were confirmed in a review and override the folder&apos;s (%1).</source>
+        <translation>
+            <numerusform>%n Label wurde in einer Prüfung bestätigt und ersetzt das des Ordners (%1).</numerusform>
+            <numerusform>%n Labels wurden in einer Prüfung bestätigt und ersetzen die des Ordners (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2996,6 +3304,92 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
     <message>
         <source>%1: cannot write the image (%2)</source>
         <translation>%1: Bild kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Nothing to review in this scope: choose another, or move the thresholds.</source>
+        <translation>In dieser Auswahl gibt es nichts zu prüfen: eine andere wählen oder die Schwellwerte verschieben.</translation>
+    </message>
+    <message>
+        <source>Review finished: %1 confirmed good, %2 confirmed defective, %3 skipped.</source>
+        <translation>Prüfung beendet: %1 als gut bestätigt, %2 als defekt bestätigt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (bestätigt)</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2 — %3 — score %4 — label: %5</source>
+        <translation>Prüfung %1 von %2 — %3 — Score %4 — Label: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teach %n confirmed good image(s) as good</source>
+        <translation>
+            <numerusform>%n bestätigtes Gutbild beibringen</numerusform>
+            <numerusform>%n bestätigte Gutbilder beibringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds them to a new version of the model, saved beside it, without training from scratch</source>
+        <translation>Fügt sie einer neuen Modellversion hinzu, die daneben gespeichert wird, ohne Neutraining</translation>
+    </message>
+    <message>
+        <source>This model&apos;s method cannot take further images: train it again</source>
+        <translation>Die Methode dieses Modells kann keine weiteren Bilder aufnehmen: bitte neu trainieren</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>REVIEW band</source>
+        <translation>REVIEW-Band</translation>
+    </message>
+    <message>
+        <source>REVIEW and NOK</source>
+        <translation>REVIEW und NOK</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>Alle bewerteten Bilder</translation>
+    </message>
+    <message>
+        <source>Defect type:</source>
+        <translation>Defekttyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Good (G)</source>
+        <translation>&amp;Gut (G)</translation>
+    </message>
+    <message>
+        <source>&amp;Defective (D)</source>
+        <translation>&amp;Defekt (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (S)</source>
+        <translation>Über&amp;springen (S)</translation>
+    </message>
+    <message>
+        <source>Back (⌫)</source>
+        <translation>Zurück (⌫)</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>Prüfung schließen</translation>
+    </message>
+    <message>
+        <source>Confirm the image as good</source>
+        <translation>Das Bild als gut bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm the image as defective, of the type beside</source>
+        <translation>Das Bild als defekt bestätigen, vom Typ daneben</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3532,10 @@ TPR %4</translation>
     <message>
         <source>the model holds statistics for %1 locations of %2 features but the image gives %3 of %4 (a damaged model, or one trained with another backbone)</source>
         <translation>das Modell enthält Statistiken für %1 Positionen mit %2 Merkmalen, das Bild liefert aber %3 mit %4 (ein beschädigtes Modell oder eines, das mit einem anderen Backbone trainiert wurde)</translation>
+    </message>
+    <message>
+        <source>the model was saved before models kept what an update needs; train it again</source>
+        <translation>das Modell wurde gespeichert, bevor Modelle das für eine Aktualisierung Nötige behielten; bitte neu trainieren</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3804,10 @@ TPR %4</translation>
     <message>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>%1 ✓ confirmed</source>
+        <translation>%1 ✓ bestätigt</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4250,33 @@ TPR %4</translation>
     <message>
         <source>Curves of: %1</source>
         <translation>Kurven von: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateJob</name>
+    <message>
+        <source>Checking the images to add</source>
+        <translation>Hinzuzufügende Bilder prüfen</translation>
+    </message>
+    <message>
+        <source>skipped: the model has this image among its training images already</source>
+        <translation>übersprungen: das Modell hat dieses Bild bereits unter seinen Trainingsbildern</translation>
+    </message>
+    <message>
+        <source>the model has trained on every one of these images already</source>
+        <translation>das Modell ist bereits auf jedem dieser Bilder trainiert</translation>
+    </message>
+    <message>
+        <source>%1: no good images to add</source>
+        <translation>%1: keine Gutbilder zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>nothing to update: give images to add (--add) or an inspection region (--roi)</source>
+        <translation>nichts zu aktualisieren: hinzuzufügende Bilder (--add) oder einen Prüfbereich (--roi) angeben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
+        <translation>%1: existiert und ist kein DefectScope-Modell; bleibt unverändert (anderes --out wählen)</translation>
     </message>
 </context>
 <context>

@@ -186,30 +186,6 @@
         <translation>手法とその設定の一覧を表示します (--set key=value 用)。</translation>
     </message>
     <message>
-        <source>Usage: defectscope-cli COMMAND [options]
-
-Commands:
-  demo-data   write the synthetic demo dataset (MVTec AD layout)
-  train       fit a model on a dataset&apos;s defect-free images
-  score       score images or a folder: scores.csv and heatmaps
-  evaluate    metrics of a model on a labelled test set (JSON)
-  methods     list the methods and their settings
-
-Run defectscope-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>使い方: defectscope-cli COMMAND [options]
-
-コマンド:
-  demo-data   合成デモデータセットを書き出す (MVTec AD 形式)
-  train       データセットの欠陥のない画像でモデルを学習する
-  score       画像またはフォルダーのスコアを算出する: scores.csv とヒートマップ
-  evaluate    ラベル付きテストセットでのモデルの指標 (JSON)
-  methods     手法とその設定の一覧を表示する
-
-各コマンドのオプションは defectscope-cli COMMAND --help で確認できます。
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (run defectscope-cli --help)</source>
         <translation>不明なコマンド「%1」(defectscope-cli --help を実行してください)</translation>
     </message>
@@ -328,6 +304,88 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>--max-image-pixels needs a positive whole number, not &quot;%1&quot;</source>
         <translation>--max-image-pixels には正の整数が必要です (「%1」ではありません)</translation>
+    </message>
+    <message>
+        <source>inspection region: a mask image, white = inspected, black = ignored; resized to the model&apos;s input like a ground-truth mask</source>
+        <translation>検査領域: マスク画像 (白 = 検査する、黒 = 無視する)。正解マスクと同様にモデルの入力サイズへ変換されます</translation>
+    </message>
+    <message>
+        <source>model file to update (.dsm); left as it is</source>
+        <translation>更新するモデルファイル (.dsm)。元のファイルは変更されません</translation>
+    </message>
+    <message>
+        <source>folder or manifest of good images to add</source>
+        <translation>追加する良品画像のフォルダーまたはマニフェスト</translation>
+    </message>
+    <message>
+        <source>new inspection region: a mask image, white = inspected</source>
+        <translation>新しい検査領域: マスク画像 (白 = 検査する)</translation>
+    </message>
+    <message>
+        <source>model file to write (default: MODEL-v2.dsm beside it, or the next free version)</source>
+        <translation>書き出すモデルファイル (既定: 同じ場所の MODEL-v2.dsm、または次の空いている版)</translation>
+    </message>
+    <message>
+        <source>the dataset the model was trained on: its held-out images are scored again, so that the default threshold follows the update</source>
+        <translation>モデルの学習に使ったデータセット: 保留画像のスコアを再算出し、既定のしきい値を更新に追従させます</translation>
+    </message>
+    <message>
+        <source>Writes a new version of a model with further good images added (without training from scratch) and/or a new inspection region.</source>
+        <translation>良品画像を追加した (一から学習し直さない) モデル、または新しい検査領域を持つモデルを新しい版として書き出します。</translation>
+    </message>
+    <message>
+        <source>added %1 images (%2 update) in %3 s; the model has trained on %4 images</source>
+        <translation>%1 枚の画像を追加しました (%2 更新、%3 秒)。モデルの学習画像は計 %4 枚です</translation>
+    </message>
+    <message>
+        <source>skipped %1 images the model had trained on already</source>
+        <translation>学習済みの画像 %1 枚をスキップしました</translation>
+    </message>
+    <message>
+        <source>inspection region from %1: %2 % of the image inspected</source>
+        <translation>%1 の検査領域: 画像の %2 % を検査</translation>
+    </message>
+    <message>
+        <source>%1 held-out images were added, so they are no longer unseen test images</source>
+        <translation>保留画像 %1 枚が追加されたため、未学習のテスト画像ではなくなりました</translation>
+    </message>
+    <message>
+        <source>scored the %1 remaining held-out images again</source>
+        <translation>残りの保留画像 %1 枚のスコアを再算出しました</translation>
+    </message>
+    <message>
+        <source>the held-out images&apos; scores described the previous model and were dropped: pass --data with the training dataset to score them again</source>
+        <translation>保留画像のスコアは前の版のものだったため破棄しました: 再算出するには --data で学習データセットを指定してください</translation>
+    </message>
+    <message>
+        <source>model written to %1 (the previous version is unchanged)</source>
+        <translation>モデルを %1 に書き出しました (前の版は変更されていません)</translation>
+    </message>
+    <message>
+        <source>Usage: defectscope-cli COMMAND [options]
+
+Commands:
+  demo-data   write the synthetic demo dataset (MVTec AD layout)
+  train       fit a model on a dataset&apos;s defect-free images
+  update      add good images to a model (a new version beside it)
+  score       score images or a folder: scores.csv and heatmaps
+  evaluate    metrics of a model on a labelled test set (JSON)
+  methods     list the methods and their settings
+
+Run defectscope-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>使い方: defectscope-cli COMMAND [options]
+
+コマンド:
+  demo-data   合成デモデータセットを書き出す (MVTec AD 形式)
+  train       データセットの欠陥のない画像でモデルを学習する
+  update      モデルに良品画像を追加する (同じ場所に新しい版を作成)
+  score       画像またはフォルダーのスコアを算出する: scores.csv とヒートマップ
+  evaluate    ラベル付きテストセットでのモデルの指標 (JSON)
+  methods     手法とその設定の一覧を表示する
+
+各コマンドのオプションは defectscope-cli COMMAND --help で確認できます。
+</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1492,45 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>maps of shape %1 for %2 images of %3×%4</source>
         <translation>%3×%4 の画像 %2 枚に対して形状 %1 のマップ</translation>
     </message>
+    <message>
+        <source>a %1 model cannot be updated with further images; train it again</source>
+        <translation>%1 のモデルには画像を追加できません。学習し直してください</translation>
+    </message>
+    <message>
+        <source>no images to add</source>
+        <translation>追加する画像がありません</translation>
+    </message>
+    <message>
+        <source>none of the %1 images to add could be loaded</source>
+        <translation>追加する %1 枚の画像をどれも読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is missing (damaged model)</source>
+        <translation>%1: 検査領域がありません (モデルの破損)</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region does not match the model&apos;s input (damaged model)</source>
+        <translation>%1: 検査領域がモデルの入力と一致しません (モデルの破損)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRegion</name>
+    <message>
+        <source>%1: the inspection region is empty: no pixel is inspected (white = inspected)</source>
+        <translation>%1: 検査領域が空です: 検査する画素がありません (白 = 検査する)</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is %2×%3, not the model&apos;s input frame %4×%5</source>
+        <translation>%1: 検査領域が %2×%3 で、モデルの入力 %4×%5 と異なります</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region holds values other than 0 and 1</source>
+        <translation>%1: 検査領域に 0 と 1 以外の値があります</translation>
+    </message>
+    <message>
+        <source>%1: the inspection region is empty: no pixel is inspected</source>
+        <translation>%1: 検査領域が空です: 検査する画素がありません</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSession</name>
@@ -1536,6 +1633,28 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>
             <numerusform>学習画像と同一のテスト画像 %n 枚を指標から除外しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot save the mask (%2)</source>
+        <translation>%1: マスクを保存できません (%2)</translation>
+    </message>
+    <message>
+        <source>Saving the inspection region of %1</source>
+        <translation>%1 の検査領域の保存</translation>
+    </message>
+    <message>
+        <source>New version with the inspection region saved to %1</source>
+        <translation>検査領域を持つ新しい版を %1 に保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) taught as good; new version saved to %1</source>
+        <translation>
+            <numerusform>%n 枚の画像を良品として追加し、新しい版を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teaching good images to %1</source>
+        <translation>%1 への良品画像の追加</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2192,50 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
+    <message>
+        <source>Ground-truth mask</source>
+        <translation>正解マスク</translation>
+    </message>
+    <message>
+        <source>Select the image to paint a mask for.</source>
+        <translation>マスクを描く画像を選択してください。</translation>
+    </message>
+    <message>
+        <source>Inspection region</source>
+        <translation>検査領域</translation>
+    </message>
+    <message>
+        <source>Select an image scored by the active model: the region is drawn over the model&apos;s input.</source>
+        <translation>使用中のモデルでスコア算出済みの画像を選択してください: 領域はモデルの入力の上に描きます。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Score the images first: the review goes through what the model flagged.</source>
+        <translation>先に画像のスコアを算出してください: レビューではモデルが指摘した画像を確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Review flagged images…</source>
+        <translation>指摘された画像のレビュー(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Paint ground-truth &amp;mask…</source>
+        <translation>正解マスクを描く(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection region…</source>
+        <translation>検査領域(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>
@@ -2087,6 +2250,89 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>cannot create a temporary file for the maps in %1 (%2)</source>
         <translation>%1 にマップ用の一時ファイルを作成できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Inspection region</source>
+        <translation>検査領域</translation>
+    </message>
+    <message>
+        <source>Ground-truth mask</source>
+        <translation>正解マスク</translation>
+    </message>
+    <message>
+        <source>Green is inspected. Remove what must never raise a verdict — serial numbers, fixtures, background. The region is drawn over the model&apos;s input and saved with a new version of the model.</source>
+        <translation>緑の部分を検査します。判定に影響させてはならない部分 (シリアル番号、治具、背景) を除いてください。領域はモデルの入力の上に描き、モデルの新しい版とともに保存します。</translation>
+    </message>
+    <message>
+        <source>Paint the defect&apos;s pixels green. The mask is saved in the project&apos;s masks folder as an MVTec-style &lt;name&gt;_mask.png and used at once by the pixel metrics and the evaluation map.</source>
+        <translation>欠陥の画素を緑で塗ってください。マスクはプロジェクトの masks フォルダーに MVTec 形式の &lt;name&gt;_mask.png として保存され、画素の指標と評価マップにすぐ反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>矩形(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation>多角形(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>ブラシ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Brush radius:</source>
+        <translation>ブラシの半径:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Inspect all</source>
+        <translation>すべて検査</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Inspect nothing</source>
+        <translation>検査しない</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Save as a new model version</source>
+        <translation>モデルの新しい版として保存</translation>
+    </message>
+    <message>
+        <source>Save mask</source>
+        <translation>マスクを保存</translation>
+    </message>
+    <message>
+        <source>%1 % of the image inspected</source>
+        <translation>画像の %1 % を検査</translation>
+    </message>
+    <message>
+        <source>%1 % of the image marked as defect</source>
+        <translation>画像の %1 % が欠陥</translation>
     </message>
 </context>
 <context>
@@ -2123,12 +2369,24 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: the mean and deviation images are not 3×H×W of one size (damaged model)</source>
         <translation>%1: 平均画像と偏差画像が同じ大きさの 3×H×W ではありません (破損したモデル)</translation>
     </message>
+    <message>
+        <source>the model was saved before models kept what an update needs; train it again</source>
+        <translation>このモデルは更新に必要な情報を保持する前の版で保存されています。学習し直してください</translation>
+    </message>
+    <message>
+        <source>%1: the kept sums do not match the model (damaged model)</source>
+        <translation>%1: 保持された総和がモデルと一致しません (モデルの破損)</translation>
+    </message>
 </context>
 <context>
     <name>MethodRegistry</name>
     <message>
         <source>unknown method &quot;%1&quot; (available: %2)</source>
         <translation>不明な手法「%1」(利用可能: %2)</translation>
+    </message>
+    <message>
+        <source>a %1 model cannot be updated with further images; train it again</source>
+        <translation>%1 のモデルには画像を追加できません。学習し直してください</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2441,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>scores contain NaN</source>
         <translation>異常スコアに NaN が含まれています</translation>
+    </message>
+    <message>
+        <source>anomaly map and inspection region differ in size</source>
+        <translation>異常マップと検査領域のサイズが異なります</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2641,30 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>The labelled images the metrics rest on; none of them was trained on</source>
         <translation>指標の算出に使ったラベル付き画像 (いずれも学習には不使用)</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>学習</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1: %n image(s) added</source>
+        <translation>
+            <numerusform>v%1: %n 枚追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained from scratch; not updated since</source>
+        <translation>一から学習し、その後の更新はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) added (%2) to the model %3…</source>
+        <translation>
+            <numerusform>%1: モデル %3… に %n 枚を追加 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModuleState</name>
@@ -2508,6 +2794,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>the memory bank holds %1 features per patch but the backbone gives %2 (a damaged model, or one trained with another backbone)</source>
         <translation>メモリーバンクはパッチあたり %1 個の特徴を持ちますが、バックボーンは %2 個を出力します (破損したモデルか、別のバックボーンで学習したモデル)</translation>
+    </message>
+    <message>
+        <source>memory bank: %1 of %2 new patches added, %3 in all (%4 MB)</source>
+        <translation>メモリバンク: 新しいパッチ %2 個のうち %1 個を追加、計 %3 個 (%4 MB)</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3244,20 @@ Pixel precision %1, recall %2, IoU %3</source>
         <source>Score distribution</source>
         <translation>異常スコアの分布</translation>
     </message>
+    <message>
+        <source>unnamed: %1</source>
+        <translation>名前なし: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) were confirmed in a review and override the folder&apos;s (%1).</source>
+        <translation>
+            <numerusform>%n 件のラベルがレビューで確認され、フォルダーのラベルより優先されています (%1)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResNet</name>
@@ -2991,6 +3295,91 @@ Pixel precision %1, recall %2, IoU %3</source>
     <message>
         <source>%1: cannot write the image (%2)</source>
         <translation>%1: 画像を書き込めません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Nothing to review in this scope: choose another, or move the thresholds.</source>
+        <translation>この範囲にはレビューする画像がありません: 別の範囲を選ぶか、しきい値を動かしてください。</translation>
+    </message>
+    <message>
+        <source>Review finished: %1 confirmed good, %2 confirmed defective, %3 skipped.</source>
+        <translation>レビュー完了: 良品 %1 枚、欠陥 %2 枚を確認、%3 枚をスキップ。</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (確認済み)</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2 — %3 — score %4 — label: %5</source>
+        <translation>レビュー %1 / %2 — %3 — スコア %4 — ラベル: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teach %n confirmed good image(s) as good</source>
+        <translation>
+            <numerusform>確認済みの良品 %n 枚をモデルに追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds them to a new version of the model, saved beside it, without training from scratch</source>
+        <translation>一から学習し直さずに、同じ場所に保存するモデルの新しい版に追加します</translation>
+    </message>
+    <message>
+        <source>This model&apos;s method cannot take further images: train it again</source>
+        <translation>このモデルの手法には画像を追加できません: 学習し直してください</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>画像:</translation>
+    </message>
+    <message>
+        <source>REVIEW band</source>
+        <translation>REVIEW 帯</translation>
+    </message>
+    <message>
+        <source>REVIEW and NOK</source>
+        <translation>REVIEW と NOK</translation>
+    </message>
+    <message>
+        <source>All scored images</source>
+        <translation>スコア算出済みのすべての画像</translation>
+    </message>
+    <message>
+        <source>Defect type:</source>
+        <translation>欠陥の種類:</translation>
+    </message>
+    <message>
+        <source>&amp;Good (G)</source>
+        <translation>良品 (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Defective (D)</source>
+        <translation>欠陥 (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip (S)</source>
+        <translation>スキップ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back (⌫)</source>
+        <translation>戻る (⌫)</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>レビューを閉じる</translation>
+    </message>
+    <message>
+        <source>Confirm the image as good</source>
+        <translation>この画像を良品として確認</translation>
+    </message>
+    <message>
+        <source>Confirm the image as defective, of the type beside</source>
+        <translation>この画像を横の種類の欠陥として確認</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3522,10 @@ TPR %4</translation>
     <message>
         <source>the model holds statistics for %1 locations of %2 features but the image gives %3 of %4 (a damaged model, or one trained with another backbone)</source>
         <translation>モデルは %2 個の特徴を持つ %1 か所の統計を持ちますが、画像からは %4 個の特徴を持つ %3 か所が得られます (破損したモデルか、別のバックボーンで学習したモデル)</translation>
+    </message>
+    <message>
+        <source>the model was saved before models kept what an update needs; train it again</source>
+        <translation>このモデルは更新に必要な情報を保持する前の版で保存されています。学習し直してください</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3791,10 @@ TPR %4</translation>
     <message>
         <source>unlabelled</source>
         <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>%1 ✓ confirmed</source>
+        <translation>%1 ✓ 確認済み</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4237,33 @@ TPR %4</translation>
     <message>
         <source>Curves of: %1</source>
         <translation>曲線: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateJob</name>
+    <message>
+        <source>Checking the images to add</source>
+        <translation>追加する画像の確認</translation>
+    </message>
+    <message>
+        <source>skipped: the model has this image among its training images already</source>
+        <translation>スキップ: この画像はすでにモデルの学習画像です</translation>
+    </message>
+    <message>
+        <source>the model has trained on every one of these images already</source>
+        <translation>これらの画像はすべて学習済みです</translation>
+    </message>
+    <message>
+        <source>%1: no good images to add</source>
+        <translation>%1: 追加する良品画像がありません</translation>
+    </message>
+    <message>
+        <source>nothing to update: give images to add (--add) or an inspection region (--roi)</source>
+        <translation>更新する内容がありません: 追加する画像 (--add) または検査領域 (--roi) を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
+        <translation>%1: 既に存在し、DefectScope のモデルではありません。変更しません (別の --out を指定してください)</translation>
     </message>
 </context>
 <context>

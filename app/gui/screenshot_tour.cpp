@@ -4,11 +4,15 @@
 #include <QDir>
 #include <QTimer>
 
+#include "core/data/image_loader.h"
+#include "ui/annotation/mask_editor_dialog.h"
 #include "ui/dataset/dataset_panel.h"
+#include "ui/inspection/colour_map.h"
 #include "ui/models/corruption_preview_dialog.h"
 #include "ui/models/train_dialog.h"
 #include "ui/main_window.h"
 #include "ui/results/result_set.h"
+#include "ui/review/review_bar.h"
 #include "ui/session/inspection_session.h"
 
 ScreenshotTour::ScreenshotTour(ds::ui::MainWindow* window, QString dataset, ds::TrainRequest request, QString outputDir)
@@ -55,7 +59,47 @@ void ScreenshotTour::scored() {
     });
     delay += 1500;
   }
-  QTimer::singleShot(delay, this, &ScreenshotTour::trainingDialogs);
+  QTimer::singleShot(delay, this, &ScreenshotTour::reviewAndEditors);
+}
+
+void ScreenshotTour::reviewAndEditors() {
+  window_->resize(1600, 980);
+  window_->showAnalysisTab(0);
+  window_->startReview();
+  QTimer::singleShot(1200, this, [this] {
+    grab(window_, QStringLiteral("review-queue"));
+    window_->reviewBar()->setVisible(false);
+    const ds::ui::ResultSet* r = window_->session()->results();
+    const int sample = window_->datasetPanel()->currentSample();
+    if (sample < 0) return trainingDialogs();
+    // The mask painter on the image at its own resolution, its own mask loaded, as Model ▸ Paint
+    // ground-truth mask… opens it.
+    ds::LoadOptions original;
+    original.masks = !r->samples()[sample].maskPath.isEmpty();
+    const ds::LoadedImage image = ds::loadSample(r->samples()[sample], original);
+    auto* masks = new ds::ui::MaskEditorDialog(ds::ui::MaskEditorDialog::Purpose::GroundTruth, ds::ui::toQImage(image.image), image.mask, window_);
+    masks->show();
+    QTimer::singleShot(600, this, [this, masks, sample] {
+      grab(masks, QStringLiteral("mask-editor"));
+      masks->close();
+      // The region editor with a fixture strip along the left edge and a label corner removed.
+      const ds::ui::ResultSet* r = window_->session()->results();
+      ds::LoadOptions frame = r->loadOptions();
+      frame.masks = false;
+      const ds::LoadedImage image = ds::loadSample(r->samples()[sample], frame);
+      cv::Mat region = cv::Mat::ones(image.image.rows, image.image.cols, CV_8UC1);
+      region.colRange(0, region.cols / 8).setTo(0);
+      region(cv::Rect(region.cols * 3 / 4, 0, region.cols / 4, region.rows / 5)).setTo(0);
+      auto* editor = new ds::ui::MaskEditorDialog(ds::ui::MaskEditorDialog::Purpose::InspectionRegion, ds::ui::toQImage(image.image), region,
+                                                  window_);
+      editor->show();
+      QTimer::singleShot(600, this, [this, editor] {
+        grab(editor, QStringLiteral("region-editor"));
+        editor->close();
+        trainingDialogs();
+      });
+    });
+  });
 }
 
 // The training dialog with the autoencoder chosen (its estimate measured) and the training-sample

@@ -14,7 +14,8 @@ class QWidget;
 // Drives the workbench through its main views and saves a PNG of each, for the README and docs
 // (scripts/screenshots.sh): opens the dataset, trains a model on it in the workbench (so the training
 // monitor shows a real run), waits for the scoring that follows, selects the highest-scoring defective
-// image and grabs the window with each analysis tab, then the training dialog and its sample preview.
+// image and grabs the window with each analysis tab, the review bar, the mask and region editors, then
+// the training dialog and its sample preview.
 class ScreenshotTour : public QObject {
   Q_OBJECT
 
@@ -25,6 +26,9 @@ class ScreenshotTour : public QObject {
 
  private:
   void scored();
+  // The review bar over the image view, then the mask painter and the inspection-region editor on
+  // the selected image.
+  void reviewAndEditors();
   void trainingDialogs();
   void grab(QWidget* widget, const QString& name);
 

@@ -253,13 +253,19 @@ bool InspectionSession::train(TrainRequest request) {
                     .arg(QDir::toNativeSeparators(r.output)));
     ctx.message(result.heldOut > 0 ? tr("%n good image(s) held out of training: scored as unseen test images", nullptr, result.heldOut)
                                    : tr("No images held out: %1").arg(result.notHeldOutReason));
-    QMetaObject::invokeMethod(this, [this, path = r.output, header = result.header] {
-      project_.models.push_back({path, header, {}, {}});
-      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
-      scoreWhenIdle_ = true;
-      setModified();
-    }, Qt::QueuedConnection);
+    adoptModel(r.output, result.header);
   });
+}
+
+void InspectionSession::adoptModel(const QString& path, const ModelHeader& header) {
+  // Called on the job's thread: the project changes on the GUI thread, and the set is scored once
+  // the job has ended.
+  QMetaObject::invokeMethod(this, [this, path, header] {
+    project_.models.push_back({path, header, {}, {}});
+    project_.activeModel = static_cast<int>(project_.models.size()) - 1;
+    scoreWhenIdle_ = true;
+    setModified();
+  }, Qt::QueuedConnection);
 }
 
 void InspectionSession::confirmLabel(int sample, bool defective, const QString& defectType) {
@@ -306,12 +312,7 @@ bool InspectionSession::applyInspectionRegion(const cv::Mat& region) {
     LoadReport report;
     const UpdateResult result = runUpdate(request, ctx, report);
     ctx.message(tr("New version with the inspection region saved to %1").arg(QDir::toNativeSeparators(result.output)));
-    QMetaObject::invokeMethod(this, [this, path = result.output, header = result.header] {
-      project_.models.push_back({path, header, {}, {}});
-      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
-      scoreWhenIdle_ = true;
-      setModified();
-    }, Qt::QueuedConnection);
+    adoptModel(result.output, result.header);
   });
 }
 
@@ -326,31 +327,21 @@ bool InspectionSession::teachAsGood(const std::vector<int>& samples) {
   // The training dataset's held-out images are scored again when the labelled set is the one the
   // model was trained on (its held-out paths lie below it).
   request.data = project_.datasetPath;
-  return runner_->start(tr("Teaching %1 as good").arg(QFileInfo(model->path).fileName()), [this, request](JobContext& ctx) {
+  return runner_->start(tr("Teaching good images to %1").arg(QFileInfo(model->path).fileName()), [this, request](JobContext& ctx) {
     UpdateRequest r = request;
     r.device = compute::resolveDevice(r.device);
     LoadReport report;
     const UpdateResult result = runUpdate(r, ctx, report);
     for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
     ctx.message(tr("%n image(s) taught as good; new version saved to %1", nullptr, result.added).arg(QDir::toNativeSeparators(result.output)));
-    QMetaObject::invokeMethod(this, [this, path = result.output, header = result.header] {
-      project_.models.push_back({path, header, {}, {}});
-      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
-      scoreWhenIdle_ = true;
-      setModified();
-    }, Qt::QueuedConnection);
+    adoptModel(result.output, result.header);
   });
 }
 
 bool InspectionSession::addModel(const QString& path) {
   return runner_->start(tr("Loading %1").arg(QFileInfo(path).fileName()), [this, path](JobContext&) {
     const ModelHeader header = InspectionModel::load(path, QStringLiteral("cpu")).header();
-    QMetaObject::invokeMethod(this, [this, path, header] {
-      project_.models.push_back({QFileInfo(path).absoluteFilePath(), header, {}, {}});
-      project_.activeModel = static_cast<int>(project_.models.size()) - 1;
-      scoreWhenIdle_ = true;
-      setModified();
-    }, Qt::QueuedConnection);
+    adoptModel(QFileInfo(path).absoluteFilePath(), header);
   });
 }
 

@@ -117,6 +117,8 @@ class InspectionSession : public QObject {
   void scoringDone(const InspectResult& result);
   // The active model's metrics on the labelled set, from the results, recorded in the project.
   void recordMetrics();
+  // A model a job made or loaded joins the project and becomes active (from any thread).
+  void adoptModel(const QString& path, const ModelHeader& header);
   void applyThresholds();
   void refuseWhileBusy() const;
   // Stores the active model's metrics and thresholds; marks the project modified only when they change.
