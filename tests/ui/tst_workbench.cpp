@@ -110,6 +110,10 @@ class TestWorkbench : public QObject {
     p.productionSets.push_back({dir.filePath(QStringLiteral("line1/today")), QJsonObject{{QStringLiteral("nok"), 3}}});
     p.models.push_back({QStringLiteral("/elsewhere/b.dsm"), dstest::sampleModelHeader(), {}, {}});
     p.activeModel = 0;
+    p.confirmedLabels[dir.filePath(QStringLiteral("data/test/good/003.png"))] =
+        ds::ui::ConfirmedLabel{true, QStringLiteral("scratch"), QStringLiteral("Anna"), QStringLiteral("2026-12-05T09:00:00Z")};
+    p.confirmedLabels[QStringLiteral("/elsewhere/x.png")] = ds::ui::ConfirmedLabel{false, QStringLiteral("good"), QString(), QString()};
+    p.paintedMasks[dir.filePath(QStringLiteral("data/test/good/003.png"))] = dir.filePath(QStringLiteral("masks/ab/003_mask.png"));
     const QString path = dir.filePath(QStringLiteral("inspection.dsproj"));
     p.save(path);
     QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
@@ -134,9 +138,19 @@ class TestWorkbench : public QObject {
     QCOMPARE(q.productionSets.size(), std::size_t(1));
     QCOMPARE(q.productionSets[0].path, p.productionSets[0].path);
     QCOMPARE(q.productionSets[0].lastScoring, p.productionSets[0].lastScoring);
+    // The review's labels and the painted masks, by image (stored relative where below the project).
+    QCOMPARE(q.confirmedLabels.size(), std::size_t(2));
+    const ds::ui::ConfirmedLabel& scratch = q.confirmedLabels.at(dir.filePath(QStringLiteral("data/test/good/003.png")));
+    QVERIFY(scratch.defective);
+    QCOMPARE(scratch.defectType, QStringLiteral("scratch"));
+    QCOMPARE(scratch.by, QStringLiteral("Anna"));
+    QCOMPARE(scratch.date, QStringLiteral("2026-12-05T09:00:00Z"));
+    QCOMPARE(q.confirmedLabels.at(QStringLiteral("/elsewhere/x.png")).defectType, QStringLiteral("good"));
+    QCOMPARE(q.paintedMasks, p.paintedMasks);
+    QVERIFY(dstest::readBytes(path).contains("\"masks/ab/003_mask.png\""));
     // A version-1 project opens; its thresholds (automatic and manual mixed) are derived again.
     QByteArray v1 = dstest::readBytes(path);
-    v1.replace("\"version\": 2", "\"version\": 1");
+    v1.replace("\"version\": 3", "\"version\": 1");
     QVERIFY(dstest::writeBytes(dir.filePath(QStringLiteral("v1.dsproj")), v1));
     const ds::ui::Project old = ds::ui::Project::load(dir.filePath(QStringLiteral("v1.dsproj")));
     QCOMPARE(old.models[0].metrics, p.models[0].metrics);
