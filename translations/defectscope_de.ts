@@ -3391,6 +3391,10 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
         <source>Confirm the image as defective, of the type beside</source>
         <translation>Das Bild als defekt bestätigen, vom Typ daneben</translation>
     </message>
+    <message>
+        <source>Teach confirmed good images as good</source>
+        <translation>Bestätigte Gutbilder beibringen</translation>
+    </message>
 </context>
 <context>
     <name>RocPlot</name>

@@ -3381,6 +3381,10 @@ Pixel precision %1, recall %2, IoU %3</source>
         <source>Confirm the image as defective, of the type beside</source>
         <translation>この画像を横の種類の欠陥として確認</translation>
     </message>
+    <message>
+        <source>Teach confirmed good images as good</source>
+        <translation>確認済みの良品をモデルに追加</translation>
+    </message>
 </context>
 <context>
     <name>RocPlot</name>

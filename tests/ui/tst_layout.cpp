@@ -21,7 +21,9 @@
 #include "core/runtime/translations.h"
 #include "tests/support/test_support.h"
 #include "tests/ui/layout_audit.h"
+#include "ui/annotation/mask_editor_dialog.h"
 #include "ui/main_window.h"
+#include "ui/review/review_bar.h"
 #include "ui/models/train_dialog.h"
 #include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
@@ -168,6 +170,14 @@ void TestLayout::workbench() {
       window.showAnalysisTab(tab);
       problems << audit(&window, QStringLiteral("workbench, set %1, tab %2").arg(set).arg(tab));
     }
+    // The review bar over the image view, with its longest texts (a decision made, so "Teach" counts).
+    window.startReview();
+    QVERIFY(window.reviewBar()->isVisible());
+    window.reviewBar()->start(ds::ui::ReviewScope::All);
+    window.reviewBar()->decideGood();
+    QCoreApplication::processEvents();
+    problems << audit(&window, QStringLiteral("workbench, set %1, review bar").arg(set));
+    window.reviewBar()->setVisible(false);
   }
   report(problems);
 }
@@ -212,6 +222,13 @@ void TestLayout::dialogs() {
     ds::ui::ExportReportDialog dialog(window.session(), &window);
     show(dialog);
     problems << audit(&dialog, QStringLiteral("report dialog"));
+  }
+  for (const auto purpose : {ds::ui::MaskEditorDialog::Purpose::GroundTruth, ds::ui::MaskEditorDialog::Purpose::InspectionRegion}) {
+    QImage image(640, 256, QImage::Format_RGB32);
+    image.fill(Qt::gray);
+    ds::ui::MaskEditorDialog dialog(purpose, image, cv::Mat(), &window);
+    show(dialog);
+    problems << audit(&dialog, QStringLiteral("mask editor %1").arg(static_cast<int>(purpose)));
   }
   report(problems);
 }

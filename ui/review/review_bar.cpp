@@ -82,6 +82,13 @@ ReviewBar::ReviewBar(InspectionSession* session, QWidget* parent)
     if (sample == queue_.current()) updateTitle();
   });
   connect(session_->runner(), &JobRunner::finished, this, [this] { updateTitle(); });
+  // Another image set: the queue's images are gone (a new scoring of the same set keeps them).
+  connect(session_->results(), &ResultSet::datasetChanged, this, [this] {
+    queue_ = ReviewQueue();
+    confirmedGood_.clear();
+    updateTitle();
+    if (isVisible()) Q_EMIT closeRequested();
+  });
   retranslate();
 }
 
@@ -167,7 +174,8 @@ void ReviewBar::updateTitle() {
   const ProjectModel* model = session_->project().active();
   const bool updatable = model && methodInfo(model->header.method).update != ModelUpdate::None;
   teach_->setEnabled(updatable && !confirmedGood_.empty() && !session_->runner()->busy());
-  teach_->setText(tr("Teach %n confirmed good image(s) as good", nullptr, static_cast<int>(confirmedGood_.size())));
+  teach_->setText(confirmedGood_.empty() ? tr("Teach confirmed good images as good")
+                                          : tr("Teach %n confirmed good image(s) as good", nullptr, static_cast<int>(confirmedGood_.size())));
   teach_->setToolTip(updatable ? tr("Adds them to a new version of the model, saved beside it, without training from scratch")
                                : tr("This model's method cannot take further images: train it again"));
 }
