@@ -2240,6 +2240,18 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>&amp;Inspection region…</source>
         <translation>Prüf&amp;bereich…</translation>
     </message>
+    <message>
+        <source>Teach as good</source>
+        <translation>Als gut beibringen</translation>
+    </message>
+    <message>
+        <source>Select an image scored by the active model.</source>
+        <translation>Ein vom aktiven Modell bewertetes Bild wählen.</translation>
+    </message>
+    <message>
+        <source>Teach selected image as &amp;good</source>
+        <translation>Gewähltes Bild als &amp;gut beibringen</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>

@@ -2236,6 +2236,18 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>&amp;Inspection region…</source>
         <translation>検査領域(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Teach as good</source>
+        <translation>良品として追加</translation>
+    </message>
+    <message>
+        <source>Select an image scored by the active model.</source>
+        <translation>使用中のモデルでスコア算出済みの画像を選択してください。</translation>
+    </message>
+    <message>
+        <source>Teach selected image as &amp;good</source>
+        <translation>選択した画像を良品として追加(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>MapSpill</name>

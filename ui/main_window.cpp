@@ -382,6 +382,17 @@ void MainWindow::editInspectionRegion() {
   if (dialog.exec() == QDialog::Accepted && !session_->applyInspectionRegion(dialog.mask())) showBusy();
 }
 
+void MainWindow::teachSelectedAsGood() {
+  const int sample = datasetPanel_->currentSample();
+  if (sample < 0 || !session_->project().active()) {
+    showError(tr("Teach as good"), tr("Select an image scored by the active model."));
+    return;
+  }
+  if (session_->runner()->busy()) return showBusy();
+  session_->confirmLabel(sample, false, QString());
+  session_->teachAsGood({sample});
+}
+
 void MainWindow::startReview() {
   const ResultSet* r = session_->results();
   if (!r->scoringComplete()) {

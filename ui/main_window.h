@@ -49,6 +49,8 @@ class MainWindow : public QMainWindow {
   // active model's input (both open MaskEditorDialog).
   void paintMask();
   void editInspectionRegion();
+  // Model ▸ Teach selected image as good: confirms it good and adds it to a new version of the model.
+  void teachSelectedAsGood();
   // Shows one of the bottom tabs: 0 histogram, 1 ROC, 2 PR, 3 PRO, 4 per-defect, 5 training, 6 models.
   void showAnalysisTab(int index);
 

@@ -53,6 +53,7 @@ void MainWindow::buildMenus() {
   model->addAction(tr("&Review flagged images…"), this, &MainWindow::startReview)->setShortcut(tr("Ctrl+R"));
   model->addAction(tr("Paint ground-truth &mask…"), this, &MainWindow::paintMask)->setShortcut(tr("Ctrl+M"));
   model->addAction(tr("&Inspection region…"), this, &MainWindow::editInspectionRegion);
+  model->addAction(tr("Teach selected image as &good"), this, &MainWindow::teachSelectedAsGood);
   model->addAction(tr("&Cancel job"), this, [this] { session_->runner()->cancel(); })->setShortcut(tr("Esc"));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));

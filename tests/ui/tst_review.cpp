@@ -5,8 +5,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QTimer>
 #include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,15 +123,14 @@ class TestReview : public QObject {
     auto* model = window.datasetPanel()->findChild<ds::ui::ThumbnailModel*>();
     QVERIFY(model);
     QVERIFY(model->index(queue[0]).data(ds::ui::ThumbnailModel::ConfirmedRole).toBool());
-    QVERIFY(!model->index(queue[2] == 0 ? 1 : 0).data(ds::ui::ThumbnailModel::ConfirmedRole).toBool() || results->isConfirmed(queue[2] == 0 ? 1 : 0));
+    const int unconfirmed = queue[3];  // never decided
+    QVERIFY(!model->index(unconfirmed).data(ds::ui::ThumbnailModel::ConfirmedRole).toBool());
     session->saveProject(project_);
     labels_ = {{results->samples()[queue[0]].imagePath, false}, {results->samples()[queue[1]].imagePath, true},
                {results->samples()[queue[2]].imagePath, false}};
     auroc_ = after;
 
     // Teach the two confirmed good images: a new version beside the model, active, trained on them.
-    auto* teach = bar->findChild<QPushButton*>(QString(), Qt::FindDirectChildrenOnly);
-    Q_UNUSED(teach);
     QCOMPARE(bar->confirmedGoodCount(), 2);
     scored.clear();
     bar->teachConfirmedGood();
@@ -242,6 +241,31 @@ class TestReview : public QObject {
     session->activateModel(0);
     QVERIFY(scored.wait(120000));
     QCOMPARE(results->evaluation().imageAuroc, auroc_);
+  }
+
+  // Model ▸ Teach selected image as good: the selected image is confirmed good and a new version of
+  // the active model has trained on it.
+  void teachSelectedImageFromTheMenu() {
+    ds::ui::MainWindow window;
+    window.show();
+    ds::ui::InspectionSession* session = window.session();
+    ds::ui::ResultSet* results = session->results();
+    QSignalSpy scored(results, &ds::ui::ResultSet::scoringFinished);
+    window.openProjectFile(project_);
+    QVERIFY(scored.wait(120000));
+    int sample = -1;
+    for (int i = 0; i < results->size() && sample < 0; ++i)
+      if (results->isScored(i) && !results->samples()[i].defective) sample = i;
+    QVERIFY(sample >= 0);
+    window.datasetPanel()->selectSample(sample);
+    const int models = static_cast<int>(session->project().models.size());
+    scored.clear();
+    menuAction(&window, ds::ui::MainWindow::tr("Teach selected image as &good"))->trigger();
+    QVERIFY(scored.wait(120000));
+    QCOMPARE(static_cast<int>(session->project().models.size()), models + 1);
+    QVERIFY(results->isConfirmed(sample));
+    QVERIFY(results->isTrainingImage(sample));
+    QCOMPARE(session->project().models.back().header.lineage.back().imagesAdded, 1);
   }
 
  private:
