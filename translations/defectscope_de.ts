@@ -388,6 +388,26 @@ Befehle:
 Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
 </translation>
     </message>
+    <message>
+        <source>methods trained over epochs: epochs to continue for (default: the model&apos;s epochs setting)</source>
+        <translation>über Epochen trainierte Methoden: Anzahl weiterer Epochen (Standard: die Epochen-Einstellung des Modells)</translation>
+    </message>
+    <message>
+        <source>continue an interrupted update from its checkpoint (MODEL2.ckpt)</source>
+        <translation>eine unterbrochene Aktualisierung am Checkpoint fortsetzen (MODEL2.ckpt)</translation>
+    </message>
+    <message>
+        <source>methods trained over epochs: time a few training steps, print the estimated time of the update and exit</source>
+        <translation>über Epochen trainierte Methoden: einige Trainingsschritte messen, die geschätzte Dauer der Aktualisierung ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>--epochs must be 0 or more, not %1</source>
+        <translation>--epochs muss 0 oder größer sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1: this model is updated in one pass over the added images; no estimate</source>
+        <translation>%1: dieses Modell wird in einem Durchlauf über die hinzugefügten Bilder aktualisiert; keine Schätzung</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -1139,6 +1159,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>image score of each model: paper = ℓ_r + ℓ_h (eqs. 14, 15); authors = the authors&apos; code: global 0.1·ℓ_r + 0.9·ℓ_h, local 0.9·ℓ_r + 0.1·ℓ_h</source>
         <translation>Bild-Score jedes Modells: paper = ℓ_r + ℓ_h (Gl. 14, 15); authors = wie im Code der Autoren: global 0.1·ℓ_r + 0.9·ℓ_h, lokal 0.9·ℓ_r + 0.1·ℓ_h</translation>
     </message>
+    <message>
+        <source>the images (%1×%2) are not the model&apos;s input size (%3×%4)</source>
+        <translation>die Bilder (%1×%2) haben nicht die Eingabegröße des Modells (%3×%4)</translation>
+    </message>
 </context>
 <context>
     <name>ImageIO</name>
@@ -1513,6 +1537,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: the inspection region does not match the model&apos;s input (damaged model)</source>
         <translation>%1: der Prüfbereich passt nicht zur Modelleingabe (beschädigtes Modell)</translation>
     </message>
+    <message>
+        <source>continuing the training of a %1 model needs the images it was trained on (give its training dataset)</source>
+        <translation>das Weitertrainieren eines %1-Modells braucht die Bilder, mit denen es trainiert wurde (seinen Trainingsdatensatz angeben)</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -1638,10 +1666,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         </translation>
     </message>
     <message>
-        <source>%1: cannot save the mask (%2)</source>
-        <translation>%1: Maske kann nicht gespeichert werden (%2)</translation>
-    </message>
-    <message>
         <source>Saving the inspection region of %1</source>
         <translation>Prüfbereich von %1 speichern</translation>
     </message>
@@ -1659,6 +1683,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Teaching good images to %1</source>
         <translation>%1 mit Gutbildern aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the masks folder</source>
+        <translation>%1: der Maskenordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2848,17 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
 </context>
 <context>
+    <name>PngFile</name>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation>%1: das Bild kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG-Kodierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>PrPlot</name>
     <message>
         <source>Recall</source>
@@ -3312,10 +3351,6 @@ Pixel-Präzision %1, Trefferquote %2, IoU %3</translation>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: Schreiben nicht möglich (%2)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the image (%2)</source>
-        <translation>%1: Bild kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4328,10 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: existiert und ist kein DefectScope-Modell; bleibt unverändert (anderes --out wählen)</translation>
+    </message>
+    <message>
+        <source>continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min</source>
+        <translation>Training wird auf %1 Bildern fortgesetzt: geschätzt %2 s pro Epoche; %3 Epochen × %4 Netz(e) ≈ %5 min</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,26 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
 各コマンドのオプションは defectscope-cli COMMAND --help で確認できます。
 </translation>
     </message>
+    <message>
+        <source>methods trained over epochs: epochs to continue for (default: the model&apos;s epochs setting)</source>
+        <translation>エポック学習の手法: 追加で学習するエポック数（既定: モデルの epochs 設定）</translation>
+    </message>
+    <message>
+        <source>continue an interrupted update from its checkpoint (MODEL2.ckpt)</source>
+        <translation>中断した更新をチェックポイント（MODEL2.ckpt）から再開する</translation>
+    </message>
+    <message>
+        <source>methods trained over epochs: time a few training steps, print the estimated time of the update and exit</source>
+        <translation>エポック学習の手法: 数ステップの学習を計測し、更新の推定時間を表示して終了する</translation>
+    </message>
+    <message>
+        <source>--epochs must be 0 or more, not %1</source>
+        <translation>--epochs は 0 以上でなければなりません（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>%1: this model is updated in one pass over the added images; no estimate</source>
+        <translation>%1: このモデルは追加画像を 1 回走査して更新されます。推定はありません</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -1138,6 +1158,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>image score of each model: paper = ℓ_r + ℓ_h (eqs. 14, 15); authors = the authors&apos; code: global 0.1·ℓ_r + 0.9·ℓ_h, local 0.9·ℓ_r + 0.1·ℓ_h</source>
         <translation>各モデルの画像スコア: paper = ℓ_r + ℓ_h (式 14、15); authors = 著者のコードどおり: 大域 0.1·ℓ_r + 0.9·ℓ_h、局所 0.9·ℓ_r + 0.1·ℓ_h</translation>
     </message>
+    <message>
+        <source>the images (%1×%2) are not the model&apos;s input size (%3×%4)</source>
+        <translation>画像（%1×%2）がモデルの入力サイズ（%3×%4）と一致しません</translation>
+    </message>
 </context>
 <context>
     <name>ImageIO</name>
@@ -1512,6 +1536,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: the inspection region does not match the model&apos;s input (damaged model)</source>
         <translation>%1: 検査領域がモデルの入力と一致しません (モデルの破損)</translation>
     </message>
+    <message>
+        <source>continuing the training of a %1 model needs the images it was trained on (give its training dataset)</source>
+        <translation>%1 モデルの学習を続けるには、学習に使った画像が必要です（学習データセットを指定してください）</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -1635,10 +1663,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>%1: cannot save the mask (%2)</source>
-        <translation>%1: マスクを保存できません (%2)</translation>
-    </message>
-    <message>
         <source>Saving the inspection region of %1</source>
         <translation>%1 の検査領域の保存</translation>
     </message>
@@ -1655,6 +1679,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Teaching good images to %1</source>
         <translation>%1 への良品画像の追加</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the masks folder</source>
+        <translation>%1: マスクフォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2841,17 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>PngFile</name>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation>%1: 画像を書き込めません（%2）</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>PNG エンコードに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>PrPlot</name>
     <message>
         <source>Recall</source>
@@ -3303,10 +3342,6 @@ Pixel precision %1, recall %2, IoU %3</source>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: 書き込めません (%2)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the image (%2)</source>
-        <translation>%1: 画像を書き込めません (%2)</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4315,10 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: 既に存在し、DefectScope のモデルではありません。変更しません (別の --out を指定してください)</translation>
+    </message>
+    <message>
+        <source>continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min</source>
+        <translation>%1 枚の画像で学習を継続: 推定 1 エポック %2 秒、%3 エポック × %4 ネットワーク ≈ %5 分</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,34 @@ void printProblems(const ds::LoadReport& report, bool quiet) {
     std::fprintf(stderr, "  %s\n", QCoreApplication::translate("Cli", "… and %1 more").arg(problems.size() - shown).toLocal8Bit().constData());
 }
 
+// Runs a core job with a progress bar (Ctrl+C cancels it between batches), then prints the files it
+// skipped: the set-up every command that runs a job shares.
+template <typename Job>
+auto runJob(const QCommandLineParser& parser, const QString& device, ds::LoadReport& report, Job&& job) {
+  ProgressBar bar(parser.isSet(kQuiet));
+  ds::JobContext ctx(&bar, device);
+  RunningJob running(ctx);
+  auto result = job(ctx);
+  bar.finish();
+  printProblems(report, parser.isSet(kQuiet));
+  return result;
+}
+
+// Prints a measured training estimate (train --estimate, update --estimate).
+void printEstimate(const ds::TrainingEstimate& e, const QString& method) {
+  if (!e.available())
+    out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(method));
+  else if (e.epochs == 0)
+    out(QCoreApplication::translate("Cli", "estimated %1 s in one pass over the training images").arg(e.onePassSeconds, 0, 'f', 1));
+  else
+    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5")
+            .arg(e.secondsPerEpoch, 0, 'f', 1)
+            .arg(e.epochs)
+            .arg(e.networks)
+            .arg(e.totalSeconds() / 60.0, 0, 'f', 1)
+            .arg(e.mayStopEarly ? QCoreApplication::translate("Cli", " (before early stopping)") : QString()));
+}
+
 QString formatMetric(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QCoreApplication::translate("Cli", "n/a"); }
 
 void writeJson(const QString& path, const QJsonObject& json) {
@@ -214,28 +242,11 @@ int train(const QStringList& args) {
   if (p.isSet(estimate)) {
     const ds::TrainingEstimate e = ds::estimateTrain(request, report);
     printProblems(report, p.isSet(kQuiet));
-    if (!e.available()) {
-      out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(request.method));
-      return 0;
-    }
-    if (e.epochs == 0) {
-      out(QCoreApplication::translate("Cli", "estimated %1 s in one pass over the training images").arg(e.onePassSeconds, 0, 'f', 1));
-      return 0;
-    }
-    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5")
-            .arg(e.secondsPerEpoch, 0, 'f', 1)
-            .arg(e.epochs)
-            .arg(e.networks)
-            .arg(e.totalSeconds() / 60.0, 0, 'f', 1)
-            .arg(e.mayStopEarly ? QCoreApplication::translate("Cli", " (before early stopping)") : QString()));
+    printEstimate(e, request.method);
     return 0;
   }
-  ProgressBar bar(p.isSet(kQuiet));
-  ds::JobContext ctx(&bar, request.environment.device);
-  RunningJob running(ctx);
-  const ds::TrainResult result = ds::runTrain(request, ctx, report);
-  bar.finish();
-  printProblems(report, p.isSet(kQuiet));
+  const ds::TrainResult result =
+      runJob(p, request.environment.device, report, [&](ds::JobContext& ctx) { return ds::runTrain(request, ctx, report); });
   const ds::ModelHeader::Training& training = *result.header.training;  // a model just trained records it
   out(QCoreApplication::translate("Cli", "trained %1 on %2 images in %3 s; model %4 MB written to %5")
           .arg(request.method)
@@ -270,9 +281,17 @@ int update(const QStringList& args) {
                                 QCoreApplication::translate("Cli", "the dataset the model was trained on: its held-out images are scored again, so "
                                                                    "that the default threshold follows the update"),
                                 QStringLiteral("DIR"));
+  const QCommandLineOption epochs(QStringLiteral("epochs"),
+                                  QCoreApplication::translate("Cli", "methods trained over epochs: epochs to continue for (default: the model's epochs setting)"),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+  const QCommandLineOption resume(QStringLiteral("resume"),
+                                  QCoreApplication::translate("Cli", "continue an interrupted update from its checkpoint (MODEL2.ckpt)"));
+  const QCommandLineOption estimate(QStringLiteral("estimate"),
+                                    QCoreApplication::translate("Cli", "methods trained over epochs: time a few training steps, print the "
+                                                                       "estimated time of the update and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Writes a new version of a model with further good images added (without training from "
                                                          "scratch) and/or a new inspection region."),
-             {model, add, roi, output, data, kDevice, kThreads, kMaxPixels, kQuiet}))
+             {model, add, roi, output, data, epochs, resume, estimate, kDevice, kThreads, kMaxPixels, kQuiet}))
     return 0;
   ds::UpdateRequest request;
   request.model = required(p, model);
@@ -280,14 +299,19 @@ int update(const QStringList& args) {
   request.region = p.value(roi);
   request.output = p.value(output);
   request.data = p.value(data);
+  request.epochs = intValue(p, epochs);
+  if (request.epochs < 0) throw ds::Error(QCoreApplication::translate("Cli", "--epochs must be 0 or more, not %1").arg(request.epochs));
+  request.resume = p.isSet(resume);
   request.device = setUpProcess(p);
-  ProgressBar bar(p.isSet(kQuiet));
-  ds::JobContext ctx(&bar, request.device);
   ds::LoadReport report;
-  RunningJob running(ctx);
-  const ds::UpdateResult result = ds::runUpdate(request, ctx, report);
-  bar.finish();
-  printProblems(report, p.isSet(kQuiet));
+  if (p.isSet(estimate)) {
+    const ds::TrainingEstimate e = ds::estimateUpdate(request, report);
+    printProblems(report, p.isSet(kQuiet));
+    if (e.available()) printEstimate(e, QString());
+    else out(QCoreApplication::translate("Cli", "%1: this model is updated in one pass over the added images; no estimate").arg(request.model));
+    return 0;
+  }
+  const ds::UpdateResult result = runJob(p, request.device, report, [&](ds::JobContext& ctx) { return ds::runUpdate(request, ctx, report); });
   const ds::ModelHeader& h = result.header;
   if (result.added > 0)
     out(QCoreApplication::translate("Cli", "added %1 images (%2 update) in %3 s; the model has trained on %4 images")
@@ -330,13 +354,8 @@ int score(const QStringList& args) {
     if (!ok) throw ds::Error(QCoreApplication::translate("Cli", "--threshold needs a number, not \"%1\"").arg(p.value(threshold)));
   }
   request.device = setUpProcess(p);
-  ProgressBar bar(p.isSet(kQuiet));
-  ds::JobContext ctx(&bar, request.device);
   ds::LoadReport report;
-  RunningJob running(ctx);
-  const ds::ScoreResult result = ds::runScore(request, ctx, report);
-  bar.finish();
-  printProblems(report, p.isSet(kQuiet));
+  const ds::ScoreResult result = runJob(p, request.device, report, [&](ds::JobContext& ctx) { return ds::runScore(request, ctx, report); });
   const double t = result.thresholds.image.nok;
   if (std::isnan(t))
     out(QCoreApplication::translate("Cli", "scored %1 images into %2; no threshold chosen yet, so verdicts are \"unknown\" "
@@ -378,13 +397,8 @@ int evaluate(const QStringList& args) {
   request.originalResolution = size == QLatin1String("original");
   request.keepMaps = p.isSet(exportDir) || reportRequested(p);
   request.device = setUpProcess(p);
-  ProgressBar bar(p.isSet(kQuiet));
-  ds::JobContext ctx(&bar, request.device);
   ds::LoadReport report;
-  RunningJob running(ctx);
-  const ds::EvaluationReport result = ds::runEvaluate(request, ctx, report);
-  bar.finish();
-  printProblems(report, p.isSet(kQuiet));
+  const ds::EvaluationReport result = runJob(p, request.device, report, [&](ds::JobContext& ctx) { return ds::runEvaluate(request, ctx, report); });
   const QJsonObject metrics = ds::metricsJson(result);
   if (p.isSet(json)) writeJson(p.value(json), metrics);
   const ds::Evaluation& e = result.metrics;
@@ -413,7 +427,11 @@ int evaluate(const QStringList& args) {
   out(QCoreApplication::translate("Cli", "predict %1 ms/image, peak memory %2 MB").arg(result.predictMsPerImage, 0, 'f', 1).arg(result.peakRssMb, 0, 'f', 0));
   const ds::SetThresholds thresholds = ds::evaluationThresholds(result);
   if (p.isSet(exportDir)) {
-    ds::exportScoredSet(result.scored, thresholds, p.value(exportDir), ctx);
+    ds::LoadReport exportReport;
+    runJob(p, request.device, exportReport, [&](ds::JobContext& ctx) {
+      ds::exportScoredSet(result.scored, thresholds, p.value(exportDir), ctx);
+      return true;
+    });
     writeJson(QDir(p.value(exportDir)).filePath(QStringLiteral("metrics.json")), metrics);
     out(QCoreApplication::translate("Cli", "exports written to %1").arg(QDir::toNativeSeparators(p.value(exportDir))));
   }

@@ -10,6 +10,22 @@
 
 namespace ds {
 
+namespace {
+
+// The centre crop of an image of the given size.
+cv::Rect centreCrop(cv::Size size, cv::Size crop) {
+  return {(size.width - crop.width) / 2, (size.height - crop.height) / 2, crop.width, crop.height};
+}
+
+}  // namespace
+
+cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame) {
+  cv::Mat out = mask;
+  if (!frame.size.empty() && mask.size() != frame.size) cv::resize(mask, out, frame.size, 0, 0, cv::INTER_NEAREST);
+  if (!frame.crop.empty()) out = out(centreCrop(out.size(), frame.crop)).clone();
+  return out;
+}
+
 LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
   LoadedImage out;
   const cv::Mat original = readImageRgb(sample.imagePath);
@@ -23,16 +39,10 @@ LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
   }
   if (options.masks && !sample.maskPath.isEmpty()) {
     const cv::Mat mask = readMask(sample.maskPath, original.size());
-    if (mask.size() == size) out.mask = mask;
-    else cv::resize(mask, out.mask, size, 0, 0, cv::INTER_NEAREST);
+    out.mask = toModelFrame(mask, options);
     if (options.originalMasks) out.originalMask = mask;
   }
-  if (!options.crop.empty()) {
-    const cv::Rect centre((size.width - options.crop.width) / 2, (size.height - options.crop.height) / 2,
-                          options.crop.width, options.crop.height);
-    out.image = out.image(centre).clone();
-    if (!out.mask.empty()) out.mask = out.mask(centre).clone();
-  }
+  if (!options.crop.empty()) out.image = out.image(centreCrop(size, options.crop)).clone();
   return out;
 }
 

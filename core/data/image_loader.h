@@ -25,6 +25,10 @@ struct LoadOptions {
   int batchSize = 8;
 };
 
+// A 0/1 mask at an image's original resolution brought to the model's frame, as loadSample brings a
+// ground-truth mask: resized to frame.size (nearest neighbour), centre-cropped to frame.crop.
+cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame);
+
 // Decodes, checks and resizes one sample. Throws ds::Error naming the file and the problem.
 LoadedImage loadSample(const Sample& sample, const LoadOptions& options);
 

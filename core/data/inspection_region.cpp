@@ -29,16 +29,6 @@ cv::Mat rasterizeRegion(const std::vector<RegionShape>& shapes, cv::Size frame) 
   return region;
 }
 
-cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame) {
-  cv::Mat out = mask;
-  if (!frame.size.empty() && mask.size() != frame.size) cv::resize(mask, out, frame.size, 0, 0, cv::INTER_NEAREST);
-  if (!frame.crop.empty()) {
-    const cv::Rect centre((out.cols - frame.crop.width) / 2, (out.rows - frame.crop.height) / 2, frame.crop.width, frame.crop.height);
-    out = out(centre).clone();
-  }
-  return out;
-}
-
 cv::Mat readRegionMask(const QString& path, const LoadOptions& frame) {
   const cv::Mat region = toModelFrame(readMask(path), frame);
   if (cv::countNonZero(region) == 0)

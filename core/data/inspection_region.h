@@ -38,10 +38,6 @@ void checkRegion(const cv::Mat& region, cv::Size frame, const QString& source);
 // The inspected share of the frame's pixels.
 double inspectedFraction(const cv::Mat& region);
 
-// A 0/1 mask at an image's original resolution brought to the model's frame as loadSample brings a
-// ground-truth mask: resized to frame.size (nearest neighbour), centre-cropped to frame.crop.
-cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame);
-
 // The region at another size (an image's original resolution), nearest neighbour.
 cv::Mat regionAtSize(const cv::Mat& region, cv::Size size);
 

@@ -2,38 +2,20 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <cmath>
-#include <vector>
-#include <opencv2/imgcodecs.hpp>
 
 #include "core/error.h"
 #include "core/io/csv.h"
 #include "core/io/heatmap_image.h"
+#include "core/io/png_file.h"
 #include "core/metrics/confusion.h"
 
 namespace ds {
 namespace {
-
-// Encoded in memory and written with a checked write, so that a full disk is reported as such (and
-// libpng prints nothing).
-void writeImage(const QString& path, const cv::Mat& image) {
-  std::vector<uchar> png;
-  QFile file(path);
-  const auto fail = [&path](const QString& why) {
-    return Error(QCoreApplication::translate("ResultExporter", "%1: cannot write the image (%2)").arg(QDir::toNativeSeparators(path), why));
-  };
-  if (!cv::imencode(".png", image, png)) throw fail(QStringLiteral("PNG encoding failed"));
-  if (!file.open(QIODevice::WriteOnly) || file.write(reinterpret_cast<const char*>(png.data()), qint64(png.size())) != qint64(png.size()) ||
-      !file.flush())
-    throw fail(file.errorString());
-  file.close();
-  if (file.error() != QFileDevice::NoError) throw fail(file.errorString());
-}
 
 QString number(double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 6); }
 
@@ -76,7 +58,7 @@ void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat
   // 16-bit grey keeps 1/65535 of the map's range: the raw scores are recovered with the sidecar's scale.
   cv::Mat grey;
   map.convertTo(grey, CV_16U, high > low ? 65535.0 / (high - low) : 0.0, high > low ? -low * 65535.0 / (high - low) : 0.0);
-  writeImage(out.filePath(QStringLiteral("heatmaps/%1.png").arg(name)), grey);
+  writePng(out.filePath(QStringLiteral("heatmaps/%1.png").arg(name)), grey);
   const QJsonObject scale{{QStringLiteral("image"), row.path},
                           {QStringLiteral("low"), low},
                           {QStringLiteral("high"), high},
@@ -86,13 +68,13 @@ void ResultExporter::add(const ExportRow& row, const cv::Mat& rgb, const cv::Mat
     throw Error(QCoreApplication::translate("ResultExporter", "%1: cannot write (%2)").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString()));
 
   const bool shared = !std::isnan(mapLow_) && !std::isnan(mapHigh_);
-  writeImage(out.filePath(QStringLiteral("overlays/%1.png").arg(name)),
+  writePng(out.filePath(QStringLiteral("overlays/%1.png").arg(name)),
              heatmapOverlay(rgb, map, static_cast<float>(shared ? mapLow_ : low), static_cast<float>(shared ? mapHigh_ : high)));
 
   QString pixelColumns = QStringLiteral(",,");
   if (!std::isnan(pixelThreshold_)) {
     const cv::Mat predicted = map >= static_cast<float>(pixelThreshold_);  // 255 where flagged
-    writeImage(out.filePath(QStringLiteral("masks/%1.png").arg(name)), predicted);
+    writePng(out.filePath(QStringLiteral("masks/%1.png").arg(name)), predicted);
     if (!mask.empty()) {
       const ConfusionCounts c = countPixelClasses(pixelClassMap(map, mask, static_cast<float>(pixelThreshold_)));
       pixelColumns = number(c.precision()) + QLatin1Char(',') + number(c.recall()) + QLatin1Char(',') + number(c.iou());

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <set>
@@ -15,6 +16,7 @@
 #include "core/jobs/held_out_scores.h"
 #include "core/jobs/job_context.h"
 #include "core/methods/inspection_model.h"
+#include "core/methods/method_registry.h"
 
 namespace ds {
 namespace {
@@ -45,6 +47,16 @@ std::vector<Sample> imagesToAdd(const UpdateRequest& request, const InspectionMo
     throw Error(alreadyTrained > 0 ? QCoreApplication::translate("UpdateJob", "the model has trained on every one of these images already")
                                    : QCoreApplication::translate("UpdateJob", "%1: no good images to add").arg(request.add));
   return samples;
+}
+
+// The images of the dataset the model was trained on (by content hash), for a continued training.
+std::vector<Sample> trainingImagesIn(const QString& data, const InspectionModel& model, LoadReport& report) {
+  std::vector<Sample> trained;
+  if (data.isEmpty()) return trained;
+  const Dataset dataset = Dataset::open(data, report);
+  for (const Sample& s : dataset.samples())
+    if (model.trainedOn(fileContentHash(s.imagePath))) trained.push_back(s);
+  return trained;
 }
 
 // The held-out images that are still unseen once the added ones are trained on, as samples under root.
@@ -80,6 +92,17 @@ QString defaultUpdatePath(const QString& model, int updates) {
   }
 }
 
+TrainingEstimate estimateUpdate(const UpdateRequest& request, LoadReport& report) {
+  const InspectionModel model = InspectionModel::load(request.model, request.device);
+  if (methodInfo(model.header().method).update != ModelUpdate::Continued) return {};
+  JobContext quiet;
+  std::vector<QByteArray> hashes;
+  int alreadyTrained = 0;
+  const std::size_t images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet).size() +
+                             trainingImagesIn(request.data, model, report).size();
+  return model.estimateUpdate(static_cast<int>(images), request.epochs);
+}
+
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report) {
   const bool adding = !request.add.isEmpty() || !request.samples.empty();
   const bool newRegion = !request.region.isEmpty() || !request.regionMask.empty();
@@ -106,8 +129,23 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
   if (adding) {
     std::vector<QByteArray> hashes;
     const std::vector<Sample> samples = imagesToAdd(request, model, hashes, result.alreadyTrained, report, ctx);
+    InspectionModel::UpdateTraining training;
+    if (methodInfo(model.header().method).update == ModelUpdate::Continued) {
+      training.trained = trainingImagesIn(request.data, model, report);
+      training.epochs = request.epochs;
+      training.checkpoint = result.output + QStringLiteral(".ckpt");
+      training.resume = request.resume;
+      const TrainingEstimate e = model.estimateUpdate(static_cast<int>(training.trained.size() + samples.size()), request.epochs);
+      if (e.available())
+        ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min")
+                        .arg(training.trained.size() + samples.size())
+                        .arg(e.secondsPerEpoch, 0, 'f', 1)
+                        .arg(e.epochs)
+                        .arg(e.networks)
+                        .arg(e.totalSeconds() / 60.0, 0, 'f', 1));
+    }
     LoadReport updateReport;
-    result.added = model.update(samples, updateReport, ctx);
+    result.added = model.update(samples, training, updateReport, ctx);
     // Only the images that loaded were added; their hashes join the training images'.
     std::set<QString> failed;
     for (const auto& p : updateReport.problems()) {
@@ -157,6 +195,7 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
   }
   ctx.checkCancelled();
   model.save(result.output);
+  QFile::remove(result.output + QStringLiteral(".ckpt"));  // a continued training's, once the model is saved
   result.seconds = timer.nsecsElapsed() / 1e9;
   result.header = model.header();
   return result;

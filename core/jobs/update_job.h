@@ -7,6 +7,7 @@
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
 #include "core/methods/model_header.h"
+#include "core/methods/training_estimate.h"
 
 namespace ds {
 
@@ -19,7 +20,10 @@ struct UpdateRequest {
   QString region;    // inspection-region mask image to set ("" = keep the model's)
   cv::Mat regionMask;  // or the region itself at the model's frame (drawn in the workbench)
   QString output;    // "" = a new version beside the model (defaultUpdatePath)
-  QString data;      // the dataset the model was trained on, for its held-out images ("" = not at hand)
+  QString data;      // the dataset the model was trained on: its held-out images, and the training images a
+                     // continued training needs ("" = not at hand)
+  int epochs = 0;    // continued training: epochs more (0 = the method's epochs setting)
+  bool resume = false;  // continued training: resume from the checkpoint beside the output
   QString device = QStringLiteral("cpu");
 };
 
@@ -40,6 +44,10 @@ struct UpdateResult {
 // dataset (data) is at hand, otherwise their scores and thresholds, which described the parent, are
 // dropped. Saved atomically to output, which must not be an existing file other than a model.
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report);
+
+// The measured time of the continued training runUpdate would run (methods whose update continues
+// training, ModelUpdate::Continued); empty for the others, which update in one pass.
+TrainingEstimate estimateUpdate(const UpdateRequest& request, LoadReport& report);
 
 // "<folder>/<stem>-v<N>.dsm" with N the first version number (from 2, past the model's updates) that
 // names no existing file.

@@ -44,9 +44,13 @@ class AnomalyMethod {
   virtual QString id() const = 0;
   virtual InputSpec inputSpec() const = 0;
   virtual void fit(BatchSource& train, JobContext& ctx) = 0;
-  // Adds further good images to the fitted model as MethodInfo::update says (ModelUpdate::Exact,
-  // Coreset). Methods without an update throw ds::Error.
-  virtual void update(BatchSource& added, JobContext& ctx);
+  // Adds further good images to the fitted model as MethodInfo::update says. Exact and Coreset: images
+  // are the added ones. Continued: all the images, old and added, trained on for `epochs` more epochs
+  // from the stored weights (0: the method's epochs setting), checkpointed where setCheckpoint says.
+  // Methods without an update throw ds::Error.
+  virtual void update(BatchSource& images, JobContext& ctx, int epochs);
+  // Where a continued training checkpoints, and whether it resumes from there (as training does).
+  virtual void setCheckpoint(const QString& path, bool resume) { (void)path, (void)resume; }
   // images: N×3×H×W on the method's device, normalised per inputSpec(). Maps come back at H×W.
   virtual ScoreMaps predict(const torch::Tensor& images) = 0;
   virtual void save(ModelArchive& out) const = 0;

@@ -131,19 +131,35 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   return model;
 }
 
-int InspectionModel::update(const std::vector<Sample>& added, LoadReport& report, JobContext& ctx) {
+int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraining& training, LoadReport& report, JobContext& ctx) {
   const MethodInfo info = methodInfo(d_->header.method);
   if (info.update == ModelUpdate::None)
     throw Error(QCoreApplication::translate("InspectionModel", "a %1 model cannot be updated with further images; train it again").arg(info.title));
   if (added.empty()) throw Error(QCoreApplication::translate("InspectionModel", "no images to add"));
   QElapsedTimer timer;
   timer.start();
+  const bool continued = info.update == ModelUpdate::Continued;
+  std::vector<Sample> images = added;
+  if (continued) {
+    if (training.trained.empty())
+      throw Error(QCoreApplication::translate("InspectionModel", "continuing the training of a %1 model needs the images it was trained on "
+                                                                 "(give its training dataset)").arg(info.title));
+    images.insert(images.begin(), training.trained.begin(), training.trained.end());
+    d_->method->setCheckpoint(training.checkpoint, training.resume);
+  }
   LoadReport updateReport;
-  ImageLoader loader(added, loadOptions(), updateReport);
+  ImageLoader loader(images, loadOptions(), updateReport);
   LoaderBatchSource source(loader, d_->header.input.normalization, d_->device);
-  d_->method->update(source, ctx);
-  for (const auto& p : updateReport.problems()) report.add(p.path, p.problem);
-  const int loaded = static_cast<int>(added.size()) - updateReport.size();
+  d_->method->update(source, ctx, training.epochs);
+  // Only the added images' problems count against what was added.
+  std::set<QString> addedPaths;
+  for (const Sample& s : added) addedPaths.insert(s.imagePath);
+  int failed = 0;
+  for (const auto& p : updateReport.problems()) {
+    report.add(p.path, p.problem);
+    failed += addedPaths.count(p.path) ? 1 : 0;
+  }
+  const int loaded = static_cast<int>(added.size()) - failed;
   if (loaded <= 0) throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 images to add could be loaded").arg(added.size()));
 
   ModelHeader& h = d_->header;
@@ -153,6 +169,15 @@ int InspectionModel::update(const std::vector<Sample>& added, LoadReport& report
   h.summary = d_->method->summary();
   recordVersion(modelUpdateName(info.update), loaded, timer.nsecsElapsed() / 1e9);
   return loaded;
+}
+
+TrainingEstimate InspectionModel::estimateUpdate(int images, int epochs) const {
+  if (methodInfo(d_->header.method).update != ModelUpdate::Continued) return {};
+  const LoadOptions frame = loadOptions();
+  const cv::Size input = frame.crop.empty() ? frame.size : frame.crop;
+  TrainingEstimate e = d_->method->estimateTraining(input.height, input.width, images);
+  if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+  return e;
 }
 
 void InspectionModel::recordVersion(const QString& how, int imagesAdded, double seconds) {

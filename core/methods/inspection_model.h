@@ -47,7 +47,19 @@ class InspectionModel {
   // MethodInfo::update says. The header records the update in its lineage (the parent file's
   // checksum, the images added) and counts the images (recordVersion). Throws ds::Error for a method without an update or when no image loads.
   // Returns the images added.
-  int update(const std::vector<Sample>& added, LoadReport& report, JobContext& ctx);
+  // Methods whose update continues training (ModelUpdate::Continued) train on trained + added for
+  // `epochs` more epochs (0: their epochs setting), checkpointing to `checkpoint` ("" = none) and
+  // resuming from it when asked; the others take the added images alone.
+  struct UpdateTraining {
+    std::vector<Sample> trained;  // the images the model was trained on
+    int epochs = 0;
+    QString checkpoint;
+    bool resume = false;
+  };
+  int update(const std::vector<Sample>& added, const UpdateTraining& training, LoadReport& report, JobContext& ctx);
+  // Times a few steps of the continued training update() would run on `images` images for `epochs`
+  // epochs (0: the method's setting) at the model's input size; empty for methods updated in one pass.
+  TrainingEstimate estimateUpdate(int images, int epochs) const;
   // Appends a version to the lineage: made from the file this model was loaded from (how: as
   // ModelHeader::Update says; update() records its own). The stored threshold, chosen on the
   // parent's scores, is dropped.

@@ -63,7 +63,7 @@ MethodInfo methodInfo(const QString& id) { return find(id).info(); }
 
 MethodSettings defaultSettings(const QString& id) { return MethodSettings(methodInfo(id).settings); }
 
-void AnomalyMethod::update(BatchSource&, JobContext&) {
+void AnomalyMethod::update(BatchSource&, JobContext&, int) {
   throw Error(QCoreApplication::translate("MethodRegistry", "a %1 model cannot be updated with further images; train it again").arg(id()));
 }
 

@@ -20,6 +20,7 @@
 #include "core/methods/method_registry.h"
 #include "core/methods/patchcore/patchcore.h"
 #include "tests/support/test_support.h"
+#include "tests/support/training_support.h"
 
 namespace {
 
@@ -103,7 +104,7 @@ class TestModelUpdate : public QObject {
     ds::InspectionModel::train(method, {}, size, randomResNet(), a_, report, ctx).save(parentPath);
     ds::InspectionModel updated = ds::InspectionModel::load(parentPath, QStringLiteral("cpu"));
     const QString parentChecksum = updated.checksum();
-    QCOMPARE(updated.update(b_, report, ctx), 6);
+    QCOMPARE(updated.update(b_, {}, report, ctx), 6);
     std::vector<ds::Sample> all = a_;
     all.insert(all.end(), b_.begin(), b_.end());
     ds::InspectionModel union_ = ds::InspectionModel::train(method, {}, size, randomResNet(), all, report, ctx);
@@ -154,7 +155,7 @@ class TestModelUpdate : public QObject {
     };
     const int64_t before = bankOf().size(0);
     const torch::Tensor scoresBefore = method.predict(b).imageScores;
-    method.update(sourceB, ctx);
+    method.update(sourceB, ctx, 0);
     const torch::Tensor bank = bankOf();
     const torch::Tensor features = method.patchFeatures(b);
     const int64_t newPatches = features.numel() / features.size(3);
@@ -169,6 +170,112 @@ class TestModelUpdate : public QObject {
           scoresAfter.mean().item<double>(), scoresBefore.max().item<double>(), scoresAfter.max().item<double>(), radius);
     QVERIFY(torch::all(scoresAfter <= scoresBefore + 1e-6).item<bool>());
     QVERIFY(scoresAfter.mean().item<double>() < 0.95 * scoresBefore.mean().item<double>());
+  }
+
+  // The autoencoder and IGD continue training from the stored networks on all the images: the
+  // update's first loss starts where the trained model stood, not where a fresh network starts.
+  void continuedTrainingStartsFromTheStoredNetworks_data() {
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("curve");  // the training loss followed
+    QTest::newRow("inpaint_ae") << QStringLiteral("inpaint_ae") << QStringLiteral("training loss");
+    QTest::newRow("igd") << QStringLiteral("igd") << QStringLiteral("global model: reconstruction loss");
+  }
+  void continuedTrainingStartsFromTheStoredNetworks() {
+    QFETCH(QString, method);
+    QFETCH(QString, curve);
+    QCOMPARE(ds::methodInfo(method).update, ds::ModelUpdate::Continued);
+    // The loss of the curve's first (last) step.
+    const auto lossAt = [&curve](const dstest::MetricRecorder& r, bool last) {
+      double found = qQNaN();
+      for (const auto& [name, step, value] : r.points)
+        if (name.contains(curve)) {
+          found = value;
+          if (!last) break;
+        }
+      return found;
+    };
+    // Long enough for the stored networks to stand well below a fresh network's loss.
+    QStringList settings = fastSettings(method);
+    settings.replaceInStrings(QStringLiteral("epochs=2"), QStringLiteral("epochs=20"));
+    ds::LoadReport report;
+    dstest::MetricRecorder fresh, continued;
+    ds::JobContext trainCtx(&fresh);
+    const QString path = dir_.filePath(method + QStringLiteral("-continued-a.dsm"));
+    ds::InspectionModel::train(method, settings, ds::ImageSizeSpec::parse(QStringLiteral("64")), randomResNet(), a_, report, trainCtx)
+        .save(path);
+    ds::InspectionModel model = ds::InspectionModel::load(path, QStringLiteral("cpu"));
+    // Without the images it was trained on, refused with the reason.
+    ds::JobContext updateCtx(&continued);
+    const auto refused = dstest::errorOf([&] { model.update(b_, {}, report, updateCtx); });
+    QVERIFY(refused && refused->contains(QStringLiteral("images it was trained on")));
+    ds::InspectionModel::UpdateTraining training;
+    training.trained = a_;
+    training.epochs = 1;
+    QCOMPARE(model.update(b_, training, report, updateCtx), 6);
+    const double freshStart = lossAt(fresh, false), trainedEnd = lossAt(fresh, true), continuedStart = lossAt(continued, false);
+    qInfo("%s: training loss %.5g at a fresh network's first step, %.5g at the stored network's last, %.5g at the continuation's first",
+          qPrintable(method), freshStart, trainedEnd, continuedStart);
+    QVERIFY(std::isfinite(freshStart) && std::isfinite(trainedEnd) && std::isfinite(continuedStart));
+    QVERIFY(trainedEnd < 0.9 * freshStart);
+    // Nearer the trained level than the fresh one: a fresh start (same seed) would begin at freshStart.
+    QVERIFY2(continuedStart - trainedEnd < 0.5 * (freshStart - trainedEnd), "the update did not start from the stored weights");
+    QCOMPARE(model.header().lineage.back().how, QStringLiteral("continued"));
+    QCOMPARE(model.header().trainImages(), 12);
+  }
+
+  // The update job of a method trained over epochs: refused without the dataset the model was trained
+  // on; its time estimated by measurement; cancelled, it resumes from the checkpoint beside the new
+  // version and continues the training curve exactly as the uninterrupted update did.
+  void continuedUpdateEstimatesAndResumes() {
+    QTemporaryDir work;
+    dstest::writePlainFolder(work.filePath(QStringLiteral("line")), 64, 10, 0);
+    dstest::writePlainFolder(work.filePath(QStringLiteral("more")), 72, 4, 0);  // another size: other content
+    ds::TrainRequest train;
+    train.method = QStringLiteral("inpaint_ae");
+    train.settings = fastSettings(train.method) << QStringLiteral("checkpoint_every=2");
+    train.imageSize = QStringLiteral("64");
+    train.data = work.filePath(QStringLiteral("line"));
+    train.output = work.filePath(QStringLiteral("line.dsm"));
+    ds::LoadReport report;
+    ds::JobContext plain;
+    const int trainedImages = ds::runTrain(train, plain, report).header.trainImages();
+
+    ds::UpdateRequest request;
+    request.model = train.output;
+    request.add = work.filePath(QStringLiteral("more"));
+    request.epochs = 2;
+    const auto refused = dstest::errorOf([&] { ds::runUpdate(request, plain, report); });
+    QVERIFY2(refused && refused->contains(QStringLiteral("images it was trained on")), qPrintable(refused.value_or(QString())));
+    request.data = train.data;
+    const ds::TrainingEstimate estimate = ds::estimateUpdate(request, report);
+    QVERIFY(estimate.secondsPerEpoch > 0);
+    QCOMPARE(estimate.epochs, 2);
+
+    request.output = work.filePath(QStringLiteral("full.dsm"));
+    dstest::MetricRecorder full;
+    ds::JobContext fullCtx(&full);
+    const ds::UpdateResult result = ds::runUpdate(request, fullCtx, report);
+    QCOMPARE(result.added, 4);
+    QCOMPARE(result.header.lineage.back().how, QStringLiteral("continued"));
+    QCOMPARE(result.header.trainImages(), trainedImages + 4);
+    QVERIFY(!QFile::exists(request.output + QStringLiteral(".ckpt")));
+
+    request.output = work.filePath(QStringLiteral("resumed.dsm"));
+    dstest::MetricRecorder first;
+    ds::JobContext firstCtx(&first);
+    first.ctx = &firstCtx;
+    first.cancelOn = QStringLiteral("training");
+    first.cancelAtStep = 3;
+    QVERIFY(dstest::errorOf([&] { ds::runUpdate(request, firstCtx, report); }).has_value());
+    QVERIFY(!QFile::exists(request.output));
+    QVERIFY(QFile::exists(request.output + QStringLiteral(".ckpt")));
+    request.resume = true;
+    dstest::MetricRecorder second;
+    ds::JobContext secondCtx(&second);
+    ds::runUpdate(request, secondCtx, report);
+    const auto curves = second.differenceFrom(full, 1e-6);
+    QVERIFY2(!curves, qPrintable(curves.value_or(QString())));
+    QVERIFY(!QFile::exists(request.output + QStringLiteral(".ckpt")));
   }
 
   // A defect lying wholly in the part an inspection region leaves out scores as a good image: its

@@ -28,6 +28,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/metrics/threshold_policy.h"
 #include "tests/support/test_support.h"
+#include "tests/support/window_actions.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/inspection/inspection_view.h"
 #include "ui/main_window.h"
@@ -40,12 +41,6 @@
 
 namespace {
 
-QAction* menuAction(QWidget* window, const QString& text) {
-  for (QAction* a : window->findChildren<QAction*>())
-    if (a->text() == text) return a;
-  return nullptr;
-}
-
 // Opens Model ▸ Train…, lets fill() set the dialog up and presses Train.
 bool trainFromMenu(ds::ui::MainWindow& window, const std::function<void(ds::ui::TrainDialog*)>& fill) {
   bool seen = false;
@@ -56,7 +51,7 @@ bool trainFromMenu(ds::ui::MainWindow& window, const std::function<void(ds::ui::
     fill(dialog);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
   });
-  QAction* train = menuAction(&window, ds::ui::MainWindow::tr("&Train…"));
+  QAction* train = dstest::menuAction(&window, ds::ui::MainWindow::tr("&Train…"));
   if (!train) return false;
   train->trigger();  // returns once the dialog is closed
   return seen;

@@ -23,13 +23,14 @@
 #include "ui/thresholds/threshold_panel.h"
 #include "ui/main_window.h"
 #include "ui/session/inspection_session.h"
+#include "tests/support/window_actions.h"
 
 namespace {
 
 QAction* action(QWidget& window, const QString& text) {
-  for (QAction* a : window.findChildren<QAction*>())
-    if (a->text() == text) return a;
-  qFatal("no action %s", qPrintable(text));
+  QAction* found = dstest::menuAction(&window, text);
+  if (!found) qFatal("no action %s", qPrintable(text));
+  return found;
 }
 
 bool showsText(QWidget* widget, const QString& text) {

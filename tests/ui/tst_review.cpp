@@ -18,6 +18,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/metrics/roc.h"
 #include "tests/support/test_support.h"
+#include "tests/support/window_actions.h"
 #include "core/data/image_io.h"
 #include "ui/annotation/mask_editor_dialog.h"
 #include "ui/annotation/paint_canvas.h"
@@ -30,12 +31,6 @@
 #include "ui/session/inspection_session.h"
 
 namespace {
-
-QAction* menuAction(QWidget* window, const QString& text) {
-  for (QAction* a : window->findChildren<QAction*>())
-    if (a->text() == text) return a;
-  return nullptr;
-}
 
 // The image AUROC a relabelling gives: the results' scores with their labels now.
 double aurocOf(const ds::ui::ResultSet& r) {
@@ -80,7 +75,7 @@ class TestReview : public QObject {
     ds::ui::ReportBuilder::rememberOperator(QStringLiteral("Anna"));
 
     // Model ▸ Review flagged images: the bar appears over the image view.
-    QAction* review = menuAction(&window, ds::ui::MainWindow::tr("&Review flagged images…"));
+    QAction* review = dstest::menuAction(&window, ds::ui::MainWindow::tr("&Review flagged images…"));
     QVERIFY(review);
     review->trigger();
     ds::ui::ReviewBar* bar = window.reviewBar();
@@ -181,7 +176,7 @@ class TestReview : public QObject {
       dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     QSignalSpy evaluated(results, &ds::ui::ResultSet::evaluationChanged);
-    menuAction(&window, ds::ui::MainWindow::tr("Paint ground-truth &mask…"))->trigger();
+    dstest::menuAction(&window, ds::ui::MainWindow::tr("Paint ground-truth &mask…"))->trigger();
     QVERIFY(!painted.empty());
     QVERIFY2(cv::countNonZero(painted) > 300, qPrintable(QString::number(cv::countNonZero(painted))));
     const QString maskFile = session->project().paintedMasks.at(results->samples()[sample].imagePath);
@@ -205,7 +200,7 @@ class TestReview : public QObject {
       dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     scored.clear();
-    menuAction(&window, ds::ui::MainWindow::tr("&Inspection region…"))->trigger();
+    dstest::menuAction(&window, ds::ui::MainWindow::tr("&Inspection region…"))->trigger();
     QVERIFY(scored.wait(120000));
     QCOMPARE(static_cast<int>(session->project().models.size()), models + 1);
     const ds::ModelHeader& h = session->project().models.back().header;
@@ -260,7 +255,7 @@ class TestReview : public QObject {
     window.datasetPanel()->selectSample(sample);
     const int models = static_cast<int>(session->project().models.size());
     scored.clear();
-    menuAction(&window, ds::ui::MainWindow::tr("Teach selected image as &good"))->trigger();
+    dstest::menuAction(&window, ds::ui::MainWindow::tr("Teach selected image as &good"))->trigger();
     QVERIFY(scored.wait(120000));
     QCOMPARE(static_cast<int>(session->project().models.size()), models + 1);
     QVERIFY(results->isConfirmed(sample));

@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <opencv2/imgcodecs.hpp>
 #include <utility>
 
 #include "core/backbones/weight_store.h"
@@ -22,6 +21,7 @@
 #include "core/data/holdout_split.h"
 #include "core/data/demo_data_generator.h"
 #include "core/error.h"
+#include "core/io/png_file.h"
 #include "core/jobs/evaluate_job.h"
 #include "core/jobs/inspect_job.h"
 #include "core/jobs/job_runner.h"
@@ -156,8 +156,10 @@ void InspectionSession::scan(const QString& path, int set) {
       QSettings().setValue(QStringLiteral("data/lastDataset"), path);
     }
     std::vector<Sample> samples = d.samples();
+    // A painted mask replaces the folder's; one whose file has gone is left out (the folder's stands).
     for (Sample& s : samples)
-      if (const auto painted = project_.paintedMasks.find(s.imagePath); painted != project_.paintedMasks.end()) s.maskPath = painted->second;
+      if (const auto painted = project_.paintedMasks.find(s.imagePath); painted != project_.paintedMasks.end() && QFileInfo::exists(painted->second))
+        s.maskPath = painted->second;
     results_->setDataset(path, std::move(samples), std::move(result.report));
     for (int i = 0; i < results_->size(); ++i) {
       const auto confirmed = project_.confirmedLabels.find(results_->samples()[i].imagePath);
@@ -288,13 +290,10 @@ void InspectionSession::setGroundTruthMask(int sample, const cv::Mat& mask) {
   const QString folder = QDir(maskFolder()).filePath(QString::fromLatin1(
       QCryptographicHash::hash(image.absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10)));
   const QString path = QDir(folder).filePath(image.completeBaseName() + QStringLiteral("_mask.png"));
-  std::vector<uchar> png;
   cv::Mat white;
   mask.convertTo(white, CV_8U, 255);
-  QSaveFile file(path);
-  if (!QDir().mkpath(folder) || !cv::imencode(".png", white, png) || !file.open(QIODevice::WriteOnly) ||
-      file.write(reinterpret_cast<const char*>(png.data()), static_cast<qint64>(png.size())) != static_cast<qint64>(png.size()) || !file.commit())
-    throw Error(tr("%1: cannot save the mask (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+  if (!QDir().mkpath(folder)) throw Error(tr("%1: cannot create the masks folder").arg(QDir::toNativeSeparators(folder)));
+  writePng(path, white);
   project_.paintedMasks[s.imagePath] = path;
   if (cv::countNonZero(mask) > 0 && !(s.labelled && s.defective)) confirmLabel(sample, true, QString());
   results_->setMask(sample, path, toModelFrame(mask, results_->loadOptions()));

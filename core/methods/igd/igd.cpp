@@ -52,9 +52,11 @@ constexpr int64_t kPatchChunk = 256;
 }  // namespace
 
 MethodInfo IgdMethod::info() {
-  return {QStringLiteral("igd"), QCoreApplication::translate("IGD", "Interpolated Gaussian descriptor (Chen et al.)"),
+  MethodInfo info{QStringLiteral("igd"), QCoreApplication::translate("IGD", "Interpolated Gaussian descriptor (Chen et al.)"),
           QCoreApplication::translate("IGD", "Global and local autoencoders whose latent codes a Gaussian one-class classifier keeps together, trained with an interpolation critic; robust to a few defective training images."),
           igd::igdSettingSpecs(), QStringLiteral("resnet18"), true, true};
+  info.update = ModelUpdate::Continued;
+  return info;
 }
 
 IgdMethod::IgdMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -77,17 +79,48 @@ maps::MsSsimOptions IgdMethod::msSsimOptions(const igd::MsSsimShape& shape) cons
   return o;
 }
 
-void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
-  const torch::Tensor images = collectImages(train, ctx);
+void IgdMethod::fit(BatchSource& train, JobContext& ctx) { this->train(train, ctx, false); }
+
+void IgdMethod::update(BatchSource& images, JobContext& ctx, int epochs) {
+  if (!globalModel_ && !localModel_) throw Error(QCoreApplication::translate("IGD", "the model holds no trained network"));
+  if (epochs > 0) config_.epochs = epochs;
+  train(images, ctx, true);
+}
+
+void IgdMethod::setCheckpoint(const QString& path, bool resume) {
+  environment_.checkpoint = path;
+  environment_.resume = resume;
+}
+
+void IgdMethod::train(BatchSource& source, JobContext& ctx, bool continuing) {
+  const torch::Tensor images = collectImages(source, ctx);
+  const igd::Extent stored = input_;
   input_ = {static_cast<int>(images.size(2)), static_cast<int>(images.size(3))};
   if (config_.local && (input_.height < config_.patchSize || input_.width < config_.patchSize))
     throw Error(QCoreApplication::translate("IGD", "the images (%1×%2) are smaller than the local model's %3-pixel patches")
                     .arg(input_.width).arg(input_.height).arg(config_.patchSize));
   global_ = igd::globalExtent(config_, input_.height, input_.width);
 
+  if (continuing && (input_.height != stored.height || input_.width != stored.width))
+    throw Error(QCoreApplication::translate("IGD", "the images (%1×%2) are not the model's input size (%3×%4)")
+                    .arg(input_.width).arg(input_.height).arg(stored.width).arg(stored.height));
   std::vector<igd::ModelSlot> slots;
   if (config_.global) slots.push_back(makeSlot(QStringLiteral("global"), images, environment_.seed));
   if (config_.local) slots.push_back(makeSlot(QStringLiteral("local"), images, environment_.seed));
+  // A continued training starts from the stored weights, copied through the form models are saved in.
+  QCryptographicHash startDigest(QCryptographicHash::Sha1);
+  if (continuing)
+    for (igd::ModelSlot& slot : slots) {
+      const igd::Autoencoder& from = slot.name == QLatin1String("global") ? globalModel_ : localModel_;
+      if (!from) continue;
+      ModelArchive state;
+      putModuleState(state, slot.name, *from);
+      loadModuleState(state, slot.name, *slot.autoencoder);
+      for (const auto& p : from->named_parameters()) {
+        const torch::Tensor t = p.value().detach().contiguous().cpu();
+        startDigest.addData(QByteArrayView(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes())));
+      }
+    }
   ctx.message(QCoreApplication::translate("IGD", "%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)")
                   .arg(images.size(0))
                   .arg(global_.width)
@@ -106,7 +139,8 @@ void IgdMethod::fit(BatchSource& train, JobContext& ctx) {
                                 {QStringLiteral("content"), QString::fromLatin1(QCryptographicHash::hash(
                                                                 QByteArrayView(static_cast<const char*>(images.contiguous().data_ptr()), images.nbytes()),
                                                                 QCryptographicHash::Sha1).toHex())},
-                                {QStringLiteral("seed"), QString::number(environment_.seed)}};
+                                {QStringLiteral("seed"), QString::number(environment_.seed)},
+                                {QStringLiteral("continued_from"), continuing ? QString::fromLatin1(startDigest.result().toHex()) : QString()}};
   igd::IgdTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
   trainer.train(slots, ctx);
   for (igd::ModelSlot& slot : slots) (slot.name == QLatin1String("global") ? globalModel_ : localModel_) = slot.autoencoder;

@@ -28,6 +28,10 @@ class IgdMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("igd"); }
   InputSpec inputSpec() const override;
   void fit(BatchSource& train, JobContext& ctx) override;
+  // Training continued from the stored autoencoders on all the images (ModelUpdate::Continued); the
+  // critic, which the model does not keep, starts afresh.
+  void update(BatchSource& images, JobContext& ctx, int epochs) override;
+  void setCheckpoint(const QString& path, bool resume) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
@@ -35,6 +39,8 @@ class IgdMethod : public AnomalyMethod {
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
 
  private:
+  // Trains on the images, from the stored autoencoders when continuing (an update), else from scratch.
+  void train(BatchSource& source, JobContext& ctx, bool continuing);
   // The networks and training samples of the model called name ("global" or "local") for images
   // [N,3,H,W] at the model's input size, initialised for seed.
   igd::ModelSlot makeSlot(const QString& name, const torch::Tensor& images, quint64 seed) const;

@@ -43,9 +43,11 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
 }  // namespace
 
 MethodInfo InpaintAutoencoderMethod::info() {
-  return {QStringLiteral("inpaint_ae"), QCoreApplication::translate("InpaintAE", "Inpainting autoencoder (Bauer et al.)"),
+  MethodInfo info{QStringLiteral("inpaint_ae"), QCoreApplication::translate("InpaintAE", "Inpainting autoencoder (Bauer et al.)"),
           QCoreApplication::translate("InpaintAE", "An autoencoder trained from scratch to restore corrupted patches of defect-free images; flags what it cannot reproduce."),
           inpaint::inpaintSettingSpecs(), QString(), true, true, &inpaint::previewTrainingSamples};
+  info.update = ModelUpdate::Continued;
+  return info;
 }
 
 InpaintAutoencoderMethod::InpaintAutoencoderMethod(const MethodSettings& settings, const MethodEnvironment& environment)
@@ -54,8 +56,22 @@ InpaintAutoencoderMethod::InpaintAutoencoderMethod(const MethodSettings& setting
       config_(inpaint::inpaintConfig(settings, environment.device)),
       device_(environment.device.toStdString()) {}
 
-void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
-  std::vector<cv::Mat> all = collectImages(train, ctx);
+void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) { this->train(train, ctx, nullptr); }
+
+void InpaintAutoencoderMethod::update(BatchSource& images, JobContext& ctx, int epochs) {
+  if (networks_.empty()) throw Error(QCoreApplication::translate("InpaintAE", "the model holds no trained network"));
+  if (epochs > 0) config_.epochs = epochs;
+  const std::vector<inpaint::InpaintNetwork> start = networks_;
+  train(images, ctx, &start);
+}
+
+void InpaintAutoencoderMethod::setCheckpoint(const QString& path, bool resume) {
+  environment_.checkpoint = path;
+  environment_.resume = resume;
+}
+
+void InpaintAutoencoderMethod::train(BatchSource& source, JobContext& ctx, const std::vector<inpaint::InpaintNetwork>* start) {
+  std::vector<cv::Mat> all = collectImages(source, ctx);
   const int height = all.front().rows, width = all.front().cols;
   config_.samples.resolution = inpaint::trainingResolution(height, width);
   // What a checkpoint must share to be resumed: the settings that shape training (not the map's
@@ -70,7 +86,8 @@ void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
                                 {QStringLiteral("width"), width},
                                 {QStringLiteral("height"), height},
                                 {QStringLiteral("images"), static_cast<int>(all.size())},
-                                {QStringLiteral("seed"), QString::number(environment_.seed)}};
+                                {QStringLiteral("seed"), QString::number(environment_.seed)},
+                                {QStringLiteral("continued_from"), start ? inpaint::weightsDigest(*start) : QString()}};
   const inpaint::TrainingImages images = inpaint::splitTrainingImages(std::move(all), config_.validationFraction, environment_.seed);
   ctx.message(QCoreApplication::translate("InpaintAE", "%1 training and %2 validation images, %3×%3 training crops, network width %4")
                   .arg(images.train.size())
@@ -78,7 +95,7 @@ void InpaintAutoencoderMethod::fit(BatchSource& train, JobContext& ctx) {
                   .arg(config_.samples.resolution)
                   .arg(config_.shape.width));
   inpaint::InpaintTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
-  networks_ = trainer.train(images, ctx);
+  networks_ = trainer.train(images, ctx, start);
 
   // eq. (13): the mean anomaly map of the (uncorrupted) validation images, per network.
   avgmaps_.assign(networks_.size(), torch::Tensor());

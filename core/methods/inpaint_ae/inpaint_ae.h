@@ -21,6 +21,9 @@ class InpaintAutoencoderMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("inpaint_ae"); }
   InputSpec inputSpec() const override { return {Normalization::Unit, 8, config_.shortSide}; }
   void fit(BatchSource& train, JobContext& ctx) override;
+  // Training continued from the stored networks on all the images (ModelUpdate::Continued).
+  void update(BatchSource& images, JobContext& ctx, int epochs) override;
+  void setCheckpoint(const QString& path, bool resume) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
@@ -28,6 +31,8 @@ class InpaintAutoencoderMethod : public AnomalyMethod {
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
 
  private:
+  // Trains the networks on the images, from start's weights when given (an update), else from scratch.
+  void train(BatchSource& images, JobContext& ctx, const std::vector<inpaint::InpaintNetwork>* start);
   // anomap of eq. (3), damped by eq. (14) when t > 0: [N,H,W].
   torch::Tensor anomalyMap(std::size_t network, const torch::Tensor& images);
 

@@ -1,6 +1,7 @@
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -101,7 +102,20 @@ InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index)
 InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString checkpointPath, bool resume, QJsonObject fingerprint)
     : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
 
-std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx) {
+QString weightsDigest(const std::vector<InpaintNetwork>& networks) {
+  QCryptographicHash digest(QCryptographicHash::Sha1);
+  const auto add = [&digest](const torch::Tensor& tensor) {
+    const torch::Tensor t = tensor.detach().contiguous().cpu();
+    digest.addData(QByteArrayView(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes())));
+  };
+  for (const InpaintNetwork& net : networks) {
+    for (const auto& p : net->named_parameters()) add(p.value());
+    for (const auto& b : net->named_buffers()) add(b.value());
+  }
+  return QString::fromLatin1(digest.result().toHex());
+}
+
+std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx, const std::vector<InpaintNetwork>* start) {
   const std::optional<ModelArchive> checkpoint = training::openResumeCheckpoint(checkpointPath_, resume_, fingerprint_);
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
   history_ = QJsonArray();
@@ -116,6 +130,7 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
   std::vector<InpaintNetwork> networks;
   for (int i = 0; i < static_cast<int>(config_.objectives.size()); ++i) {
     InpaintNetwork net = makeNetwork(config_, seed_, i);
+    if (start && i < static_cast<int>(start->size())) copyState((*start)[static_cast<std::size_t>(i)], net);  // a continued training
     if (checkpoint && i < resumeAt) {
       loadModuleState(*checkpoint, QStringLiteral("finished%1").arg(i), *net);
       net->to(torch::Device(ctx.device().toStdString()));

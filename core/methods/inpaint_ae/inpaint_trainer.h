@@ -37,7 +37,8 @@ class InpaintTrainer {
   InpaintTrainer(InpaintConfig config, quint64 seed, QString checkpointPath, bool resume, QJsonObject fingerprint);
 
   // Returns one trained network per config.objectives entry, each holding its best-validation weights.
-  std::vector<InpaintNetwork> train(const TrainingImages& images, JobContext& ctx);
+  // start: networks whose weights training continues from (a model update), one per objective.
+  std::vector<InpaintNetwork> train(const TrainingImages& images, JobContext& ctx, const std::vector<InpaintNetwork>* start = nullptr);
 
   // Seconds per training iteration of a batch, measured on random data at resolution × resolution.
   static double secondsPerIteration(const InpaintConfig& config, int resolution, const QString& device, int iterations = 2);
@@ -59,5 +60,9 @@ class InpaintTrainer {
 
 // A fresh network of the configured shape, initialised reproducibly for (seed, index).
 InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index);
+
+// SHA-1 (hex) of the networks' parameters and buffers: what a continued training starts from, so
+// that its checkpoint resumes only the same continuation.
+QString weightsDigest(const std::vector<InpaintNetwork>& networks);
 
 }  // namespace ds::inpaint

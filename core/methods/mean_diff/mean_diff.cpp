@@ -36,7 +36,7 @@ void MeanDiffMethod::fit(BatchSource& train, JobContext& ctx) {
   finish();
 }
 
-void MeanDiffMethod::update(BatchSource& added, JobContext& ctx) {
+void MeanDiffMethod::update(BatchSource& added, JobContext& ctx, int) {
   if (!sum_.defined())
     throw Error(QCoreApplication::translate("MeanDiff", "the model was saved before models kept what an update needs; train it again"));
   accumulate(added, ctx);

@@ -16,7 +16,7 @@ class MeanDiffMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("mean-diff"); }
   InputSpec inputSpec() const override { return {Normalization::Unit, 1, 256}; }
   void fit(BatchSource& train, JobContext& ctx) override;
-  void update(BatchSource& added, JobContext& ctx) override;
+  void update(BatchSource& added, JobContext& ctx, int epochs) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;

@@ -151,7 +151,7 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
                   .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
 }
 
-void PatchCoreMethod::update(BatchSource& added, JobContext& ctx) {
+void PatchCoreMethod::update(BatchSource& added, JobContext& ctx, int) {
   torch::NoGradGuard noGrad;
   if (!bank_.defined()) throw Error(QCoreApplication::translate("PatchCore", "the model has no memory bank"));
   patchcore::RowSpill spill(bank_.size(1));

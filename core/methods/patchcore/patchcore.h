@@ -29,7 +29,7 @@ class PatchCoreMethod : public AnomalyMethod {
   void fit(BatchSource& train, JobContext& ctx) override;
   // The added images' patches join the bank by continuing the greedy coreset from it: ratio × their
   // patches are chosen, farthest from the bank first (ModelUpdate::Coreset).
-  void update(BatchSource& added, JobContext& ctx) override;
+  void update(BatchSource& added, JobContext& ctx, int epochs) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;

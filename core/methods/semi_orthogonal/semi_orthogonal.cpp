@@ -80,7 +80,7 @@ void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {
   gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
 }
 
-void SemiOrthogonalMethod::update(BatchSource& added, JobContext& ctx) {
+void SemiOrthogonalMethod::update(BatchSource& added, JobContext& ctx, int) {
   if (!gaussians_.sums().sum.defined())
     throw Error(QCoreApplication::translate("SemiOrthogonal", "the model was saved before models kept what an update needs; train it again"));
   addImages(added, ctx);

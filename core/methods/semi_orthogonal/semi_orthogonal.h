@@ -23,7 +23,7 @@ class SemiOrthogonalMethod : public AnomalyMethod {
   QString id() const override { return QStringLiteral("semi_orthogonal"); }
   InputSpec inputSpec() const override;
   void fit(BatchSource& train, JobContext& ctx) override;
-  void update(BatchSource& added, JobContext& ctx) override;
+  void update(BatchSource& added, JobContext& ctx, int epochs) override;
   ScoreMaps predict(const torch::Tensor& images) override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
