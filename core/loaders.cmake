@@ -18,5 +18,6 @@ set(DS_LOADER_SOURCES
   backbones/torch_weight_file.cpp
   backbones/zip_archive.cpp
   io/model_archive.cpp
+  io/sha256.cpp
   io/regular_file.cpp
 )

@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6svg6-dev libgl1-mesa-dev
   libtorch-dev libopenblas0-pthread libopenblas-dev liblapack-dev
-  libopencv-dev libpng-dev zlib1g-dev libjpeg-dev
+  libopencv-dev libpng-dev zlib1g-dev libjpeg-dev libssl-dev
   libqcustomplot-dev
   libfaiss-dev libomp-dev
   xvfb xauth x11-utils imagemagick poppler-utils fonts-noto-cjk fonts-dejavu-core

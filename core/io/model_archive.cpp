@@ -1,7 +1,7 @@
 #include "core/io/model_archive.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,11 +11,21 @@
 
 #include "core/error.h"
 #include "core/io/regular_file.h"
+#include "core/io/sha256.h"
 
 namespace ds {
 namespace {
 
 constexpr char kMagic[8] = {'D', 'S', 'M', 'O', 'D', 'E', 'L', '1'};
+
+// A model file's bytes: mapped into memory (read by the page cache as they are touched), or read
+// whole where the file system cannot map.
+struct FileBytes {
+  QFile file;
+  QByteArray copy;
+  const char* data = nullptr;
+  qint64 size = 0;
+};
 
 // Stable codes for the file; never reorder.
 quint8 dtypeCode(torch::ScalarType t) {
@@ -52,16 +62,27 @@ void ModelArchive::putTensor(const QString& name, const at::Tensor& tensor) {
   tensors_[name] = std::move(blob);
 }
 
-at::Tensor ModelArchive::tensor(const QString& name) const {
+const ModelArchive::Blob& ModelArchive::blob(const QString& name) const {
   const auto it = tensors_.find(name);
   if (it == tensors_.end()) throw Error(QCoreApplication::translate("ModelArchive", "%1: the model lacks \"%2\" (damaged or incompatible model)").arg(path_, name));
-  const Blob& b = it->second;
+  return it->second;
+}
+
+std::vector<qint64> ModelArchive::shape(const QString& name) const { return blob(name).shape; }
+
+at::Tensor ModelArchive::tensor(const QString& name) const {
+  const Blob& b = blob(name);
   const auto type = scalarType(b.dtype, path_);
   torch::Tensor t = torch::empty(std::vector<int64_t>(b.shape.begin(), b.shape.end()), torch::TensorOptions(type));
   if (static_cast<qsizetype>(t.nbytes()) != b.data.size())
     throw Error(QCoreApplication::translate("ModelArchive", "%1: tensor \"%2\" has the wrong size (damaged model)").arg(path_, name));
   if (!b.data.isEmpty()) std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(b.data.size()));
   return t;
+}
+
+void ModelArchive::copyTensor(const ModelArchive& from, const QString& name) {
+  tensors_[name] = from.blob(name);
+  files_.insert(files_.end(), from.files_.begin(), from.files_.end());
 }
 
 qint64 ModelArchive::tensorBytes() const {
@@ -73,12 +94,12 @@ qint64 ModelArchive::tensorBytes() const {
 void ModelArchive::save(const QString& path) const {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot write the model (%2)").arg(path, file.errorString()));
-  QCryptographicHash hash(QCryptographicHash::Sha256);
+  Sha256 hash;
   QByteArray buffer;
   QDataStream out(&buffer, QIODevice::WriteOnly);
   out.setByteOrder(QDataStream::LittleEndian);
   const auto flush = [&] {
-    hash.addData(buffer);
+    hash.add(buffer);
     file.write(buffer);
     buffer.clear();
     out.device()->seek(0);
@@ -98,7 +119,7 @@ void ModelArchive::save(const QString& path) const {
     for (qint64 d : blob.shape) out << d;
     out << static_cast<quint64>(blob.data.size());
     flush();
-    hash.addData(blob.data);
+    hash.add(blob.data);
     file.write(blob.data);
   }
   const QByteArray digest = hash.result();
@@ -113,21 +134,33 @@ bool ModelArchive::hasModelSignature(const QString& path) {
 }
 
 ModelArchive ModelArchive::load(const QString& path) {
-  QFile file(path);
-  if (const QString problem = openRegularFile(file); !problem.isEmpty())
+  auto mapped = std::make_shared<FileBytes>();
+  mapped->file.setFileName(path);
+  if (const QString problem = openRegularFile(mapped->file); !problem.isEmpty())
     throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));
-  const QByteArray all = file.readAll();
+  mapped->size = mapped->file.size();
+  mapped->data = reinterpret_cast<const char*>(mapped->size > 0 ? mapped->file.map(0, mapped->size) : nullptr);
+  if (!mapped->data) {
+    mapped->copy = mapped->file.readAll();
+    mapped->data = mapped->copy.constData();
+    mapped->size = mapped->copy.size();
+  }
   const auto damaged = [&](const QString& what) { return Error(QCoreApplication::translate("ModelArchive", "%1: not a valid DefectScope model (%2)").arg(path, what)); };
-  if (all.size() < static_cast<qsizetype>(sizeof kMagic) + 32 || !all.startsWith(QByteArray(kMagic, sizeof kMagic)))
+  if (mapped->size < static_cast<qint64>(sizeof kMagic) + 32 || QByteArrayView(mapped->data, sizeof kMagic) != QByteArrayView(kMagic, sizeof kMagic))
     throw damaged(QCoreApplication::translate("ModelArchive", "unknown file format"));
-  const QByteArray body = all.left(all.size() - 32);
-  if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != all.right(32))
+  const QByteArray body = QByteArray::fromRawData(mapped->data, mapped->size - 32);  // no copy
+  const QByteArrayView digest(mapped->data + mapped->size - 32, 32);
+  if (Sha256::of(body) != digest)
     throw damaged(QCoreApplication::translate("ModelArchive", "checksum mismatch: the file is damaged or truncated"));
 
   ModelArchive archive;
   archive.path_ = path;
-  archive.checksum_ = QString::fromLatin1(all.right(32).toHex());
-  QDataStream in(body);
+  archive.checksum_ = QString::fromLatin1(digest.toByteArray().toHex());
+  archive.files_.push_back(mapped);
+  QBuffer device;
+  device.setData(body);
+  device.open(QIODevice::ReadOnly);
+  QDataStream in(&device);
   in.setByteOrder(QDataStream::LittleEndian);
   in.skipRawData(sizeof kMagic);
   quint32 version = 0;
@@ -169,8 +202,9 @@ ModelArchive ModelArchive::load(const QString& path) {
     if (shapeBytes != bytes)
       throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has a shape of %2 bytes but holds %3")
                         .arg(QString::fromUtf8(name), QString::number(shapeBytes), QString::number(bytes)));
-    blob.data.resize(static_cast<qsizetype>(bytes));
-    in.readRawData(blob.data.data(), static_cast<int>(bytes));
+    if (bytes > static_cast<quint64>(body.size() - device.pos())) throw damaged(QCoreApplication::translate("ModelArchive", "unexpected end of data"));
+    blob.data = QByteArray::fromRawData(body.constData() + device.pos(), static_cast<qsizetype>(bytes));  // read when asked for
+    device.seek(device.pos() + static_cast<qint64>(bytes));
     archive.tensors_[QString::fromUtf8(name)] = std::move(blob);
   }
   if (in.status() != QDataStream::Ok) throw damaged(QCoreApplication::translate("ModelArchive", "unexpected end of data"));

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace at {
@@ -14,7 +15,9 @@ namespace ds {
 
 // A trained model on disk (.dsm): a JSON header (method, settings, preprocessing, provenance) and
 // named tensors, protected by a SHA-256 of the whole content. Saved atomically (temporary file,
-// then rename), so an interrupted save never leaves a half-written model. The layout is DefectScope's
+// then rename), so an interrupted save never leaves a half-written model. A loaded archive maps the
+// file into memory and verifies it once: its tensors are copied out only when asked for, so a method
+// can leave what prediction does not need on disk (copyTensor carries it into a new save). The layout is DefectScope's
 // own and independent of LibTorch's serialisation, so files move between LibTorch versions.
 //
 //   "DSMODEL1" | u32 format version | u64 header length | header JSON (UTF-8)
@@ -33,6 +36,10 @@ class ModelArchive {
   // The tensor as saved (CPU); throws ds::Error naming the model file when it is missing.
   at::Tensor tensor(const QString& name) const;
   bool hasTensor(const QString& name) const { return tensors_.count(name) > 0; }
+  // The tensor's shape as saved, without reading its data; throws like tensor() when it is missing.
+  std::vector<qint64> shape(const QString& name) const;
+  // Stores from's tensor as it is (no copy of a loaded file's bytes until this archive is saved).
+  void copyTensor(const ModelArchive& from, const QString& name);
   qint64 tensorBytes() const;
 
   void save(const QString& path) const;
@@ -47,10 +54,13 @@ class ModelArchive {
   struct Blob {
     quint8 dtype = 0;
     std::vector<qint64> shape;
-    QByteArray data;
+    QByteArray data;  // owned, or referring to a mapped file held by files_
   };
+  const Blob& blob(const QString& name) const;
   QJsonObject header_;
   std::map<QString, Blob> tensors_;
+  // The mapped files whose bytes the blobs refer to (a loaded file; the sources of copyTensor).
+  std::vector<std::shared_ptr<const void>> files_;
   QString path_;
   mutable QString checksum_;
 };

@@ -98,7 +98,7 @@ class TestSemiOrthogonal : public QObject {
     const torch::Tensor mean = torch::randn({locations, k}, torch::kFloat64);
     const torch::Tensor z = torch::randn({n, locations, k}, torch::kFloat64);
     LocationGaussians g;
-    g.set(mean.to(torch::kFloat32), precision.to(torch::kFloat32));
+    g.set(mean.to(torch::kFloat32), precision.to(torch::kFloat32), 2);
     const torch::Tensor d2 = g.squaredDistances(z.to(torch::kFloat32));
     QCOMPARE(d2.sizes().vec(), (std::vector<int64_t>{n, locations}));
     for (int64_t i = 0; i < n; ++i)

@@ -154,11 +154,15 @@ torch::Tensor LocationGaussians::squaredDistances(const torch::Tensor& z) const 
   return (diff * torch::bmm(diff, precision_)).sum(2).t();  // [N,L]
 }
 
-void LocationGaussians::restoreSums(Sums sums) {
+bool LocationGaussians::sumsFit(const std::vector<int64_t>& shift, const std::vector<int64_t>& sum, const std::vector<int64_t>& outer,
+                                int64_t count) const {
   const int64_t locations = mean_.size(0), k = mean_.size(1);
-  if (sums.sum.dim() != 2 || sums.sum.size(0) != locations || sums.sum.size(1) != k || sums.outer.dim() != 2 ||
-      sums.outer.size(0) != locations || sums.outer.size(1) != k * (k + 1) / 2 || sums.shift.dim() != 3 || sums.shift.size(0) != 1 ||
-      sums.shift.size(1) != locations || sums.shift.size(2) != k || sums.count < 2)
+  return shift == std::vector<int64_t>{1, locations, k} && sum == std::vector<int64_t>{locations, k} &&
+         outer == std::vector<int64_t>{locations, k * (k + 1) / 2} && count >= 2;
+}
+
+void LocationGaussians::restoreSums(Sums sums) {
+  if (!sumsFit(sums.shift.sizes().vec(), sums.sum.sizes().vec(), sums.outer.sizes().vec(), sums.count))
     throw std::invalid_argument("kept sums of inconsistent shapes");
   shift_ = sums.shift.to(torch::kFloat32).contiguous();
   sum_ = sums.sum.to(torch::kFloat64).contiguous();
@@ -166,13 +170,14 @@ void LocationGaussians::restoreSums(Sums sums) {
   count_ = sums.count;
 }
 
-void LocationGaussians::set(torch::Tensor mean, torch::Tensor precision) {
+void LocationGaussians::set(torch::Tensor mean, torch::Tensor precision, int64_t count) {
   // squaredDistances reads them as dense float32 arrays on the CPU: their shapes must agree.
   if (mean.dim() != 2 || precision.dim() != 3 || precision.size(0) != mean.size(0) || precision.size(1) != mean.size(1) ||
       precision.size(2) != mean.size(1))
     throw std::invalid_argument("location means and precisions of inconsistent shapes");
   mean_ = mean.to(torch::kFloat32).contiguous();
   precision_ = precision.to(torch::kFloat32).contiguous();
+  count_ = count;
 }
 
 }  // namespace ds::semi_orthogonal

@@ -21,7 +21,8 @@ class LocationGaussians {
 
   const torch::Tensor& mean() const { return mean_; }           // [L,k] float32
   const torch::Tensor& precision() const { return precision_; } // [L,k,k] float32
-  void set(torch::Tensor mean, torch::Tensor precision);
+  // A fitted model's (count: the images it rests on).
+  void set(torch::Tensor mean, torch::Tensor precision, int64_t count);
 
   // The streaming sums, kept after finish so that further images can be added and finish called
   // again: the result equals a fit on all the images (ModelUpdate::Exact). Saved with the model.
@@ -32,6 +33,9 @@ class LocationGaussians {
   Sums sums() const { return {shift_, sum_, outer_, count_}; }
   // Throws std::invalid_argument when the shapes disagree with each other or with the mean.
   void restoreSums(Sums sums);
+  // Whether kept sums of these shapes (shift, sum, outer) fit the fitted mean: restoreSums' check,
+  // made before their data is read.
+  bool sumsFit(const std::vector<int64_t>& shift, const std::vector<int64_t>& sum, const std::vector<int64_t>& outer, int64_t count) const;
 
  private:
   torch::Tensor shift_;        // [1,L,k] float32: the first images' mean

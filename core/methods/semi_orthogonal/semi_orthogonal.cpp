@@ -80,7 +80,20 @@ void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {
   gaussians_.finish(settings_.real(QStringLiteral("epsilon")));
 }
 
+void SemiOrthogonalMethod::restoreStoredSums() {
+  if (!storedSums_) return;
+  const ModelArchive& in = *storedSums_;
+  try {
+    gaussians_.restoreSums({in.tensor(QStringLiteral("update_shift")).to(device_), in.tensor(QStringLiteral("update_sum")).to(device_),
+                            in.tensor(QStringLiteral("update_outer")).to(device_), gaussians_.count()});
+  } catch (const std::invalid_argument&) {
+    throw Error(QCoreApplication::translate("SemiOrthogonal", "%1: the sums kept for updates do not match the model (damaged model)").arg(in.path()));
+  }
+  storedSums_.reset();
+}
+
 void SemiOrthogonalMethod::update(BatchSource& added, JobContext& ctx, int) {
+  restoreStoredSums();
   if (!gaussians_.sums().sum.defined())
     throw Error(QCoreApplication::translate("SemiOrthogonal", "the model was saved before models kept what an update needs; train it again"));
   addImages(added, ctx);
@@ -122,6 +135,8 @@ void SemiOrthogonalMethod::save(ModelArchive& out) const {
     out.putTensor(QStringLiteral("update_shift"), sums.shift);
     out.putTensor(QStringLiteral("update_sum"), sums.sum);
     out.putTensor(QStringLiteral("update_outer"), sums.outer);
+  } else if (storedSums_) {
+    for (const char* name : {"update_shift", "update_sum", "update_outer"}) out.copyTensor(*storedSums_, QLatin1String(name));
   }
   QJsonArray stages;
   for (int s : stages_) stages.append(s);
@@ -138,16 +153,23 @@ void SemiOrthogonalMethod::load(const ModelArchive& in) {
   if (expected != backbone_->weightsId())
     throw Error(QCoreApplication::translate("SemiOrthogonal", "%1: the backbone's weights differ from those the model was trained with").arg(in.path()));
   w_ = in.tensor(QStringLiteral("embedding")).to(device_);
-  gaussians_.set(in.tensor(QStringLiteral("mean")).to(device_), in.tensor(QStringLiteral("precision")).to(device_));
+  gaussians_.set(in.tensor(QStringLiteral("mean")).to(device_), in.tensor(QStringLiteral("precision")).to(device_),
+                 static_cast<int64_t>(meta.value(QStringLiteral("count")).toDouble()));
   gridH_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_height")).toDouble());
   gridW_ = static_cast<int64_t>(meta.value(QStringLiteral("grid_width")).toDouble());
   if (w_.dim() != 2 || w_.size(1) != gaussians_.mean().size(1) || gridH_ < 1 || gridW_ < 1 ||
       gridH_ * gridW_ != gaussians_.mean().size(0))
     throw std::invalid_argument("embedding, location statistics and grid of inconsistent sizes");
-  if (in.hasTensor(QStringLiteral("update_sum")))  // absent from models saved before they were kept
-    gaussians_.restoreSums({in.tensor(QStringLiteral("update_shift")).to(device_), in.tensor(QStringLiteral("update_sum")).to(device_),
-                            in.tensor(QStringLiteral("update_outer")).to(device_),
-                            static_cast<int64_t>(meta.value(QStringLiteral("count")).toDouble())});
+  storedSums_.reset();
+  if (in.hasTensor(QStringLiteral("update_sum"))) {  // absent from models saved before they were kept
+    const auto shape = [&in](const char* name) {
+      const std::vector<qint64> s = in.shape(QLatin1String(name));
+      return std::vector<int64_t>(s.begin(), s.end());
+    };
+    if (!gaussians_.sumsFit(shape("update_shift"), shape("update_sum"), shape("update_outer"), gaussians_.count()))
+      throw std::invalid_argument("kept sums of inconsistent shapes");
+    storedSums_ = in;
+  }
 }
 
 QJsonObject SemiOrthogonalMethod::summary() const {

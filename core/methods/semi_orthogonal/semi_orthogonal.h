@@ -1,8 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "core/backbones/feature_extractor.h"
+#include "core/io/model_archive.h"
 #include "core/methods/anomaly_method.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/semi_orthogonal/embedding.h"
@@ -41,6 +43,10 @@ class SemiOrthogonalMethod : public AnomalyMethod {
   torch::Tensor w_;  // [F,k] float32 on the device
   semi_orthogonal::LocationGaussians gaussians_;
   int64_t gridH_ = 0, gridW_ = 0;
+  // The loaded file, whose update sums (as large as the precision matrices, needed by update() and
+  // carried into a new save only) stay on disk until asked for: a model opens without reading them.
+  std::optional<ModelArchive> storedSums_;
+  void restoreStoredSums();
 };
 
 }  // namespace ds
