@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <torch/torch.h>
 #include <limits>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "core/error.h"
 #include "core/io/regular_file.h"
@@ -50,6 +52,17 @@ torch::ScalarType scalarType(quint8 code, const QString& path) {
   }
 }
 
+// The bytes a tensor of this type and shape fills; -1 for a negative dimension or a product that
+// overflows, so that a damaged shape never reaches LibTorch.
+qint64 shapeBytes(torch::ScalarType type, const std::vector<qint64>& shape) {
+  quint64 total = c10::elementSize(type);
+  for (qint64 d : shape) {
+    if (d < 0 || (d > 0 && total > static_cast<quint64>(std::numeric_limits<qint64>::max()) / static_cast<quint64>(d))) return -1;
+    total *= static_cast<quint64>(d);
+  }
+  return static_cast<qint64>(total);
+}
+
 }  // namespace
 
 void ModelArchive::putTensor(const QString& name, const at::Tensor& tensor) {
@@ -73,17 +86,28 @@ std::vector<qint64> ModelArchive::shape(const QString& name) const { return blob
 at::Tensor ModelArchive::tensor(const QString& name) const {
   const Blob& b = blob(name);
   const auto type = scalarType(b.dtype, path_);
-  torch::Tensor t = torch::empty(std::vector<int64_t>(b.shape.begin(), b.shape.end()), torch::TensorOptions(type));
-  if (static_cast<qsizetype>(t.nbytes()) != b.data.size())
+  const std::vector<int64_t> shape(b.shape.begin(), b.shape.end());
+  const qint64 bytes = shapeBytes(type, b.shape);
+  if (bytes != b.data.size())
     throw Error(QCoreApplication::translate("ModelArchive", "%1: tensor \"%2\" has the wrong size (damaged model)").arg(path_, name));
-  if (!b.data.isEmpty()) std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(b.data.size()));
+  if (b.file && bytes > 0 && b.offset % kAlignment == 0) {
+    // A private mapping of its own pages (already in the page cache, read by the checksum): no
+    // copy, each tensor independent of the others, writable without reaching the file, and valid
+    // whatever becomes of the file's name. munmap, unlike QFile::unmap, may run on any thread.
+    static const qint64 page = sysconf(_SC_PAGESIZE);
+    const qint64 start = b.offset / page * page;
+    const std::size_t length = static_cast<std::size_t>(b.offset - start + bytes);
+    void* base = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE, static_cast<const FileBytes*>(b.file.get())->file.handle(), start);
+    if (base != MAP_FAILED)
+      return torch::from_blob(static_cast<char*>(base) + (b.offset - start), shape, [base, length](void*) { munmap(base, length); },
+                              torch::TensorOptions(type));
+  }
+  torch::Tensor t = torch::empty(shape, torch::TensorOptions(type));
+  if (bytes > 0) std::memcpy(t.data_ptr(), b.data.constData(), static_cast<size_t>(bytes));
   return t;
 }
 
-void ModelArchive::copyTensor(const ModelArchive& from, const QString& name) {
-  tensors_[name] = from.blob(name);
-  files_.insert(files_.end(), from.files_.begin(), from.files_.end());
-}
+void ModelArchive::copyTensor(const ModelArchive& from, const QString& name) { tensors_[name] = from.blob(name); }
 
 qint64 ModelArchive::tensorBytes() const {
   qint64 total = 0;
@@ -98,9 +122,11 @@ void ModelArchive::save(const QString& path) const {
   QByteArray buffer;
   QDataStream out(&buffer, QIODevice::WriteOnly);
   out.setByteOrder(QDataStream::LittleEndian);
+  qint64 written = 0;
   const auto flush = [&] {
     hash.add(buffer);
     file.write(buffer);
+    written += buffer.size();
     buffer.clear();
     out.device()->seek(0);
   };
@@ -118,9 +144,12 @@ void ModelArchive::save(const QString& path) const {
     out << blob.dtype << static_cast<quint32>(blob.shape.size());
     for (qint64 d : blob.shape) out << d;
     out << static_cast<quint64>(blob.data.size());
+    const qint64 padding = (kAlignment - (written + buffer.size()) % kAlignment) % kAlignment;
+    out.writeRawData(QByteArray(static_cast<qsizetype>(padding), '\0').constData(), static_cast<int>(padding));
     flush();
     hash.add(blob.data);
     file.write(blob.data);
+    written += blob.data.size();
   }
   const QByteArray digest = hash.result();
   file.write(digest);
@@ -156,7 +185,6 @@ ModelArchive ModelArchive::load(const QString& path) {
   ModelArchive archive;
   archive.path_ = path;
   archive.checksum_ = QString::fromLatin1(digest.toByteArray().toHex());
-  archive.files_.push_back(mapped);
   QBuffer device;
   device.setData(body);
   device.open(QIODevice::ReadOnly);
@@ -193,17 +221,21 @@ ModelArchive ModelArchive::load(const QString& path) {
     if (bytes > static_cast<quint64>(body.size())) throw damaged(QCoreApplication::translate("ModelArchive", "bad tensor size"));
     // tensor() allocates by the shape: it must be one the stored bytes fill exactly, with no negative
     // dimension and no product that overflows, so a damaged shape never reaches LibTorch.
-    quint64 shapeBytes = c10::elementSize(scalarType(blob.dtype, path));
-    for (qint64 d : blob.shape) {
-      if (d < 0 || (d > 0 && shapeBytes > std::numeric_limits<quint64>::max() / static_cast<quint64>(d)))
-        throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has an impossible shape").arg(QString::fromUtf8(name)));
-      shapeBytes *= static_cast<quint64>(d);
-    }
-    if (shapeBytes != bytes)
+    const qint64 expected = shapeBytes(scalarType(blob.dtype, path), blob.shape);
+    if (expected < 0)
+      throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has an impossible shape").arg(QString::fromUtf8(name)));
+    if (static_cast<quint64>(expected) != bytes)
       throw damaged(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has a shape of %2 bytes but holds %3")
-                        .arg(QString::fromUtf8(name), QString::number(shapeBytes), QString::number(bytes)));
+                        .arg(QString::fromUtf8(name), QString::number(expected), QString::number(bytes)));
+    if (version >= 2) {
+      const qint64 aligned = device.pos() + (kAlignment - device.pos() % kAlignment) % kAlignment;
+      if (aligned > body.size()) throw damaged(QCoreApplication::translate("ModelArchive", "unexpected end of data"));
+      device.seek(aligned);
+    }
     if (bytes > static_cast<quint64>(body.size() - device.pos())) throw damaged(QCoreApplication::translate("ModelArchive", "unexpected end of data"));
     blob.data = QByteArray::fromRawData(body.constData() + device.pos(), static_cast<qsizetype>(bytes));  // read when asked for
+    blob.file = mapped;
+    blob.offset = device.pos();
     device.seek(device.pos() + static_cast<qint64>(bytes));
     archive.tensors_[QString::fromUtf8(name)] = std::move(blob);
   }

@@ -20,12 +20,15 @@ namespace ds {
 // can leave what prediction does not need on disk (copyTensor carries it into a new save). The layout is DefectScope's
 // own and independent of LibTorch's serialisation, so files move between LibTorch versions.
 //
-//   "DSMODEL1" | u32 format version | u64 header length | header JSON (UTF-8)
-//   per tensor, in name order: u32 name length | name | u8 dtype | u32 rank | i64 dims… | u64 bytes | data
+//   "DSMODEL1" | u32 format version | u64 header length | header JSON (UTF-8) | u32 tensor count
+//   per tensor, in name order: u32 name length | name | u8 dtype | u32 rank | i64 dims… | u64 bytes |
+//     zeros up to the next multiple of 64 bytes in the file (version 2) | data
 //   32-byte SHA-256 of everything before it
+// Version 2 aligns each tensor's data so that a loaded tensor can be a mapping of the file.
 class ModelArchive {
  public:
-  static constexpr quint32 kFormatVersion = 1;
+  static constexpr quint32 kFormatVersion = 2;
+  static constexpr qint64 kAlignment = 64;
 
   QJsonObject& header() { return header_; }
   const QJsonObject& header() const { return header_; }
@@ -33,7 +36,9 @@ class ModelArchive {
   // Stores a copy of the tensor's data (moved to the CPU, made contiguous). float32, float64,
   // int64, int32 and uint8 tensors are supported.
   void putTensor(const QString& name, const at::Tensor& tensor);
-  // The tensor as saved (CPU); throws ds::Error naming the model file when it is missing.
+  // The tensor as saved (CPU), its own memory; throws ds::Error naming the model file when it is
+  // missing. From a loaded file (version 2) it is a private, copy-on-write mapping of the file's
+  // pages: nothing is copied until written to, and writing never reaches the file.
   at::Tensor tensor(const QString& name) const;
   bool hasTensor(const QString& name) const { return tensors_.count(name) > 0; }
   // The tensor's shape as saved, without reading its data; throws like tensor() when it is missing.
@@ -54,13 +59,13 @@ class ModelArchive {
   struct Blob {
     quint8 dtype = 0;
     std::vector<qint64> shape;
-    QByteArray data;  // owned, or referring to a mapped file held by files_
+    QByteArray data;  // owned, or referring to the mapped file `file`, at offset in it
+    std::shared_ptr<const void> file;
+    qint64 offset = 0;
   };
   const Blob& blob(const QString& name) const;
   QJsonObject header_;
   std::map<QString, Blob> tensors_;
-  // The mapped files whose bytes the blobs refer to (a loaded file; the sources of copyTensor).
-  std::vector<std::shared_ptr<const void>> files_;
   QString path_;
   mutable QString checksum_;
 };

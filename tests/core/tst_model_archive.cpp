@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -76,6 +77,8 @@ class TestModelArchive : public QObject {
   void notAModel_data();
   void notAModel();
   void newerFormatVersion();
+  void tensorsAreTheMappedFile();
+  void version1FilesStillLoad();
   void missingTensor();
   void impossibleShape_data();
   void impossibleShape();
@@ -258,13 +261,71 @@ void TestModelArchive::newerFormatVersion() {
   const QString file = path("future.dsm");
   sampleArchive().save(file);
   QByteArray bytes = readBytes(file);
-  QCOMPARE(bytes.mid(8, 4), QByteArray("\x01\x00\x00\x00", 4));  // little-endian u32 version 1
-  bytes[8] = 2;
+  QCOMPARE(bytes.mid(8, 4), QByteArray("\x02\x00\x00\x00", 4));  // little-endian u32 version 2
+  bytes[8] = 3;
   QByteArray body = bytes.left(bytes.size() - 32);
   QVERIFY(writeBytes(file, body + QCryptographicHash::hash(body, QCryptographicHash::Sha256)));
   const auto error = errorOf([&] { ds::ModelArchive::load(file); });
   QVERIFY(error.has_value());
-  QVERIFY2(error->contains(file) && error->contains(QStringLiteral("version 2")), qPrintable(*error));
+  QVERIFY2(error->contains(file) && error->contains(QStringLiteral("version 3")), qPrintable(*error));
+}
+
+// A loaded tensor maps the file's pages, 64-byte aligned, copy-on-write: writing to it reaches neither
+// the file nor another tensor read from it, and it stays valid after its archive has gone.
+void TestModelArchive::tensorsAreTheMappedFile() {
+  const QString file = path("mapped.dsm");
+  sampleArchive().save(file);
+  const QByteArray bytes = readBytes(file);
+  torch::Tensor f64;
+  {
+    const ds::ModelArchive loaded = ds::ModelArchive::load(file);
+    f64 = loaded.tensor("f64");
+    f64.fill_(42.0);
+    QCOMPARE(loaded.tensor("f64")[0].item<double>(), 1.0 / 3.0);
+    f64 = loaded.tensor("f64");
+    for (const char* name : {"f32", "f64", "i64", "i32", "u8"})
+      QCOMPARE(reinterpret_cast<quintptr>(loaded.tensor(name).data_ptr()) % ds::ModelArchive::kAlignment, quintptr{0});
+  }
+  QVERIFY(sameTensor(f64, torch::tensor({1.0 / 3.0, -2.5e-300, 1e300, -0.0}, torch::kFloat64)));
+  f64.fill_(42.0);
+  QCOMPARE(readBytes(file), bytes);
+  const ds::ModelArchive reloaded = ds::ModelArchive::load(file);
+  QVERIFY(sameTensor(reloaded.tensor("f64"), torch::tensor({1.0 / 3.0, -2.5e-300, 1e300, -0.0}, torch::kFloat64)));
+  // Replaced by a save while a tensor of it lives: the tensor keeps the old content.
+  ds::ModelArchive other = sampleArchive();
+  other.putTensor("f64", torch::zeros({4}, torch::kFloat64));
+  const torch::Tensor kept = reloaded.tensor("f64");
+  other.save(file);
+  QCOMPARE(kept[0].item<double>(), 1.0 / 3.0);
+  QCOMPARE(ds::ModelArchive::load(file).tensor("f64")[0].item<double>(), 0.0);
+}
+
+// Models written before tensors were aligned (format version 1: data right after the record) load
+// as they always did.
+void TestModelArchive::version1FilesStillLoad() {
+  QByteArray body;
+  QDataStream out(&body, QIODevice::WriteOnly);
+  out.setByteOrder(QDataStream::LittleEndian);
+  out.writeRawData("DSMODEL1", 8);
+  const QByteArray json = QJsonDocument(sampleHeader()).toJson(QJsonDocument::Compact);
+  out << quint32{1} << static_cast<quint64>(json.size());
+  out.writeRawData(json.constData(), static_cast<int>(json.size()));
+  out << quint32{2};
+  const std::vector<float> f32{0.5f, -1.25f, 3.0f};
+  out << quint32{3};
+  out.writeRawData("f32", 3);
+  out << quint8{1} << quint32{1} << qint64{3} << quint64{12};
+  out.writeRawData(reinterpret_cast<const char*>(f32.data()), 12);
+  out << quint32{2};
+  out.writeRawData("u8", 2);
+  out << quint8{5} << quint32{2} << qint64{1} << qint64{3} << quint64{3};
+  out.writeRawData("\x07\x08\x09", 3);
+  const QString file = path("v1.dsm");
+  QVERIFY(writeBytes(file, body + QCryptographicHash::hash(body, QCryptographicHash::Sha256)));
+  const ds::ModelArchive loaded = ds::ModelArchive::load(file);
+  QCOMPARE(loaded.header(), sampleHeader());
+  QVERIFY(sameTensor(loaded.tensor("f32"), torch::tensor({0.5f, -1.25f, 3.0f})));
+  QVERIFY(sameTensor(loaded.tensor("u8"), torch::tensor({7, 8, 9}, torch::kUInt8).reshape({1, 3})));
 }
 
 void TestModelArchive::missingTensor() {
