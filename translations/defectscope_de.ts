@@ -3588,6 +3588,10 @@ TPR %4</translation>
         <source>the model was saved before models kept what an update needs; train it again</source>
         <translation>das Modell wurde gespeichert, bevor Modelle das für eine Aktualisierung Nötige behielten; bitte neu trainieren</translation>
     </message>
+    <message>
+        <source>%1: the sums kept for updates do not match the model (damaged model)</source>
+        <translation>%1: die für Aktualisierungen gespeicherten Summen passen nicht zum Modell (beschädigtes Modell)</translation>
+    </message>
 </context>
 <context>
     <name>StagedFolder</name>

@@ -3578,6 +3578,10 @@ TPR %4</translation>
         <source>the model was saved before models kept what an update needs; train it again</source>
         <translation>このモデルは更新に必要な情報を保持する前の版で保存されています。学習し直してください</translation>
     </message>
+    <message>
+        <source>%1: the sums kept for updates do not match the model (damaged model)</source>
+        <translation>%1: 更新用に保存された合計がモデルと一致しません（モデルが破損しています）</translation>
+    </message>
 </context>
 <context>
     <name>StagedFolder</name>

@@ -71,16 +71,21 @@ def datasets():
 
 def model_archive():
     # core/io/model_archive.h: "DSMODEL1" | u32 version | u64 header length | header JSON | u32 count |
-    # per tensor: u32 name length | name | u8 dtype | u32 rank | i64 dims | u64 bytes | data | SHA-256.
+    # per tensor: u32 name length | name | u8 dtype | u32 rank | i64 dims | u64 bytes |
+    # (version 2: zeros up to a multiple of 64 bytes in the file) | data | SHA-256.
     header = json.dumps({"method": "mean-diff", "settings": {}, "input": {"width": 8, "height": 8}}).encode()
     tensors = [("mean", 1, (2, 3), np.arange(6, dtype="<f4").tobytes()),
                ("hashes", 5, (1, 32), bytes(range(32))),
                ("index", 3, (2,), np.array([4, 5], dtype="<i8").tobytes())]
-    body = b"DSMODEL1" + struct.pack("<IQ", 1, len(header)) + header + struct.pack("<I", len(tensors))
-    for name, dtype, shape, data in sorted(tensors):
-        body += struct.pack("<I", len(name)) + name.encode() + struct.pack("<BI", dtype, len(shape))
-        body += b"".join(struct.pack("<q", d) for d in shape) + struct.pack("<Q", len(data)) + data
-    write("model_archive", "small.dsm", body + hashlib.sha256(body).digest())
+    for version, name in ((1, "small.dsm"), (2, "aligned.dsm")):
+        body = b"DSMODEL1" + struct.pack("<IQ", version, len(header)) + header + struct.pack("<I", len(tensors))
+        for tensor, dtype, shape, data in sorted(tensors):
+            body += struct.pack("<I", len(tensor)) + tensor.encode() + struct.pack("<BI", dtype, len(shape))
+            body += b"".join(struct.pack("<q", d) for d in shape) + struct.pack("<Q", len(data))
+            if version >= 2:
+                body += bytes(-len(body) % 64)
+            body += data
+        write("model_archive", name, body + hashlib.sha256(body).digest())
 
 
 def weight_files():

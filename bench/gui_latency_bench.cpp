@@ -1,0 +1,139 @@
+// The GUI thread's responsiveness through whole jobs (bench/README.md, "GUI latency"): a 5 ms timer
+// on the GUI thread records how late each tick comes while the real MainWindow (offscreen) loads a
+// model, opens a dataset, trains a model and scores every image, and exports a PDF report. A tick
+// late by more than 100 ms is a stall the user would feel.
+//   gui_latency_bench DATASET MODEL.dsm WORK_DIR [image-size=128]
+// DATASET: a folder (e.g. defectscope-cli demo-data with 5 000 images); MODEL: a large model to open
+// (e.g. bench/model_load.sh's semi-orthogonal model).
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include "core/jobs/job_runner.h"
+#include "core/jobs/train_job.h"
+#include "core/report/report_data.h"
+#include "ui/main_window.h"
+#include "ui/results/result_set.h"
+#include "ui/session/inspection_session.h"
+
+namespace {
+
+constexpr int kTickMs = 5;
+
+// Records each tick's lateness (ms past when it was due) into the current phase.
+class LatencyProbe : public QObject {
+ public:
+  LatencyProbe() {
+    timer_.setTimerType(Qt::PreciseTimer);
+    timer_.setInterval(kTickMs);
+    connect(&timer_, &QTimer::timeout, this, [this] {
+      const double now = clock_.nsecsElapsed() / 1e6;
+      late_.push_back(std::max(0.0, now - last_ - kTickMs));
+      last_ = now;
+    });
+    clock_.start();
+    timer_.start();
+  }
+  void startPhase() {
+    late_.clear();
+    last_ = clock_.nsecsElapsed() / 1e6;
+  }
+  void report(const char* phase, double seconds) const {
+    std::vector<double> l = late_;
+    std::sort(l.begin(), l.end());
+    const auto at = [&l](double q) { return l.empty() ? 0.0 : l[std::min(l.size() - 1, static_cast<std::size_t>(q * static_cast<double>(l.size())))]; };
+    const auto over = std::count_if(l.begin(), l.end(), [](double v) { return v > 100; });
+    std::printf("%-44s %7.1f s  %7zu ticks  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  >100 ms: %lld\n", phase, seconds, l.size(), at(0.5),
+                at(0.99), l.empty() ? 0.0 : l.back(), static_cast<long long>(over));
+    std::fflush(stdout);
+  }
+
+ private:
+  QTimer timer_;
+  QElapsedTimer clock_;
+  double last_ = 0;
+  std::vector<double> late_;
+};
+
+// Runs the event loop until done() holds (checked every 20 ms) or the timeout passes.
+bool runUntil(const std::function<bool()>& done, int timeoutMs) {
+  QEventLoop loop;
+  QElapsedTimer t;
+  t.start();
+  QTimer check;
+  QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+    if (done() || t.elapsed() > timeoutMs) loop.quit();
+  });
+  check.start(20);
+  loop.exec();
+  return done();
+}
+
+// One phase: start() begins the work, done() says when it is over; then a second of idle GUI, to
+// catch what follows a job (the views refreshing).
+void phase(LatencyProbe& probe, const char* name, const std::function<void()>& start, const std::function<bool()>& done) {
+  QElapsedTimer t;
+  t.start();
+  probe.startPhase();
+  start();
+  const bool finished = runUntil(done, 3'600'000);
+  runUntil([] { return false; }, 1000);
+  probe.report(name, t.elapsed() / 1e3);
+  if (!finished) std::printf("  (did not finish within the hour)\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  // Settings of their own: the user's workbench settings (recent files, devices) play no part.
+  QApplication::setOrganizationName(QStringLiteral("DefectScope"));
+  QApplication::setApplicationName(QStringLiteral("gui_latency_bench"));
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: gui_latency_bench DATASET MODEL.dsm WORK_DIR [image-size]\n");
+    return 2;
+  }
+  const QString dataset = QString::fromLocal8Bit(argv[1]), model = QString::fromLocal8Bit(argv[2]), work = QString::fromLocal8Bit(argv[3]);
+  const QString imageSize = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("128");
+  QDir().mkpath(work);
+  ds::ui::MainWindow window;
+  window.resize(1366, 768);
+  window.show();
+  ds::ui::InspectionSession* session = window.session();
+  const auto idle = [session] { return !session->runner()->busy(); };
+  LatencyProbe probe;
+  std::printf("GUI-thread timer every %d ms; lateness of each tick\n", kTickMs);
+
+  phase(probe, qPrintable(QStringLiteral("open a %1 MB model").arg(QFileInfo(model).size() / 1048576)), [&] { session->addModel(model); }, idle);
+
+  bool opened = false;
+  QObject::connect(&window, &ds::ui::MainWindow::datasetOpened, [&opened] { opened = true; });
+  phase(probe, "open the dataset", [&] { window.openDataset(dataset); }, [&] { return opened && idle(); });
+  const int images = session->results()->size();
+  std::printf("  %d images\n", images);
+
+  ds::TrainRequest request;
+  request.method = QStringLiteral("mean-diff");
+  request.output = QDir(work).filePath(QStringLiteral("latency-mean-diff.dsm"));
+  request.imageSize = imageSize;
+  bool scored = false;
+  QObject::connect(session->results(), &ds::ui::ResultSet::scoringFinished, [&scored] { scored = true; });
+  phase(probe, "train mean-diff, then score every image", [&] { session->train(request); },
+        [&] { return scored && idle(); });
+  std::printf("  %d images scored\n", session->results()->scoredCount());
+
+  const QString pdf = QDir(work).filePath(QStringLiteral("latency-report.pdf"));
+  QFile::remove(pdf);
+  phase(probe, "export the PDF report (flagged images)",
+        [&] { session->exportReport(pdf, ds::FindingsScope::Flagged, QPageSize::A4, QStringLiteral("Bench")); },
+        [&] { return idle() && QFileInfo::exists(pdf); });
+  std::printf("  report %.1f MB\n", QFileInfo(pdf).size() / 1048576.0);
+  return 0;
+}
