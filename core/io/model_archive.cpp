@@ -25,8 +25,12 @@ constexpr char kMagic[8] = {'D', 'S', 'M', 'O', 'D', 'E', 'L', '1'};
 struct FileBytes {
   QFile file;
   QByteArray copy;
+  void* mapping = MAP_FAILED;
   const char* data = nullptr;
   qint64 size = 0;
+  ~FileBytes() {
+    if (mapping != MAP_FAILED) munmap(mapping, static_cast<std::size_t>(size));
+  }
 };
 
 // Stable codes for the file; never reorder.
@@ -168,8 +172,13 @@ ModelArchive ModelArchive::load(const QString& path) {
   if (const QString problem = openRegularFile(mapped->file); !problem.isEmpty())
     throw Error(QCoreApplication::translate("ModelArchive", "%1: cannot open the model (%2)").arg(path, problem));
   mapped->size = mapped->file.size();
-  mapped->data = reinterpret_cast<const char*>(mapped->size > 0 ? mapped->file.map(0, mapped->size) : nullptr);
-  if (!mapped->data) {
+  // Populated at once, as the checksum reads every page anyway: one pass of the kernel instead of a
+  // fault per page (800 MB: 0.97 → 0.93 s, bench/README.md).
+  if (mapped->size > 0)
+    mapped->mapping = mmap(nullptr, static_cast<std::size_t>(mapped->size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, mapped->file.handle(), 0);
+  if (mapped->mapping != MAP_FAILED) {
+    mapped->data = static_cast<const char*>(mapped->mapping);
+  } else {
     mapped->copy = mapped->file.readAll();
     mapped->data = mapped->copy.constData();
     mapped->size = mapped->copy.size();
