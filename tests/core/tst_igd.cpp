@@ -353,9 +353,7 @@ class TestIgd : public QObject {
     // epoch; a checkpoint every 2 steps): the checkpoint of step 2 stays valid, and step 3 is redone.
     dstest::MetricRecorder first;
     ds::JobContext firstCtx(&first);
-    first.ctx = &firstCtx;
-    first.cancelOn = QStringLiteral("local");
-    first.cancelAtStep = 3;
+    first.cancelAt(firstCtx, QStringLiteral("local"), 3);
     ds::TrainRequest r = request(QStringLiteral("resumed.dsm"), {QStringLiteral("checkpoint_every=2")});
     QVERIFY(dstest::errorOf([&] { ds::runTrain(r, firstCtx, report); }).has_value());
     const ds::ModelArchive checkpoint = ds::ModelArchive::load(r.output + QStringLiteral(".ckpt"));
@@ -375,9 +373,7 @@ class TestIgd : public QObject {
     // A checkpoint from other settings is refused, not silently mixed in.
     dstest::MetricRecorder third;
     ds::JobContext thirdCtx(&third);
-    third.ctx = &thirdCtx;
-    third.cancelOn = QStringLiteral("global");
-    third.cancelAtStep = 2;
+    third.cancelAt(thirdCtx, QStringLiteral("global"), 2);
     QVERIFY(dstest::errorOf([&] { ds::runTrain(request(QStringLiteral("other.dsm")), thirdCtx, report); }).has_value());
     ds::TrainRequest changed = request(QStringLiteral("other.dsm"), {QStringLiteral("lambda3=0.2")});
     changed.environment.resume = true;

@@ -226,9 +226,7 @@ class TestInpaintAE : public QObject {
     // step 3: the checkpoint of step 2 stays valid, and step 3 is redone on resume.
     dstest::MetricRecorder first;
     ds::JobContext firstCtx(&first);
-    first.ctx = &firstCtx;
-    first.cancelOn = QStringLiteral("training");
-    first.cancelAtStep = 3;
+    first.cancelAt(firstCtx, QStringLiteral("training"), 3);
     ds::TrainRequest r = request(QStringLiteral("resumed.dsm"));
     r.settings << QStringLiteral("checkpoint_every=2");
     QVERIFY(dstest::errorOf([&] { ds::runTrain(r, firstCtx, report); }).has_value());
@@ -250,9 +248,7 @@ class TestInpaintAE : public QObject {
     const ds::TrainRequest interrupted = request(QStringLiteral("other.dsm"));
     dstest::MetricRecorder third;
     ds::JobContext thirdCtx(&third);
-    third.ctx = &thirdCtx;
-    third.cancelOn = QStringLiteral("training");
-    third.cancelAtStep = 2;
+    third.cancelAt(thirdCtx, QStringLiteral("training"), 2);
     QVERIFY(dstest::errorOf([&] { ds::runTrain(interrupted, thirdCtx, report); }).has_value());
     ds::TrainRequest changed = interrupted;
     changed.settings << QStringLiteral("lambda=0.7");

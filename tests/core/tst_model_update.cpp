@@ -267,9 +267,7 @@ class TestModelUpdate : public QObject {
     request.output = work.filePath(QStringLiteral("resumed.dsm"));
     dstest::MetricRecorder first;
     ds::JobContext firstCtx(&first);
-    first.ctx = &firstCtx;
-    first.cancelOn = QStringLiteral("training");
-    first.cancelAtStep = 3;
+    first.cancelAt(firstCtx, QStringLiteral("training"), 3);
     QVERIFY(dstest::errorOf([&] { ds::runUpdate(request, firstCtx, report); }).has_value());
     QVERIFY(!QFile::exists(request.output));
     QVERIFY(QFile::exists(request.output + QStringLiteral(".ckpt")));

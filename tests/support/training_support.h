@@ -22,6 +22,12 @@ class MetricRecorder : public ds::JobObserver {
   double cancelAtStep = -1;
   QString cancelOn;
   std::vector<std::tuple<QString, double, double>> points;
+  // Cancels ctx's job once the curve named like `curve` reaches `step`.
+  void cancelAt(ds::JobContext& job, const QString& curve, double step) {
+    ctx = &job;
+    cancelOn = curve;
+    cancelAtStep = step;
+  }
   void onMetric(const QString& name, double step, double value) override {
     points.emplace_back(name, step, value);
     if (cancelAtStep > 0 && step >= cancelAtStep && name.contains(cancelOn) && ctx) ctx->cancel();
