@@ -1,6 +1,7 @@
 #include "core/training/module_state.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <sstream>
 #include <torch/torch.h>
 
@@ -34,6 +35,27 @@ void putModuleState(ModelArchive& archive, const QString& prefix, const torch::n
 void loadModuleState(const ModelArchive& archive, const QString& prefix, torch::nn::Module& module) {
   for (auto& p : module.named_parameters()) copyInto(archive, key(prefix, p.key()), p.value());
   for (auto& b : module.named_buffers()) copyInto(archive, key(prefix, b.key()), b.value());
+}
+
+void copyModuleState(const torch::nn::Module& from, torch::nn::Module& to) {
+  torch::NoGradGuard noGrad;
+  const auto fromParameters = from.parameters(), fromBuffers = from.buffers();
+  auto toParameters = to.parameters(), toBuffers = to.buffers();
+  for (std::size_t i = 0; i < toParameters.size(); ++i) toParameters[i].copy_(fromParameters[i]);
+  for (std::size_t i = 0; i < toBuffers.size(); ++i) toBuffers[i].copy_(fromBuffers[i]);
+}
+
+QString moduleStateDigest(const std::vector<const torch::nn::Module*>& modules) {
+  QCryptographicHash digest(QCryptographicHash::Sha1);
+  const auto add = [&digest](const torch::Tensor& tensor) {
+    const torch::Tensor t = tensor.detach().contiguous().cpu();
+    digest.addData(QByteArrayView(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes())));
+  };
+  for (const torch::nn::Module* module : modules) {
+    for (const auto& p : module->parameters()) add(p);
+    for (const auto& b : module->buffers()) add(b);
+  }
+  return QString::fromLatin1(digest.result().toHex());
 }
 
 void putOptimizerState(ModelArchive& archive, const QString& name, const torch::optim::Optimizer& optimizer) {

@@ -107,19 +107,14 @@ void IgdMethod::train(BatchSource& source, JobContext& ctx, bool continuing) {
   std::vector<igd::ModelSlot> slots;
   if (config_.global) slots.push_back(makeSlot(QStringLiteral("global"), images, environment_.seed));
   if (config_.local) slots.push_back(makeSlot(QStringLiteral("local"), images, environment_.seed));
-  // A continued training starts from the stored weights, copied through the form models are saved in.
-  QCryptographicHash startDigest(QCryptographicHash::Sha1);
+  // A continued training starts from the stored weights.
+  std::vector<const torch::nn::Module*> start;
   if (continuing)
     for (igd::ModelSlot& slot : slots) {
       const igd::Autoencoder& from = slot.name == QLatin1String("global") ? globalModel_ : localModel_;
       if (!from) continue;
-      ModelArchive state;
-      putModuleState(state, slot.name, *from);
-      loadModuleState(state, slot.name, *slot.autoencoder);
-      for (const auto& p : from->named_parameters()) {
-        const torch::Tensor t = p.value().detach().contiguous().cpu();
-        startDigest.addData(QByteArrayView(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes())));
-      }
+      copyModuleState(*from, *slot.autoencoder);
+      start.push_back(from.get());
     }
   ctx.message(QCoreApplication::translate("IGD", "%1 training images; global model %2×%3, local model on %4-pixel patches (%5 per epoch)")
                   .arg(images.size(0))
@@ -140,7 +135,7 @@ void IgdMethod::train(BatchSource& source, JobContext& ctx, bool continuing) {
                                                                 QByteArrayView(static_cast<const char*>(images.contiguous().data_ptr()), images.nbytes()),
                                                                 QCryptographicHash::Sha1).toHex())},
                                 {QStringLiteral("seed"), QString::number(environment_.seed)},
-                                {QStringLiteral("continued_from"), continuing ? QString::fromLatin1(startDigest.result().toHex()) : QString()}};
+                                {QStringLiteral("continued_from"), continuing ? moduleStateDigest(start) : QString()}};
   igd::IgdTrainer trainer(config_, environment_.seed, environment_.checkpoint, environment_.resume, fingerprint);
   trainer.train(slots, ctx);
   for (igd::ModelSlot& slot : slots) (slot.name == QLatin1String("global") ? globalModel_ : localModel_) = slot.autoencoder;

@@ -40,6 +40,13 @@ std::vector<cv::Mat> collectImages(BatchSource& source, JobContext& ctx) {
   return images;
 }
 
+// The digest of the networks a continued training starts from (its checkpoint's fingerprint).
+QString startDigest(const std::vector<inpaint::InpaintNetwork>& networks) {
+  std::vector<const torch::nn::Module*> modules;
+  for (const inpaint::InpaintNetwork& net : networks) modules.push_back(net.get());
+  return moduleStateDigest(modules);
+}
+
 }  // namespace
 
 MethodInfo InpaintAutoencoderMethod::info() {
@@ -87,7 +94,7 @@ void InpaintAutoencoderMethod::train(BatchSource& source, JobContext& ctx, const
                                 {QStringLiteral("height"), height},
                                 {QStringLiteral("images"), static_cast<int>(all.size())},
                                 {QStringLiteral("seed"), QString::number(environment_.seed)},
-                                {QStringLiteral("continued_from"), start ? inpaint::weightsDigest(*start) : QString()}};
+                                {QStringLiteral("continued_from"), start ? startDigest(*start) : QString()}};
   const inpaint::TrainingImages images = inpaint::splitTrainingImages(std::move(all), config_.validationFraction, environment_.seed);
   ctx.message(QCoreApplication::translate("InpaintAE", "%1 training and %2 validation images, %3×%3 training crops, network width %4")
                   .arg(images.train.size())

@@ -1,7 +1,6 @@
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -56,15 +55,6 @@ QString curveName(bool validation, const QString& equation) {
                     : QCoreApplication::translate("InpaintAE", "training loss (eq. %1)").arg(equation);
 }
 
-// Parameters and buffers (BN statistics) of one network into another of the same shape.
-void copyState(const InpaintNetwork& from, InpaintNetwork& to) {
-  torch::NoGradGuard noGrad;
-  const auto fromParameters = from->parameters(), fromBuffers = from->buffers();
-  auto toParameters = to->parameters(), toBuffers = to->buffers();
-  for (std::size_t i = 0; i < toParameters.size(); ++i) toParameters[i].copy_(fromParameters[i]);
-  for (std::size_t i = 0; i < toBuffers.size(); ++i) toBuffers[i].copy_(fromBuffers[i]);
-}
-
 }  // namespace
 
 struct InpaintTrainer::Progress {
@@ -102,19 +92,6 @@ InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index)
 InpaintTrainer::InpaintTrainer(InpaintConfig config, quint64 seed, QString checkpointPath, bool resume, QJsonObject fingerprint)
     : config_(std::move(config)), seed_(seed), checkpointPath_(std::move(checkpointPath)), resume_(resume), fingerprint_(std::move(fingerprint)) {}
 
-QString weightsDigest(const std::vector<InpaintNetwork>& networks) {
-  QCryptographicHash digest(QCryptographicHash::Sha1);
-  const auto add = [&digest](const torch::Tensor& tensor) {
-    const torch::Tensor t = tensor.detach().contiguous().cpu();
-    digest.addData(QByteArrayView(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes())));
-  };
-  for (const InpaintNetwork& net : networks) {
-    for (const auto& p : net->named_parameters()) add(p.value());
-    for (const auto& b : net->named_buffers()) add(b.value());
-  }
-  return QString::fromLatin1(digest.result().toHex());
-}
-
 std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, JobContext& ctx, const std::vector<InpaintNetwork>* start) {
   const std::optional<ModelArchive> checkpoint = training::openResumeCheckpoint(checkpointPath_, resume_, fingerprint_);
   const int resumeAt = checkpoint ? checkpoint->header().value(QStringLiteral("network")).toInt() : 0;
@@ -130,7 +107,7 @@ std::vector<InpaintNetwork> InpaintTrainer::train(const TrainingImages& images, 
   std::vector<InpaintNetwork> networks;
   for (int i = 0; i < static_cast<int>(config_.objectives.size()); ++i) {
     InpaintNetwork net = makeNetwork(config_, seed_, i);
-    if (start && i < static_cast<int>(start->size())) copyState((*start)[static_cast<std::size_t>(i)], net);  // a continued training
+    if (start && i < static_cast<int>(start->size())) copyModuleState(*(*start)[static_cast<std::size_t>(i)], *net);  // a continued training
     if (checkpoint && i < resumeAt) {
       loadModuleState(*checkpoint, QStringLiteral("finished%1").arg(i), *net);
       net->to(torch::Device(ctx.device().toStdString()));
@@ -243,7 +220,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
         progress.bestLoss = v;
         progress.bestEpoch = static_cast<int>(epoch);
         progress.badEpochs = 0;
-        copyState(net, progress.best);
+        copyModuleState(*net, *progress.best);
       } else if (config_.patience > 0 && ++progress.badEpochs >= config_.patience && epoch + 1 < config_.epochs) {
         ctx.message(QCoreApplication::translate("InpaintAE", "stopped early after epoch %1: no lower validation loss for %2 epochs (best: epoch %3)")
                         .arg(epoch + 1)
@@ -255,7 +232,7 @@ void InpaintTrainer::trainNetwork(InpaintNetwork& net, const TrainingImages& ima
     if (progress.stoppedEarly) break;
     if (epochEnd || progress.step % config_.checkpointEvery == 0) writeCheckpoint(progress, net, adam, finished);
   }
-  if (progress.bestEpoch >= 0) copyState(progress.best, net);
+  if (progress.bestEpoch >= 0) copyModuleState(*progress.best, *net);
   net->eval();
   // The next network (ensemble) starts from a checkpoint that already holds this one as finished.
   if (index + 1 < static_cast<int>(config_.objectives.size())) {

@@ -61,8 +61,4 @@ class InpaintTrainer {
 // A fresh network of the configured shape, initialised reproducibly for (seed, index).
 InpaintNetwork makeNetwork(const InpaintConfig& config, quint64 seed, int index);
 
-// SHA-1 (hex) of the networks' parameters and buffers: what a continued training starts from, so
-// that its checkpoint resumes only the same continuation.
-QString weightsDigest(const std::vector<InpaintNetwork>& networks);
-
 }  // namespace ds::inpaint
