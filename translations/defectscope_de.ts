@@ -227,32 +227,12 @@
         <translation>einen unterbrochenen Trainingslauf ab seinem Checkpoint (MODEL.ckpt) fortsetzen</translation>
     </message>
     <message>
-        <source>time a few training steps, print the estimated training time and exit</source>
-        <translation>einige Trainingsschritte messen, die geschätzte Trainingsdauer ausgeben und beenden</translation>
-    </message>
-    <message>
-        <source>%1 fits in one pass over the training images; no estimate</source>
-        <translation>%1 trainiert in einem einzigen Durchlauf über die Trainingsbilder; keine Schätzung</translation>
-    </message>
-    <message>
-        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
-        <translation>geschätzt %1 s pro Epoche; %2 Epochen × %3 Netz(e) ≈ %4 min%5</translation>
-    </message>
-    <message>
-        <source> (before early stopping)</source>
-        <translation> (vor vorzeitigem Abbruch)</translation>
-    </message>
-    <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
         <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
     </message>
     <message>
         <source>fraction of the good images held out as unseen test images when the dataset has no test good images of its own (default 0.2; 0 = none)</source>
         <translation>Anteil der Gutbilder, der als ungesehene Testbilder zurückgehalten wird, wenn der Datensatz keine eigenen guten Testbilder hat (Standard: 0.2; 0 = keine)</translation>
-    </message>
-    <message>
-        <source>estimated %1 s in one pass over the training images</source>
-        <translation>geschätzt %1 s für einen Durchlauf über die Trainingsbilder</translation>
     </message>
     <message>
         <source>held out %1 good images (never trained on); default image threshold %2 from their scores</source>
@@ -397,16 +377,28 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>eine unterbrochene Aktualisierung am Checkpoint fortsetzen (MODEL2.ckpt)</translation>
     </message>
     <message>
-        <source>methods trained over epochs: time a few training steps, print the estimated time of the update and exit</source>
-        <translation>über Epochen trainierte Methoden: einige Trainingsschritte messen, die geschätzte Dauer der Aktualisierung ausgeben und beenden</translation>
-    </message>
-    <message>
         <source>--epochs must be 0 or more, not %1</source>
         <translation>--epochs muss 0 oder größer sein, nicht %1</translation>
     </message>
     <message>
-        <source>%1: this model is updated in one pass over the added images; no estimate</source>
-        <translation>%1: dieses Modell wird in einem Durchlauf über die hinzugefügten Bilder aktualisiert; keine Schätzung</translation>
+        <source>the run would be refused: %1</source>
+        <translation>der Lauf würde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>time a few training steps, print the estimated training time and peak memory and exit</source>
+        <translation>einige Trainingsschritte messen, die geschätzte Trainingsdauer und den Spitzenspeicher ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>%1 fits in one pass over the training images; no time estimate</source>
+        <translation>%1 trainiert in einem einzigen Durchlauf über die Trainingsbilder; keine Zeitschätzung</translation>
+    </message>
+    <message>
+        <source>print the update&apos;s peak memory and, for methods trained over epochs, its time from a few training steps, and exit</source>
+        <translation>den Spitzenspeicher der Aktualisierung und, bei über Epochen trainierten Methoden, ihre aus einigen Trainingsschritten gemessene Dauer ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>%1: this model is updated in one pass over the added images; no time estimate</source>
+        <translation>%1: dieses Modell wird in einem Durchlauf über die hinzugefügten Bilder aktualisiert; keine Zeitschätzung</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4193,26 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings, image size and number of training images.</source>
         <translation>Auf diesem Computer mit den aktuellen Einstellungen, der Bildgröße und der Anzahl der Trainingsbilder gemessen.</translation>
     </message>
+    <message>
+        <source>What training holds at its peak, computed from the image size, the number of training images and the settings, against the memory and temporary disk space this computer has free now.</source>
+        <translation>Was das Training in der Spitze belegt, berechnet aus Bildgröße, Zahl der Trainingsbilder und Einstellungen, verglichen mit dem Arbeitsspeicher und temporären Plattenplatz, die dieser Computer jetzt frei hat.</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>about %1 GB of the %2 GB available</source>
+        <translation>etwa %1 GB der verfügbaren %2 GB</translation>
+    </message>
+    <message>
+        <source>; temporary files about %1 GB of %2 GB free in %3</source>
+        <translation>; temporäre Dateien etwa %1 GB von %2 GB frei in %3</translation>
+    </message>
+    <message>
+        <source>%1 — training would be refused: %2</source>
+        <translation>%1 — das Training würde abgelehnt: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4308,6 +4320,37 @@ TPR %4</translation>
     </message>
 </context>
 <context>
+    <name>TrainingResources</name>
+    <message>
+        <source>estimated %1 s in one pass over the training images</source>
+        <translation>geschätzt %1 s für einen Durchlauf über die Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
+        <translation>geschätzt %1 s pro Epoche; %2 Epochen × %3 Netz(e) ≈ %4 min%5</translation>
+    </message>
+    <message>
+        <source> (before early stopping)</source>
+        <translation> (vor vorzeitigem Abbruch)</translation>
+    </message>
+    <message>
+        <source>peak memory about %1 GB of %2 GB available</source>
+        <translation>Spitzenspeicher etwa %1 GB von %2 GB verfügbar</translation>
+    </message>
+    <message>
+        <source>; temporary files about %1 GB of %2 GB free in %3</source>
+        <translation>; temporäre Dateien etwa %1 GB von %2 GB frei in %3</translation>
+    </message>
+    <message>
+        <source>training needs about %1 GB of memory at its peak and %2 GB are available: train on fewer images or at a smaller image size</source>
+        <translation>das Training braucht in der Spitze etwa %1 GB Arbeitsspeicher, verfügbar sind %2 GB: mit weniger Bildern oder kleinerer Bildgröße trainieren</translation>
+    </message>
+    <message>
+        <source>training needs about %1 GB of temporary disk space in %2 and %3 GB are free there: free some space or set TMPDIR to a larger disk</source>
+        <translation>das Training braucht etwa %1 GB temporären Plattenplatz in %2, dort sind %3 GB frei: Platz schaffen oder TMPDIR auf eine größere Platte setzen</translation>
+    </message>
+</context>
+<context>
     <name>UpdateJob</name>
     <message>
         <source>Checking the images to add</source>
@@ -4334,8 +4377,8 @@ TPR %4</translation>
         <translation>%1: existiert und ist kein DefectScope-Modell; bleibt unverändert (anderes --out wählen)</translation>
     </message>
     <message>
-        <source>continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min</source>
-        <translation>Training wird auf %1 Bildern fortgesetzt: geschätzt %2 s pro Epoche; %3 Epochen × %4 Netz(e) ≈ %5 min</translation>
+        <source>continuing the training on %1 images: %2</source>
+        <translation>Training wird auf %1 Bildern fortgesetzt: %2</translation>
     </message>
 </context>
 <context>

@@ -226,32 +226,12 @@
         <translation>中断した学習をチェックポイント (MODEL.ckpt) から再開する</translation>
     </message>
     <message>
-        <source>time a few training steps, print the estimated training time and exit</source>
-        <translation>数ステップの学習時間を計測し、推定学習時間を表示して終了する</translation>
-    </message>
-    <message>
-        <source>%1 fits in one pass over the training images; no estimate</source>
-        <translation>%1 は学習用画像を 1 回走査するだけで学習するため、推定は行いません</translation>
-    </message>
-    <message>
-        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
-        <translation>推定 1 エポックあたり %1 秒; %2 エポック × %3 ネットワーク ≈ %4 分%5</translation>
-    </message>
-    <message>
-        <source> (before early stopping)</source>
-        <translation> (早期終了前)</translation>
-    </message>
-    <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
         <translation>--%1 には数値を指定してください (「%2」は無効です)</translation>
     </message>
     <message>
         <source>fraction of the good images held out as unseen test images when the dataset has no test good images of its own (default 0.2; 0 = none)</source>
         <translation>データセットに良品テスト画像がない場合に、未学習のテスト画像として取り置く良品画像の割合 (既定: 0.2、0 = なし)</translation>
-    </message>
-    <message>
-        <source>estimated %1 s in one pass over the training images</source>
-        <translation>推定 %1 秒 (学習画像を 1 回走査)</translation>
     </message>
     <message>
         <source>held out %1 good images (never trained on); default image threshold %2 from their scores</source>
@@ -396,16 +376,28 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>中断した更新をチェックポイント（MODEL2.ckpt）から再開する</translation>
     </message>
     <message>
-        <source>methods trained over epochs: time a few training steps, print the estimated time of the update and exit</source>
-        <translation>エポック学習の手法: 数ステップの学習を計測し、更新の推定時間を表示して終了する</translation>
-    </message>
-    <message>
         <source>--epochs must be 0 or more, not %1</source>
         <translation>--epochs は 0 以上でなければなりません（%1 は不可）</translation>
     </message>
     <message>
-        <source>%1: this model is updated in one pass over the added images; no estimate</source>
-        <translation>%1: このモデルは追加画像を 1 回走査して更新されます。推定はありません</translation>
+        <source>the run would be refused: %1</source>
+        <translation>この実行は拒否されます: %1</translation>
+    </message>
+    <message>
+        <source>time a few training steps, print the estimated training time and peak memory and exit</source>
+        <translation>数ステップの学習時間を計測し、推定学習時間とピークメモリを表示して終了する</translation>
+    </message>
+    <message>
+        <source>%1 fits in one pass over the training images; no time estimate</source>
+        <translation>%1 は学習用画像を 1 回走査するだけで学習するため、時間の推定は行いません</translation>
+    </message>
+    <message>
+        <source>print the update&apos;s peak memory and, for methods trained over epochs, its time from a few training steps, and exit</source>
+        <translation>更新のピークメモリと、エポック学習する手法では数ステップから計測した所要時間を表示して終了する</translation>
+    </message>
+    <message>
+        <source>%1: this model is updated in one pass over the added images; no time estimate</source>
+        <translation>%1: このモデルは追加画像を 1 回走査して更新されます。時間の推定はありません</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4180,26 @@ TPR %4</translation>
         <source>Measured on this computer with the current settings, image size and number of training images.</source>
         <translation>このコンピューターで、現在の設定・画像サイズ・学習画像数により計測しました。</translation>
     </message>
+    <message>
+        <source>What training holds at its peak, computed from the image size, the number of training images and the settings, against the memory and temporary disk space this computer has free now.</source>
+        <translation>画像サイズ・学習画像数・設定から計算した学習時のピーク使用量と、このコンピューターで現在空いているメモリおよび一時ディスク容量との比較。</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>ピークメモリ</translation>
+    </message>
+    <message>
+        <source>about %1 GB of the %2 GB available</source>
+        <translation>使用可能な %2 GB のうち約 %1 GB</translation>
+    </message>
+    <message>
+        <source>; temporary files about %1 GB of %2 GB free in %3</source>
+        <translation>; 一時ファイル約 %1 GB (%3 の空き %2 GB)</translation>
+    </message>
+    <message>
+        <source>%1 — training would be refused: %2</source>
+        <translation>%1 — 学習は拒否されます: %2</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4295,6 +4307,37 @@ TPR %4</translation>
     </message>
 </context>
 <context>
+    <name>TrainingResources</name>
+    <message>
+        <source>estimated %1 s in one pass over the training images</source>
+        <translation>推定 %1 秒 (学習画像を 1 回走査)</translation>
+    </message>
+    <message>
+        <source>estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5</source>
+        <translation>推定 1 エポックあたり %1 秒; %2 エポック × %3 ネットワーク ≈ %4 分%5</translation>
+    </message>
+    <message>
+        <source> (before early stopping)</source>
+        <translation> (早期終了前)</translation>
+    </message>
+    <message>
+        <source>peak memory about %1 GB of %2 GB available</source>
+        <translation>ピークメモリ約 %1 GB (使用可能 %2 GB)</translation>
+    </message>
+    <message>
+        <source>; temporary files about %1 GB of %2 GB free in %3</source>
+        <translation>; 一時ファイル約 %1 GB (%3 の空き %2 GB)</translation>
+    </message>
+    <message>
+        <source>training needs about %1 GB of memory at its peak and %2 GB are available: train on fewer images or at a smaller image size</source>
+        <translation>学習にはピーク時に約 %1 GB のメモリが必要ですが、使用可能なのは %2 GB です: 画像数を減らすか画像サイズを小さくしてください</translation>
+    </message>
+    <message>
+        <source>training needs about %1 GB of temporary disk space in %2 and %3 GB are free there: free some space or set TMPDIR to a larger disk</source>
+        <translation>学習には %2 に約 %1 GB の一時ディスク容量が必要ですが、空きは %3 GB です: 空き容量を増やすか TMPDIR をより大きなディスクに設定してください</translation>
+    </message>
+</context>
+<context>
     <name>UpdateJob</name>
     <message>
         <source>Checking the images to add</source>
@@ -4321,8 +4364,8 @@ TPR %4</translation>
         <translation>%1: 既に存在し、DefectScope のモデルではありません。変更しません (別の --out を指定してください)</translation>
     </message>
     <message>
-        <source>continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min</source>
-        <translation>%1 枚の画像で学習を継続: 推定 1 エポック %2 秒、%3 エポック × %4 ネットワーク ≈ %5 分</translation>
+        <source>continuing the training on %1 images: %2</source>
+        <translation>%1 枚の画像で学習を継続: %2</translation>
     </message>
 </context>
 <context>

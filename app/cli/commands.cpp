@@ -24,6 +24,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "core/runtime/compute.h"
+#include "core/training/training_resources.h"
 
 namespace cli {
 namespace {
@@ -142,19 +143,13 @@ auto runJob(const QCommandLineParser& parser, const QString& device, ds::LoadRep
   return result;
 }
 
-// Prints a measured training estimate (train --estimate, update --estimate).
-void printEstimate(const ds::TrainingEstimate& e, const QString& method) {
-  if (!e.available())
-    out(QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no estimate").arg(method));
-  else if (e.epochs == 0)
-    out(QCoreApplication::translate("Cli", "estimated %1 s in one pass over the training images").arg(e.onePassSeconds, 0, 'f', 1));
-  else
-    out(QCoreApplication::translate("Cli", "estimated %1 s per epoch; %2 epochs × %3 network(s) ≈ %4 min%5")
-            .arg(e.secondsPerEpoch, 0, 'f', 1)
-            .arg(e.epochs)
-            .arg(e.networks)
-            .arg(e.totalSeconds() / 60.0, 0, 'f', 1)
-            .arg(e.mayStopEarly ? QCoreApplication::translate("Cli", " (before early stopping)") : QString()));
+// Prints a training or update estimate (train --estimate, update --estimate): its time, or noTime
+// when it has none; what it holds at its peak against this machine; the refusal a run would meet.
+void printEstimate(const ds::TrainingEstimate& e, const QString& noTime) {
+  out(e.available() ? ds::describeTime(e) : noTime);
+  const ds::ResourceCheck c = ds::checkResources(e.footprint);
+  out(ds::describeResources(c));
+  if (!c.fits()) out(QCoreApplication::translate("Cli", "the run would be refused: %1").arg(c.refusal));
 }
 
 QString formatMetric(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QCoreApplication::translate("Cli", "n/a"); }
@@ -220,7 +215,7 @@ int train(const QStringList& args) {
   const QCommandLineOption resume(QStringLiteral("resume"),
                                   QCoreApplication::translate("Cli", "continue an interrupted training run from its checkpoint (MODEL.ckpt)"));
   const QCommandLineOption estimate(QStringLiteral("estimate"),
-                                    QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and exit"));
+                                    QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and peak memory and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
              {method, data, output, backbone, weights, imageSize, crop, set, roi, holdout, resume, estimate, kDevice, kThreads, kMaxPixels, kSeed, kQuiet}))
     return 0;
@@ -242,7 +237,7 @@ int train(const QStringList& args) {
   if (p.isSet(estimate)) {
     const ds::TrainingEstimate e = ds::estimateTrain(request, report);
     printProblems(report, p.isSet(kQuiet));
-    printEstimate(e, request.method);
+    printEstimate(e, QCoreApplication::translate("Cli", "%1 fits in one pass over the training images; no time estimate").arg(request.method));
     return 0;
   }
   const ds::TrainResult result =
@@ -287,8 +282,8 @@ int update(const QStringList& args) {
   const QCommandLineOption resume(QStringLiteral("resume"),
                                   QCoreApplication::translate("Cli", "continue an interrupted update from its checkpoint (MODEL2.ckpt)"));
   const QCommandLineOption estimate(QStringLiteral("estimate"),
-                                    QCoreApplication::translate("Cli", "methods trained over epochs: time a few training steps, print the "
-                                                                       "estimated time of the update and exit"));
+                                    QCoreApplication::translate("Cli", "print the update's peak memory and, for methods trained over epochs, "
+                                                                       "its time from a few training steps, and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Writes a new version of a model with further good images added (without training from "
                                                          "scratch) and/or a new inspection region."),
              {model, add, roi, output, data, epochs, resume, estimate, kDevice, kThreads, kMaxPixels, kQuiet}))
@@ -307,8 +302,7 @@ int update(const QStringList& args) {
   if (p.isSet(estimate)) {
     const ds::TrainingEstimate e = ds::estimateUpdate(request, report);
     printProblems(report, p.isSet(kQuiet));
-    if (e.available()) printEstimate(e, QString());
-    else out(QCoreApplication::translate("Cli", "%1: this model is updated in one pass over the added images; no estimate").arg(request.model));
+    printEstimate(e, QCoreApplication::translate("Cli", "%1: this model is updated in one pass over the added images; no time estimate").arg(request.model));
     return 0;
   }
   const ds::UpdateResult result = runJob(p, request.device, report, [&](ds::JobContext& ctx) { return ds::runUpdate(request, ctx, report); });

@@ -75,7 +75,10 @@ void ModelArchive::putTensor(const QString& name, const at::Tensor& tensor) {
   blob.dtype = dtypeCode(t.scalar_type());
   if (blob.dtype == 0) throw Error(QCoreApplication::translate("ModelArchive", "tensor \"%1\" has a type the model file cannot store").arg(name));
   for (auto d : t.sizes()) blob.shape.push_back(d);
-  blob.data = QByteArray(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes()));
+  // No copy: a model's tensors can be most of the memory a fit ends with (the semi-orthogonal
+  // embedding's precision matrices and sums, 800 MB at 256×640), and the save reads them once.
+  blob.tensor = std::make_shared<const torch::Tensor>(t);
+  blob.data = QByteArray::fromRawData(static_cast<const char*>(t.data_ptr()), static_cast<qsizetype>(t.nbytes()));
   tensors_[name] = std::move(blob);
 }
 

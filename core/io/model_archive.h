@@ -33,7 +33,8 @@ class ModelArchive {
   QJsonObject& header() { return header_; }
   const QJsonObject& header() const { return header_; }
 
-  // Stores a copy of the tensor's data (moved to the CPU, made contiguous). float32, float64,
+  // Stores the tensor (moved to the CPU, made contiguous): a CPU tensor's own storage, not a copy, so
+  // a tensor changed in place after putTensor is saved as changed — put, then save. float32, float64,
   // int64, int32 and uint8 tensors are supported.
   void putTensor(const QString& name, const at::Tensor& tensor);
   // The tensor as saved (CPU), its own memory; throws ds::Error naming the model file when it is
@@ -59,8 +60,9 @@ class ModelArchive {
   struct Blob {
     quint8 dtype = 0;
     std::vector<qint64> shape;
-    QByteArray data;  // owned, or referring to the mapped file `file`, at offset in it
+    QByteArray data;  // owned, or referring to the mapped file `file` (at offset in it) or to `tensor`
     std::shared_ptr<const void> file;
+    std::shared_ptr<const void> tensor;  // a put tensor whose storage data refers to
     qint64 offset = 0;
   };
   const Blob& blob(const QString& name) const;

@@ -17,6 +17,7 @@
 #include "core/jobs/job_context.h"
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -94,12 +95,11 @@ QString defaultUpdatePath(const QString& model, int updates) {
 
 TrainingEstimate estimateUpdate(const UpdateRequest& request, LoadReport& report) {
   const InspectionModel model = InspectionModel::load(request.model, request.device);
-  if (methodInfo(model.header().method).update != ModelUpdate::Continued) return {};
   JobContext quiet;
   std::vector<QByteArray> hashes;
   int alreadyTrained = 0;
-  const std::size_t images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet).size() +
-                             trainingImagesIn(request.data, model, report).size();
+  std::size_t images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet).size();
+  if (methodInfo(model.header().method).update == ModelUpdate::Continued) images += trainingImagesIn(request.data, model, report).size();
   return model.estimateUpdate(static_cast<int>(images), request.epochs);
 }
 
@@ -137,12 +137,9 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
       training.resume = request.resume;
       const TrainingEstimate e = model.estimateUpdate(static_cast<int>(training.trained.size() + samples.size()), request.epochs);
       if (e.available())
-        ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: estimated %2 s per epoch; %3 epochs × %4 network(s) ≈ %5 min")
+        ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: %2")
                         .arg(training.trained.size() + samples.size())
-                        .arg(e.secondsPerEpoch, 0, 'f', 1)
-                        .arg(e.epochs)
-                        .arg(e.networks)
-                        .arg(e.totalSeconds() / 60.0, 0, 'f', 1));
+                        .arg(describeTime(e)));
     }
     LoadReport updateReport;
     result.added = model.update(samples, training, updateReport, ctx);

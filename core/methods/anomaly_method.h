@@ -60,6 +60,10 @@ class AnomalyMethod {
     (void)height, (void)width, (void)trainImages;
     return {};
   }
+  // What fitting trainImages images of height×width holds at its peak beyond the process's memory
+  // before it, from the shapes alone (nothing runs): a run that cannot fit is refused before it starts
+  // (core/training/training_resources.h). The default: one loaded batch.
+  virtual TrainingFootprint trainingFootprint(int height, int width, int trainImages) const;
   // Figures worth showing (memory-bank size, parameters…); saved in the model header.
   virtual QJsonObject summary() const { return {}; }
 

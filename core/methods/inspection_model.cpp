@@ -14,6 +14,7 @@
 #include "core/methods/anomaly_method.h"
 #include "core/methods/method_registry.h"
 #include "core/runtime/compute.h"
+#include "core/training/training_resources.h"
 #include "version.h"
 
 namespace ds {
@@ -116,6 +117,9 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   h.input.crop = size.resolveCrop(h.input.size, spec.stride);
   h.environment = ModelHeader::Environment{environment.device, environment.seed, environment.backbone, environment.weights, compute::threads()};
 
+  const cv::Size input = h.input.crop.empty() ? h.input.size : h.input.crop;
+  requireResources(d.method->trainingFootprint(input.height, input.width, static_cast<int>(samples.size())));
+
   QElapsedTimer timer;
   timer.start();
   LoadReport trainReport;
@@ -147,6 +151,7 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
     images.insert(images.begin(), training.trained.begin(), training.trained.end());
     d_->method->setCheckpoint(training.checkpoint, training.resume);
   }
+  requireResources(footprint(static_cast<int>(images.size())));
   LoadReport updateReport;
   ImageLoader loader(images, loadOptions(), updateReport);
   LoaderBatchSource source(loader, d_->header.input.normalization, d_->device);
@@ -171,12 +176,21 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
   return loaded;
 }
 
-TrainingEstimate InspectionModel::estimateUpdate(int images, int epochs) const {
-  if (methodInfo(d_->header.method).update != ModelUpdate::Continued) return {};
+TrainingFootprint InspectionModel::footprint(int images) const {
   const LoadOptions frame = loadOptions();
   const cv::Size input = frame.crop.empty() ? frame.size : frame.crop;
-  TrainingEstimate e = d_->method->estimateTraining(input.height, input.width, images);
-  if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+  return d_->method->trainingFootprint(input.height, input.width, images);
+}
+
+TrainingEstimate InspectionModel::estimateUpdate(int images, int epochs) const {
+  TrainingEstimate e;
+  if (methodInfo(d_->header.method).update == ModelUpdate::Continued) {
+    const LoadOptions frame = loadOptions();
+    const cv::Size input = frame.crop.empty() ? frame.size : frame.crop;
+    e = d_->method->estimateTraining(input.height, input.width, images);
+    if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+  }
+  e.footprint = footprint(images);
   return e;
 }
 
@@ -196,7 +210,9 @@ TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, cons
   const cv::Size resized = resolveInputSize(samples, size, spec.stride, report);
   const cv::Size crop = size.resolveCrop(resized, spec.stride);
   const cv::Size input = crop.empty() ? resized : crop;
-  return method->estimateTraining(input.height, input.width, static_cast<int>(samples.size()));
+  TrainingEstimate e = method->estimateTraining(input.height, input.width, static_cast<int>(samples.size()));
+  e.footprint = method->trainingFootprint(input.height, input.width, static_cast<int>(samples.size()));
+  return e;
 }
 
 void InspectionModel::save(const QString& path) {

@@ -37,8 +37,10 @@ class InspectionModel {
   static InspectionModel train(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
                                const MethodEnvironment& environment, const std::vector<Sample>& samples,
                                LoadReport& report, JobContext& ctx);
-  // Times a few training steps at the input size train() would use; secondsPerEpoch is 0 for methods
-  // that fit in one pass.
+  // Times a few training steps at the input size train() would use (secondsPerEpoch is 0 for methods
+  // that fit in one pass; nothing is timed for methods that do not measure their estimate) and
+  // computes the run's footprint. train() and update() refuse a run whose footprint does not fit
+  // (core/training/training_resources.h) before loading any image.
   static TrainingEstimate estimateTraining(const QString& methodId, const QStringList& settings, const ImageSizeSpec& imageSize,
                                            const MethodEnvironment& environment, const std::vector<Sample>& samples,
                                            LoadReport& report);
@@ -58,8 +60,11 @@ class InspectionModel {
   };
   int update(const std::vector<Sample>& added, const UpdateTraining& training, LoadReport& report, JobContext& ctx);
   // Times a few steps of the continued training update() would run on `images` images for `epochs`
-  // epochs (0: the method's setting) at the model's input size; empty for methods updated in one pass.
+  // epochs (0: the method's setting) at the model's input size (no time for methods updated in one
+  // pass), with the footprint of an update on `images` images.
   TrainingEstimate estimateUpdate(int images, int epochs) const;
+  // What an update on `images` images holds at its peak (AnomalyMethod::trainingFootprint).
+  TrainingFootprint footprint(int images) const;
   // Appends a version to the lineage: made from the file this model was loaded from (how: as
   // ModelHeader::Update says; update() records its own). The stored threshold, chosen on the
   // parent's scores, is dropped.

@@ -9,6 +9,7 @@
 #include "core/methods/mean_diff/mean_diff.h"
 #include "core/methods/patchcore/patchcore.h"
 #include "core/methods/semi_orthogonal/semi_orthogonal.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -65,6 +66,10 @@ MethodSettings defaultSettings(const QString& id) { return MethodSettings(method
 
 void AnomalyMethod::update(BatchSource&, JobContext&, int) {
   throw Error(QCoreApplication::translate("MethodRegistry", "a %1 model cannot be updated with further images; train it again").arg(id()));
+}
+
+TrainingFootprint AnomalyMethod::trainingFootprint(int height, int width, int) const {
+  return {loadedBatchBytes(height, width), 0};
 }
 
 std::unique_ptr<AnomalyMethod> createMethod(const QString& id, const MethodSettings& settings,

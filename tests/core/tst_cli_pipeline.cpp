@@ -22,8 +22,9 @@ struct Run {
   QString out, err;
 };
 
-Run cli(const QStringList& args) {
+Run cli(const QStringList& args, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
   QProcess p;
+  p.setProcessEnvironment(environment);
   p.start(dstest::cliPath(), args);
   p.waitForFinished(600000);
   return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
@@ -216,7 +217,36 @@ class TestCliPipeline : public QObject {
                        QStringLiteral("--out"), model, QStringLiteral("--backbone"), QStringLiteral("resnet18"), QStringLiteral("--weights"),
                        QStringLiteral("random"), QStringLiteral("--set"), QStringLiteral("coreset_ratio=0.3"), QStringLiteral("--estimate")});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("s in one pass")), qPrintable(r.out + r.err));
+    // With the time, the peak memory and the spilled features' temporary files against what is free.
+    QVERIFY2(r.out.contains(QLatin1String("peak memory about")) && r.out.contains(QLatin1String("temporary files about")), qPrintable(r.out));
     QVERIFY(!QFile::exists(model));
+  }
+
+  // A run whose footprint exceeds the memory available (here capped by DEFECTSCOPE_MEMORY_LIMIT) is
+  // refused before any image is loaded, with the reason and a non-zero exit, and writes no model;
+  // --estimate says it would be refused.
+  void runThatCannotFitIsRefused() {
+    QTemporaryDir dir;
+    const QString data = writeDemoData(dir, 64, 8, 2, 2);
+    const QString model = dir.filePath(QStringLiteral("pc.dsm"));
+    QProcessEnvironment capped = QProcessEnvironment::systemEnvironment();
+    capped.insert(QStringLiteral("DEFECTSCOPE_MEMORY_LIMIT"), QStringLiteral("2M"));
+    const QStringList train{QStringLiteral("train"), QStringLiteral("--method"), QStringLiteral("patchcore"), QStringLiteral("--data"), data,
+                            QStringLiteral("--out"), model, QStringLiteral("--backbone"), QStringLiteral("resnet18"), QStringLiteral("--weights"),
+                            QStringLiteral("random"), QStringLiteral("--image-size"), QStringLiteral("64")};
+    Run r = cli(train + QStringList{QStringLiteral("--estimate")}, capped);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("the run would be refused")), qPrintable(r.out + r.err));
+    r = cli(train, capped);
+    QVERIFY2(r.exitCode != 0 && r.err.contains(QLatin1String("of memory at its peak and")), qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(model));
+    r = cli(train + QStringList{QStringLiteral("--quiet")});  // the machine's own memory: trained
+    QVERIFY2(r.exitCode == 0 && QFile::exists(model), qPrintable(r.err));
+    // An update's footprint is checked the same way.
+    const QString updated = dir.filePath(QStringLiteral("pc2.dsm"));
+    r = cli({QStringLiteral("update"), QStringLiteral("--model"), model, QStringLiteral("--add"), data + QStringLiteral("/test/good"),
+             QStringLiteral("--out"), updated}, capped);
+    QVERIFY2(r.exitCode != 0 && r.err.contains(QLatin1String("at its peak")), qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(updated));
   }
 
   void centreCrop() {

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <torch/torch.h>
 
+#include "core/methods/method_registry.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/nearest_neighbors.h"
 #include "core/methods/patchcore/patch_features.h"
@@ -163,6 +164,26 @@ class TestPatchCore : public QObject {
     QCOMPARE(f.sizes().vec(), (std::vector<int64_t>{1, 8, 8, 10}));
     // Interior position: the 3×3 mean of the first stage.
     QVERIFY(std::abs(f[0][3][4][0].item<float>() - a[0][0].slice(0, 2, 5).slice(1, 3, 6).mean().item<float>()) < 1e-5);
+  }
+
+  // The footprint is computed from shapes alone, before a run; checked against the features a fit
+  // really makes: the temporary file holds every patch's full feature, memory at least every
+  // patch's projection, and both grow linearly with the images.
+  void footprintCountsEveryPatch() {
+    ds::MethodSettings settings = ds::defaultSettings(QStringLiteral("patchcore"));
+    settings.assign({QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("projection_dim=16")});
+    ds::MethodEnvironment environment;
+    environment.backbone = QStringLiteral("resnet18");
+    environment.weights = QStringLiteral("random");
+    ds::PatchCoreMethod method(settings, environment);
+    const torch::Tensor features = method.patchFeatures(torch::rand({1, 3, 64, 96}));
+    const double patches = static_cast<double>(features.size(1) * features.size(2)) * 10;
+    const ds::TrainingFootprint f = method.trainingFootprint(64, 96, 10);
+    QCOMPARE(f.diskBytes, patches * static_cast<double>(features.size(3)) * sizeof(float));
+    QVERIFY(f.memoryBytes >= patches * 16 * sizeof(float));
+    const ds::TrainingFootprint twice = method.trainingFootprint(64, 96, 20);
+    QCOMPARE(twice.diskBytes, 2 * f.diskBytes);
+    QVERIFY(twice.memoryBytes > f.memoryBytes);
   }
 
   void saveLoadPredictsIdentically() {

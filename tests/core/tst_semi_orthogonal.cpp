@@ -2,8 +2,10 @@
 #include <QtTest>
 #include <torch/torch.h>
 
+#include "core/methods/method_registry.h"
 #include "core/methods/semi_orthogonal/embedding.h"
 #include "core/methods/semi_orthogonal/location_gaussians.h"
+#include "core/methods/semi_orthogonal/semi_orthogonal.h"
 #include "tests/support/test_support.h"
 #include "tests/support/training_support.h"
 
@@ -156,6 +158,25 @@ class TestSemiOrthogonal : public QObject {
       QVERIFY2(lower <= error * (1 + 1e-9) && error <= upper * (1 + 1e-9),
                qPrintable(QStringLiteral("%1 ≤ %2 ≤ %3").arg(lower).arg(error).arg(upper)));
     }
+  }
+
+  // Before a run: the fit's time, measured on one image and a sample of the inversions, and a
+  // footprint that does not grow with the images (the sums stream) yet holds every location's sums
+  // and precision matrix (ResNet-18's first stage: a 16×24 grid at 64×96).
+  void estimateAndFootprint() {
+    ds::MethodSettings settings = ds::defaultSettings(QStringLiteral("semi_orthogonal"));
+    settings.assign({QStringLiteral("k=20")});
+    ds::MethodEnvironment environment;
+    environment.backbone = QStringLiteral("resnet18");
+    environment.weights = QStringLiteral("random");
+    ds::SemiOrthogonalMethod method(settings, environment);
+    const ds::TrainingEstimate e = method.estimateTraining(64, 96, 50);
+    QVERIFY(e.onePassSeconds > 0 && e.epochs == 0);
+    const ds::TrainingFootprint few = method.trainingFootprint(64, 96, 10), many = method.trainingFootprint(64, 96, 10000);
+    QCOMPARE(few.memoryBytes, many.memoryBytes);
+    QCOMPARE(few.diskBytes, 0.0);
+    const double locations = 16.0 * 24;
+    QVERIFY(few.memoryBytes >= locations * (20 * 20 * sizeof(float) + 20 * 21 / 2 * sizeof(double)));
   }
 
   void saveLoadPredictsIdentically() {

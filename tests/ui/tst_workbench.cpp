@@ -15,11 +15,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
 #include <random>
 
+#include "core/error.h"
+#include "core/jobs/job_context.h"
 #include "core/jobs/job_runner.h"
 #include "core/metrics/confusion.h"
 #include "core/metrics/thresholds.h"
@@ -199,7 +202,7 @@ class TestWorkbench : public QObject {
   void trainDialogBuildsTheRequest() {
     ds::ui::ProjectModel earlier;
     earlier.header = dstest::sampleModelHeader();
-    earlier.header.method = QStringLiteral("semi_orthogonal");
+    earlier.header.method = QStringLiteral("mean-diff");
     earlier.header.settings = {};
     earlier.header.training = ds::ModelHeader::Training{60, 30.0, QString()};
     ds::ui::TrainDialog dialog(QStringLiteral("/data/fabric"), QStringLiteral("/models"), {earlier}, 120, false, false);
@@ -215,11 +218,31 @@ class TestWorkbench : public QObject {
     // PatchCore's estimate is measured (here the dataset does not exist, so it says why it cannot be).
     QTRY_VERIFY_WITH_TIMEOUT(dialog.estimateText().contains(QLatin1String("cannot estimate")), 30000);
     // A one-pass method without a measured estimate scales the project's last run of it.
-    dialog.setMethod(QStringLiteral("semi_orthogonal"));
-    QVERIFY2(dialog.estimateText().contains(QLatin1String("60")), qPrintable(dialog.estimateText()));  // 30 s × 120 / 60
     dialog.setMethod(QStringLiteral("mean-diff"));
+    QVERIFY2(dialog.estimateText().contains(QLatin1String("60")), qPrintable(dialog.estimateText()));  // 30 s × 120 / 60
     QVERIFY(dialog.request().environment.backbone.isEmpty());
     QVERIFY(dialog.request().settings.isEmpty());
+  }
+
+  // A run that cannot fit in the memory this computer has free is flagged in the dialog before it
+  // starts, with the reason, and refused by the training job itself.
+  void trainDialogFlagsARunThatCannotFit() {
+    QTemporaryDir dir;
+    dstest::writeDemoData(dir.path(), 64, 4, 1, 1);
+    qputenv("DEFECTSCOPE_MEMORY_LIMIT", "1M");
+    const auto restore = qScopeGuard([] { qunsetenv("DEFECTSCOPE_MEMORY_LIMIT"); });
+    ds::ui::TrainDialog dialog(dir.path(), dir.path(), {}, 4, false, false);
+    dialog.findChild<QLineEdit*>(QStringLiteral("imageSize"))->setText(QStringLiteral("64"));
+    dialog.setMethod(QStringLiteral("inpaint_ae"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.estimateText().contains(QLatin1String("per epoch")), 60000);
+    auto* resources = dialog.findChild<QLabel*>(QStringLiteral("resources"));
+    QVERIFY(resources && !resources->isHidden());
+    QVERIFY2(resources->text().contains(QLatin1String("training would be refused")) && resources->text().contains(QLatin1String("memory")),
+             qPrintable(resources->text()));
+    ds::LoadReport report;
+    ds::JobContext ctx;
+    QVERIFY_THROWS_EXCEPTION(ds::Error, ds::runTrain(dialog.request(), ctx, report));
+    QVERIFY(!QFile::exists(dialog.request().output));
   }
 
   // A method trained over epochs: the estimate is measured off the GUI thread, the corruption
@@ -234,6 +257,11 @@ class TestWorkbench : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(dialog.estimateText().contains(QLatin1String("per epoch")), 60000);
     QVERIFY2(dialog.estimateText().contains(QLatin1String("12 epochs")), qPrintable(dialog.estimateText()));  // the fast preset
     QVERIFY2(heartbeat.longestGapMs() < 500, qPrintable(QStringLiteral("GUI thread blocked %1 ms").arg(heartbeat.longestGapMs())));
+    // With the estimate, what the run holds at its peak against this computer's free memory.
+    auto* resources = dialog.findChild<QLabel*>(QStringLiteral("resources"));
+    QVERIFY(resources && !resources->isHidden());
+    QVERIFY2(resources->text().contains(QLatin1String("GB available")) && !resources->text().contains(QLatin1String("refused")),
+             qPrintable(resources->text()));
 
     auto* preview = dialog.findChild<QPushButton*>(QStringLiteral("previewSamples"));
     QVERIFY(preview && !preview->isHidden());

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -126,6 +127,8 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
       trainImages_(trainImages),
       holdsOut_(holdsOut),
       estimate_(new QLabel),
+      resources_(new QLabel),
+      general_(new QFormLayout),
       measure_(new QPushButton(tr("Measure"))),
       preview_(new QPushButton(tr("Preview training samples…"))),
       resume_(new QCheckBox(tr("Continue the interrupted training run saved next to this model file"))),
@@ -187,7 +190,7 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   holdoutNote_->setObjectName(QStringLiteral("holdoutNote"));
   auto* chooseOutput = new QPushButton(tr("Choose…"));
 
-  auto* general = new QFormLayout;
+  QFormLayout* general = general_;
   general->addRow(tr("Method"), method_);
   general->addRow(QString(), description_);
   general->addRow(tr("Image size"), imageSize_);
@@ -205,6 +208,12 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   imageSize_->setObjectName(QStringLiteral("imageSize"));
   output_->setObjectName(QStringLiteral("output"));
   general->addRow(tr("Estimated time"), estimate_);
+  resources_->setWordWrap(true);
+  resources_->setObjectName(QStringLiteral("resources"));
+  resources_->setToolTip(tr("What training holds at its peak, computed from the image size, the number of training images and "
+                            "the settings, against the memory and temporary disk space this computer has free now."));
+  general->addRow(tr("Peak memory"), resources_);
+  general->setRowVisible(resources_, false);
   auto* actions = new QHBoxLayout;
   actions->addWidget(measure_);
   actions->addWidget(preview_);
@@ -416,6 +425,7 @@ void TrainDialog::methodChanged() {
   updateEstimate();
   if (info.measuresEstimate) measureEstimate();
   else if (measuring_.isRunning()) remeasure_ = true;  // its result belongs to the method left behind
+  if (!info.measuresEstimate) general_->setRowVisible(resources_, false);
 }
 
 void TrainDialog::measureEstimate() {
@@ -431,6 +441,7 @@ void TrainDialog::measureEstimate() {
     try {
       LoadReport report;
       m.estimate = estimateTrain(r, report);
+      m.resources = checkResources(m.estimate.footprint);
     } catch (const Error& e) {
       m.error = e.message();
     } catch (const std::exception& e) {  // LibTorch (out of memory…) or OpenCV: shown, never rethrown into a slot
@@ -448,6 +459,8 @@ void TrainDialog::showMeasuredEstimate() {
     return;
   }
   const Measured m = measuring_.result();
+  general_->setRowVisible(resources_, m.error.isEmpty());
+  if (m.error.isEmpty()) showResources(m.resources);
   if (!m.error.isEmpty()) {
     estimate_->setText(tr("cannot estimate: %1").arg(m.error));
     scheduleFit();
@@ -472,6 +485,20 @@ void TrainDialog::showMeasuredEstimate() {
                                        : tr("Measured on this computer with the current settings."));
   scheduleFit();
   Q_EMIT estimateMeasured();
+}
+
+void TrainDialog::showResources(const ResourceCheck& c) {
+  constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+  QString text = tr("about %1 GB of the %2 GB available")
+                     .arg(numbers::fixed(c.footprint.memoryBytes / kGiB, 1), numbers::fixed(c.memoryAvailable / kGiB, 1));
+  if (c.footprint.diskBytes > 0)
+    text += tr("; temporary files about %1 GB of %2 GB free in %3")
+                .arg(numbers::fixed(c.footprint.diskBytes / kGiB, 1), numbers::fixed(c.diskFree / kGiB, 1), c.tempFolder);
+  if (!c.fits()) text = tr("%1 — training would be refused: %2").arg(text, c.refusal);
+  resources_->setText(text);
+  QPalette palette = this->palette();
+  if (!c.fits()) palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+  resources_->setPalette(palette);
 }
 
 void TrainDialog::updateResume() {

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/jobs/train_job.h"
+#include "core/training/training_resources.h"
 #include "ui/project/project.h"
 
 class QCheckBox;
@@ -68,8 +69,11 @@ class TrainDialog : public QDialog {
 
   struct Measured {
     TrainingEstimate estimate;
+    ResourceCheck resources;  // the estimate's footprint against this machine
     QString error;
   };
+  // The peak memory and temporary files of the measured run, and the refusal it would meet.
+  void showResources(const ResourceCheck& c);
 
   QString datasetPath_;
   QString modelFolder_;
@@ -77,6 +81,8 @@ class TrainDialog : public QDialog {
   int trainImages_;
   bool holdsOut_;
   QLabel* estimate_;
+  QLabel* resources_;
+  QFormLayout* general_;
   QPushButton* measure_;
   QPushButton* preview_;
   QCheckBox* resume_;

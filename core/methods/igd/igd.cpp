@@ -14,6 +14,7 @@
 #include "core/methods/igd/igd_samples.h"
 #include "core/methods/igd/igd_trainer.h"
 #include "core/training/module_state.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -254,6 +255,12 @@ QJsonObject IgdMethod::summary() const {
   if (globalModel_) s[QStringLiteral("global_size")] = QStringLiteral("%1x%2").arg(global_.width).arg(global_.height);
   if (localModel_) s[QStringLiteral("patch")] = QStringLiteral("%1/%2").arg(config_.patchSize).arg(config_.patchStride);
   return s;
+}
+
+// The training images held as floats at the input size while they are gathered and joined (twice, at
+// the join), and the loader's batches; the networks' own working memory is not counted.
+TrainingFootprint IgdMethod::trainingFootprint(int height, int width, int trainImages) const {
+  return {2.0 * trainImages * 3.0 * height * width * sizeof(float) + loadedBatchBytes(height, width), 0};
 }
 
 TrainingEstimate IgdMethod::estimateTraining(int height, int width, int trainImages) {

@@ -37,6 +37,7 @@ class IgdMethod : public AnomalyMethod {
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
+  TrainingFootprint trainingFootprint(int height, int width, int trainImages) const override;
 
  private:
   // Trains on the images, from the stored autoencoders when continuing (an update), else from scratch.

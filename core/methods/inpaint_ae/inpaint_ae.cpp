@@ -15,6 +15,7 @@
 #include "core/methods/inpaint_ae/inpaint_trainer.h"
 #include "core/methods/inpaint_ae/training_preview.h"
 #include "core/training/module_state.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -188,6 +189,12 @@ QJsonObject InpaintAutoencoderMethod::summary() const {
   s[QStringLiteral("parameters")] = static_cast<double>(parameters);
   s[QStringLiteral("network_width")] = config_.shape.width;
   return s;
+}
+
+// The training images held as 8-bit images, and the loader's batches; the networks' own working
+// memory is not counted.
+TrainingFootprint InpaintAutoencoderMethod::trainingFootprint(int height, int width, int trainImages) const {
+  return {static_cast<double>(trainImages) * height * width * 3.0 + loadedBatchBytes(height, width), 0};
 }
 
 TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int width, int trainImages) {

@@ -29,6 +29,7 @@ class InpaintAutoencoderMethod : public AnomalyMethod {
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
+  TrainingFootprint trainingFootprint(int height, int width, int trainImages) const override;
 
  private:
   // Trains the networks on the images, from start's weights when given (an update), else from scratch.

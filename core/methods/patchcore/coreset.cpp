@@ -39,8 +39,15 @@ torch::Tensor startDistances(const torch::Tensor& points, const CoresetOptions& 
   const int64_t n = points.size(0);
   torch::Generator gen = at::detail::createCPUGenerator(options.seed);
   const int64_t m = std::min<int64_t>(std::max(options.startPoints, 1), n);
-  const torch::Tensor starts = torch::randperm(n, gen, torch::kLong).slice(0, 0, m);
-  return torch::cdist(points, points.index_select(0, starts)).mean(1).contiguous();
+  const torch::Tensor starts = points.index_select(0, torch::randperm(n, gen, torch::kLong).slice(0, 0, m));
+  // In blocks of rows: cdist's working copies of all the points would briefly double the largest
+  // array of a fit (an N×(k+2) matrix beside the N×k points).
+  torch::Tensor mean = torch::empty({n});
+  for (int64_t b = 0; b < n; b += kFlushRows) {
+    const int64_t e = std::min(n, b + kFlushRows);
+    mean.slice(0, b, e).copy_(torch::cdist(points.slice(0, b, e), starts).mean(1));
+  }
+  return mean;
 }
 
 int64_t argmaxFirst(const torch::Tensor& values) { return values.argmax().item<int64_t>(); }
@@ -54,7 +61,9 @@ std::vector<int64_t> greedyCoreset(const torch::Tensor& pointsIn, const CoresetO
   const int64_t n = points.size(0), k = points.size(1);
   const int64_t size = std::min(options.size, n);
   const float* x = points.data_ptr<float>();
-  const torch::Tensor norms = points.pow(2).sum(1);
+  torch::Tensor norms = torch::empty({n});
+  for (int64_t b = 0; b < n; b += kFlushRows)  // in blocks, as the start distances
+    norms.slice(0, b, std::min(n, b + kFlushRows)).copy_(points.slice(0, b, std::min(n, b + kFlushRows)).pow(2).sum(1));
 
   // Squared distance of each point to the centres applied so far (or the squared start proxy).
   std::vector<float> dist2(n);

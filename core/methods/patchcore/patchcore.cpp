@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
@@ -15,6 +16,7 @@
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/row_spill.h"
 #include "core/training/step_timing.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -87,7 +89,8 @@ torch::Tensor PatchCoreMethod::projected(const torch::Tensor& rows) const {
 }
 
 torch::Tensor PatchCoreMethod::extractPatches(BatchSource& images, patchcore::RowSpill& spill, JobContext& ctx) {
-  std::vector<torch::Tensor> points;
+  torch::Tensor points;  // [rows per image × images, k], filled in order
+  int64_t filled = 0;
   torch::Tensor batch;
   int done = 0;
   images.reset();
@@ -96,12 +99,15 @@ torch::Tensor PatchCoreMethod::extractPatches(BatchSource& images, patchcore::Ro
     ctx.checkCancelled();
     const torch::Tensor rows = patchFeatures(batch.to(device_)).reshape({-1, spill.dimension()});
     spill.append(rows);
-    points.push_back(projected(rows).to(torch::kCPU));
+    const torch::Tensor p = projected(rows).to(torch::kCPU);
+    if (!points.defined()) points = torch::empty({p.size(0) / batch.size(0) * images.imageCount(), p.size(1)});
+    points.slice(0, filled, filled + p.size(0)).copy_(p);
+    filled += p.size(0);
     done += static_cast<int>(batch.size(0));
     ctx.progress(done, images.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
   }
-  if (points.empty()) throw Error(QCoreApplication::translate("PatchCore", "no training image could be loaded"));
-  return torch::cat(points);
+  if (filled == 0) throw Error(QCoreApplication::translate("PatchCore", "no training image could be loaded"));
+  return points.slice(0, 0, filled);  // images that failed to load leave the tail unused
 }
 
 std::vector<int64_t> PatchCoreMethod::selectCoreset(const torch::Tensor& points, const torch::Tensor& startSquaredDistances, JobContext& ctx) {
@@ -130,15 +136,29 @@ std::vector<int64_t> PatchCoreMethod::selectCoreset(const torch::Tensor& points,
   return selected;
 }
 
-void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
-  torch::NoGradGuard noGrad;
+int64_t PatchCoreMethod::featureDimension() const {
   std::vector<int> channels;
   for (int s : stages_) channels.push_back(backbone_->channels()[s]);
-  const int64_t dim = patchcore::featureDimension(channels, features_);
-  const int64_t k = settings_.integer(QStringLiteral("projection_dim"));
+  return patchcore::featureDimension(channels, features_);
+}
+
+int64_t PatchCoreMethod::projectedDimension() const {
+  const int64_t dim = featureDimension(), k = settings_.integer(QStringLiteral("projection_dim"));
+  return k > 0 && k < dim ? k : dim;
+}
+
+int PatchCoreMethod::finestStride() const {
+  int stride = backbone_->strides()[stages_.front()];
+  for (int s : stages_) stride = std::min(stride, backbone_->strides()[s]);
+  return stride;
+}
+
+void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
+  torch::NoGradGuard noGrad;
+  const int64_t dim = featureDimension(), k = projectedDimension();
   torch::Generator gen = at::detail::createCPUGenerator(environment_.seed);
   // Johnson–Lindenstrauss: Gaussian entries scaled by 1/√k preserve distances in expectation.
-  projection_ = k > 0 && k < dim ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
+  projection_ = k < dim ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
 
   patchcore::RowSpill spill(dim);
   const torch::Tensor points = extractPatches(train, spill, ctx);
@@ -254,9 +274,7 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
   const torch::Tensor image = torch::rand({1, 3, height, width}, torch::TensorOptions().device(device_));
   torch::Tensor features;
   const double perImage = training::secondsPerStep([&] { features = patchFeatures(image); }, 2, device_);
-  const int64_t dim = features.size(3);
-  const int64_t k = settings_.integer(QStringLiteral("projection_dim"));
-  const int64_t projected = k > 0 && k < dim ? k : dim;
+  const int64_t projected = projectedDimension();
   const double patches = static_cast<double>(features.size(1) * features.size(2)) * trainImages;
   const double ratio = settings_.real(QStringLiteral("coreset_ratio"));
   const auto sample = static_cast<int64_t>(std::min({patches, std::max(16384.0, 1024.0 / ratio), 262144.0}));
@@ -268,6 +286,24 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
   TrainingEstimate e;
   e.onePassSeconds = perImage * trainImages + coreset * (patches / sample) * (patches / sample);
   return e;
+}
+
+// Memory: per training patch its projection (4k bytes) and the greedy's state (squared distance,
+// norm, heap entry: 32 bytes; the start distances briefly take 56), the selected bank in full, and
+// one batch's features a few times over (backbone maps, pooled and projected copies). Disk: every
+// patch's full feature (RowSpill).
+TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int trainImages) const {
+  const int stride = finestStride();
+  const double perImage = static_cast<double>(height / stride) * (width / stride);
+  const double patches = perImage * trainImages;
+  const auto dim = static_cast<double>(featureDimension());
+  const double batchFeatures = LoadOptions{}.batchSize * perImage * dim * sizeof(float);
+  TrainingFootprint f;
+  f.memoryBytes = patches * (static_cast<double>(projectedDimension()) * sizeof(float) + 56) +
+                  settings_.real(QStringLiteral("coreset_ratio")) * patches * dim * sizeof(float) + 4 * batchFeatures +
+                  loadedBatchBytes(height, width);
+  f.diskBytes = patches * dim * sizeof(float);
+  return f;
 }
 
 QJsonObject PatchCoreMethod::summary() const {

@@ -35,6 +35,7 @@ class PatchCoreMethod : public AnomalyMethod {
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;
   TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
+  TrainingFootprint trainingFootprint(int height, int width, int trainImages) const override;
 
   // Exposed for tests: patch features [N,h,w,D] of normalised images, and the eq. (7) score.
   torch::Tensor patchFeatures(const torch::Tensor& images);
@@ -45,11 +46,16 @@ class PatchCoreMethod : public AnomalyMethod {
 
  private:
   // Every patch of the images to disk in full (spill) and, projected, to memory: the coreset needs
-  // only the projections, the bank only the selected rows.
+  // only the projections, the bank only the selected rows. The projections go straight into one
+  // block sized for all the images, so the largest array of a fit is never held twice.
   torch::Tensor extractPatches(BatchSource& images, patchcore::RowSpill& spill, JobContext& ctx);
   // Greedy selection of ratio × points' rows (continuing from start distances when given); the
   // coverage radius it reaches goes to coverageRadius_.
   std::vector<int64_t> selectCoreset(const torch::Tensor& points, const torch::Tensor& startSquaredDistances, JobContext& ctx);
+
+  int64_t featureDimension() const;
+  int64_t projectedDimension() const;  // the coreset's: projection_dim, or the feature dimension
+  int finestStride() const;            // the patch grid's
 
   MethodSettings settings_;
   MethodEnvironment environment_;

@@ -4,11 +4,14 @@
 #include <stdexcept>
 #include <QJsonArray>
 
+#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/io/model_archive.h"
 #include "core/jobs/job_context.h"
 #include "core/maps/map_filters.h"
 #include "core/maps/region_masking.h"
+#include "core/training/step_timing.h"
+#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -36,6 +39,7 @@ MethodInfo SemiOrthogonalMethod::info() {
            SettingSpec{QStringLiteral("seed"), -1, QCoreApplication::translate("SemiOrthogonal", "seed of the random embedding (-1 = the run's --seed)"), {}}.within(-1, 2147483647)},
           QStringLiteral("resnet18")};
   info.update = ModelUpdate::Exact;
+  info.measuresEstimate = true;
   return info;
 }
 
@@ -73,6 +77,45 @@ torch::Tensor SemiOrthogonalMethod::embedded(const torch::Tensor& images) {
   gridH_ = maps.front().size(2);
   gridW_ = maps.front().size(3);
   return semi_orthogonal::embed(maps, w_);
+}
+
+int SemiOrthogonalMethod::finestStride() const {
+  int stride = backbone_->strides()[stages_.front()];
+  for (int s : stages_) stride = std::min(stride, backbone_->strides()[s]);
+  return stride;
+}
+
+// Fit = embedding each image and adding it to the sums (linear in the images) + one inversion per
+// location at the end (independent of them). Both are timed here on random data of the real shapes:
+// one image, and the inversion of 1 024 locations' covariances, scaled to the grid.
+TrainingEstimate SemiOrthogonalMethod::estimateTraining(int height, int width, int trainImages) {
+  torch::NoGradGuard noGrad;
+  const torch::Tensor image = torch::rand({1, 3, height, width}, torch::TensorOptions().device(device_));
+  semi_orthogonal::LocationGaussians sums;
+  const double perImage = training::secondsPerStep([&] { sums.add(embedded(image)); }, 2, device_);
+  const int64_t locations = gridH_ * gridW_, k = w_.size(1), sample = std::min<int64_t>(locations, 1024);
+  semi_orthogonal::LocationGaussians inverses;
+  inverses.add(torch::randn({2, sample, k}, torch::TensorOptions().device(device_)));
+  const double epsilon = settings_.real(QStringLiteral("epsilon"));
+  const double inversion = training::secondsPerStep([&] { inverses.finish(epsilon); }, 1, device_);
+  TrainingEstimate e;
+  e.onePassSeconds = perImage * trainImages + inversion * static_cast<double>(locations) / static_cast<double>(sample);
+  return e;
+}
+
+// Independent of the number of images: per location the double sums (k + k(k+1)/2 values), the shift
+// and mean, the float precision matrix, and the inversion's double blocks; per batch the backbone's
+// maps and their embedding.
+TrainingFootprint SemiOrthogonalMethod::trainingFootprint(int height, int width, int) const {
+  const int stride = finestStride();
+  const double locations = static_cast<double>(height / stride) * (width / stride);
+  const auto k = static_cast<double>(w_.size(1)), features = static_cast<double>(w_.size(0));
+  const double batch = LoadOptions{}.batchSize;
+  TrainingFootprint f;
+  f.memoryBytes = locations * ((k + k * (k + 1) / 2) * sizeof(double) + 2 * k * sizeof(float) + k * k * sizeof(float)) +
+                  3.0 * (4 << 20) * sizeof(double) +  // the inversion's blocks (location_gaussians.cpp)
+                  batch * locations * (2 * features + k) * sizeof(float) + loadedBatchBytes(height, width);
+  return f;
 }
 
 void SemiOrthogonalMethod::fit(BatchSource& train, JobContext& ctx) {

@@ -30,9 +30,12 @@ class SemiOrthogonalMethod : public AnomalyMethod {
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;
+  TrainingEstimate estimateTraining(int height, int width, int trainImages) override;
+  TrainingFootprint trainingFootprint(int height, int width, int trainImages) const override;
 
  private:
   torch::Tensor embedded(const torch::Tensor& images);  // Wᵀx, [N,H·W,k]
+  int finestStride() const;                             // the location grid's
   void addImages(BatchSource& images, JobContext& ctx);
 
   MethodSettings settings_;

@@ -1,0 +1,51 @@
+#!/bin/bash
+# Training at scale (bench/README.md, "Scale"): PatchCore (1 % coreset) and the semi-orthogonal
+# embedding (k = 100) trained at 256×640 with Tiny Darknet on 300, 1 000 and 3 000 synthetic images
+# (demo-data at 640 px, resized to 256×640). For each run: the estimate printed before it (time, peak
+# memory, temporary files), then the run itself: wall time, peak RSS (/usr/bin/time), and the largest
+# size the temporary folder reached (PatchCore's spilled features).
+#
+#   bench/scale.sh [BUILD_DIR=build] [WORK_DIR=/tmp/scale] [COUNTS="300 1000 3000"] [METHODS="semi_orthogonal patchcore"]
+# Needs ../shared (the Tiny Darknet backbone) and, at 3 000 images, about 35 GB free in WORK_DIR.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$here/build}" && pwd)
+work=${2:-/tmp/scale}
+counts=${3:-300 1000 3000}
+methods=${4:-semi_orthogonal patchcore}
+backbone="$here/../shared/backbones/tiny-darknet/tiny_darknet_features.pt"
+[[ -e "$backbone" ]] || { echo "needs $backbone (../shared); not found" >&2; exit 1; }
+cli="$build/app/defectscope-cli"
+largest=0
+for n in $counts; do (( n > largest )) && largest=$n; done
+mkdir -p "$work"
+all="$work/demo-$largest"
+if [[ ! -d "$all/train/good" ]]; then
+  "$cli" demo-data --out "$all" --size 640 --train "$largest" --test-good 10 --test-defect 10 --quiet
+fi
+for n in $counts; do
+  data="$work/demo-$n"
+  if [[ ! -d "$data/train/good" ]]; then  # the first n training images, as hard links, and the same test images
+    mkdir -p "$data/train/good"
+    cp -al "$all/test" "$all/ground_truth" "$data/"
+    ls "$all/train/good" | sort | head -n "$n" | while read -r f; do ln "$all/train/good/$f" "$data/train/good/$f"; done
+  fi
+  for method in $methods; do
+    settings=()
+    [[ $method == patchcore ]] && settings=(--set coreset_ratio=0.01)
+    tmp="$work/tmp"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    args=(train --method "$method" --data "$data" --out "$work/$method-$n.dsm" --backbone "torchscript:$backbone"
+          --image-size 256x640 "${settings[@]}")
+    echo "== $method, $n images"
+    TMPDIR="$tmp" "$cli" "${args[@]}" --estimate
+    # The temporary folder's size, sampled every 2 s while the run lasts.
+    ( peak=0; while sleep 2; do s=$(du -sb "$tmp" | cut -f1); (( s > peak )) && peak=$s && echo "$peak" > "$work/tmp-peak"; done ) &
+    sampler=$!
+    echo 0 > "$work/tmp-peak"
+    TMPDIR="$tmp" /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$cli" "${args[@]}" --quiet 2>&1 | grep -v '^  '
+    kill "$sampler" 2>/dev/null || true
+    echo "temporary folder at most $(( $(cat "$work/tmp-peak") / 1048576 )) MiB"
+    rm -f "$work/$method-$n.dsm"
+  done
+done
