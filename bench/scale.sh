@@ -3,7 +3,7 @@
 # embedding (k = 100) trained at 256×640 with Tiny Darknet on 300, 1 000 and 3 000 synthetic images
 # (demo-data at 640 px, resized to 256×640). For each run: the estimate printed before it (time, peak
 # memory, temporary files), then the run itself: wall time, peak RSS (/usr/bin/time), and the largest
-# size the temporary folder reached (PatchCore's spilled features).
+# size its temporary file reached (PatchCore's spilled features), sampled every 2 s.
 #
 #   bench/scale.sh [BUILD_DIR=build] [WORK_DIR=/tmp/scale] [COUNTS="300 1000 3000"] [METHODS="semi_orthogonal patchcore"]
 # Needs ../shared (the Tiny Darknet backbone) and, at 3 000 images, about 35 GB free in WORK_DIR.
@@ -39,13 +39,22 @@ for n in $counts; do
           --image-size 256x640 "${settings[@]}")
     echo "== $method, $n images"
     TMPDIR="$tmp" "$cli" "${args[@]}" --estimate
-    # The temporary folder's size, sampled every 2 s while the run lasts.
-    ( peak=0; while sleep 2; do s=$(du -sb "$tmp" | cut -f1); (( s > peak )) && peak=$s && echo "$peak" > "$work/tmp-peak"; done ) &
-    sampler=$!
-    echo 0 > "$work/tmp-peak"
-    TMPDIR="$tmp" /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$cli" "${args[@]}" --quiet 2>&1 | grep -v '^  '
-    kill "$sampler" 2>/dev/null || true
-    echo "temporary folder at most $(( $(cat "$work/tmp-peak") / 1048576 )) MiB"
+    # The spill file is unnamed (O_TMPFILE): its size is read through the process's descriptors.
+    TMPDIR="$tmp" /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$cli" "${args[@]}" --quiet > "$work/run.log" 2>&1 &
+    peak=0
+    while kill -0 $! 2>/dev/null; do
+      for pid in $(pgrep -f "defectscope-cli ${args[*]:0:3}"); do
+        for fd in /proc/"$pid"/fd/*; do
+          [[ $(readlink "$fd" 2>/dev/null) == "$tmp/#"* ]] || continue
+          size=$(stat -L -c %s "$fd" 2>/dev/null || echo 0)
+          (( size > peak )) && peak=$size
+        done
+      done
+      sleep 2
+    done
+    wait $! || echo "the run failed:"
+    grep -v '^  ' "$work/run.log"
+    echo "temporary file at most $(( peak / 1048576 )) MiB"
     rm -f "$work/$method-$n.dsm"
   done
 done

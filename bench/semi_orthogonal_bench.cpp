@@ -131,6 +131,7 @@ int fit(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   ds::compute::adoptThreadingEnvironment(argv);
+  ds::retainFreedMemoryForProcess();  // one job, then exit: no page faults for reused buffers
   QCoreApplication app(argc, argv);
   std::setvbuf(stdout, nullptr, _IOLBF, 0);
   ds::compute::setThreads(0);

@@ -13,6 +13,7 @@
 #include "app/cli/commands.h"
 #include "core/error.h"
 #include "core/jobs/job_context.h"
+#include "core/runtime/memory.h"
 #include "core/runtime/threading_environment.h"
 #include "core/runtime/translations.h"
 #include "version.h"
@@ -43,6 +44,7 @@ void printError(const QString& message) {
 
 int main(int argc, char** argv) {
   ds::compute::adoptThreadingEnvironment(argv);
+  ds::retainFreedMemoryForProcess();  // one job, then exit: no page faults for reused buffers
   // A PDF report draws its plots with widgets, which need a QApplication; without a display it uses
   // the offscreen platform. Every other command stays a plain QCoreApplication.
   std::unique_ptr<QCoreApplication> application;
