@@ -289,9 +289,10 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
 }
 
 // Memory: per training patch its projection (4k bytes) and the greedy's state (squared distance,
-// norm, heap entry: 32 bytes; the start distances briefly take 56), the selected bank in full, and
-// one batch's features a few times over (backbone maps, pooled and projected copies). Disk: every
-// patch's full feature (RowSpill).
+// norm, heap entry: 32 bytes; the start distances briefly take 56), the selected bank in full and, while
+// the exact search is built on it, once more in double precision (its principal directions), and one
+// batch's features a few times over (backbone maps, pooled and projected copies). Disk: every patch's
+// full feature (RowSpill).
 TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int trainImages) const {
   const int stride = finestStride();
   const double perImage = static_cast<double>(height / stride) * (width / stride);
@@ -300,7 +301,7 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
   const double batchFeatures = LoadOptions{}.batchSize * perImage * dim * sizeof(float);
   TrainingFootprint f;
   f.memoryBytes = patches * (static_cast<double>(projectedDimension()) * sizeof(float) + 56) +
-                  settings_.real(QStringLiteral("coreset_ratio")) * patches * dim * sizeof(float) + 4 * batchFeatures +
+                  settings_.real(QStringLiteral("coreset_ratio")) * patches * dim * (sizeof(float) + sizeof(double)) + 4 * batchFeatures +
                   loadedBatchBytes(height, width);
   f.diskBytes = patches * dim * sizeof(float);
   return f;

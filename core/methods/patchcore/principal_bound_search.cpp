@@ -121,9 +121,10 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
   PrincipalBoundSearch(const torch::Tensor& bankIn, double variance)
       : bank_(bankIn.to(torch::kCPU, torch::kFloat32).contiguous()) {
     // Principal directions of the bank in double: eigenvectors of the covariance, largest first.
-    const torch::Tensor bank64 = bank_.to(torch::kFloat64);
-    const torch::Tensor mean = bank64.mean(0);
-    const torch::Tensor centred = bank64 - mean;
+    // Centred in place: one double copy of the bank, not two (at a 3 000-image fit's 1 % bank, 0.6 GB each).
+    const torch::Tensor centred = bank_.to(torch::kFloat64);
+    const torch::Tensor mean = centred.mean(0);
+    centred.sub_(mean);
     auto [values, vectors] = torch::linalg_eigh(centred.t().mm(centred));
     values = values.flip(0).clamp_min(0);
     const torch::Tensor held = values.cumsum(0) / values.sum().clamp_min(1e-300);
@@ -138,7 +139,7 @@ class PrincipalBoundSearch : public NearestNeighborSearch {
     const torch::Tensor projectedF = projected.to(torch::kFloat32);
     projectedT_ = projectedF.t().contiguous();
     projectedNorm2_ = projectedF.pow(2).sum(1).contiguous();
-    const torch::Tensor norm2 = centred.pow(2).sum(1);
+    const torch::Tensor norm2 = at::linalg_vector_norm(centred, 2, {1}).square_();  // no second N×D copy
     residuals_ = (norm2 - projected.pow(2).sum(1)).clamp_min(0).sqrt().to(torch::kFloat32).contiguous();
     maxNorm2_ = norm2.max().item<double>();
   }
