@@ -75,6 +75,12 @@ std::vector<int> parseLayers(const QString& text, int available, const std::vect
   return stages;
 }
 
+int finestStride(const FeatureExtractor& backbone, const std::vector<int>& stages) {
+  int stride = backbone.strides()[stages.front()];
+  for (int s : stages) stride = std::min(stride, backbone.strides()[s]);
+  return stride;
+}
+
 std::unique_ptr<FeatureExtractor> createFeatureExtractor(const QString& spec, const QString& weights,
                                                          const torch::Device& device, quint64 seed) {
   if (spec.startsWith(kTorchScriptPrefix)) {

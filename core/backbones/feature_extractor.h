@@ -42,6 +42,8 @@ class FeatureExtractor {
 // The `layers` setting of the feature-based methods: "1,2" → {1,2} (sorted, without repeats); empty text
 // gives defaults. Throws ds::Error when a layer is not a number from 0 to available − 1.
 std::vector<int> parseLayers(const QString& text, int available, const std::vector<int>& defaults);
+// The stride of the finest of the stages: the feature grid a method works on.
+int finestStride(const FeatureExtractor& backbone, const std::vector<int>& stages);
 
 // spec: "resnet18", "wide_resnet50_2" or "torchscript:PATH". weights: a torchvision weight file for a
 // ResNet ("" = the file the WeightStore knows for it, in the user's cache; "random" = seeded random

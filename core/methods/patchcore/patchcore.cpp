@@ -147,12 +147,6 @@ int64_t PatchCoreMethod::projectedDimension() const {
   return k > 0 && k < dim ? k : dim;
 }
 
-int PatchCoreMethod::finestStride() const {
-  int stride = backbone_->strides()[stages_.front()];
-  for (int s : stages_) stride = std::min(stride, backbone_->strides()[s]);
-  return stride;
-}
-
 void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   torch::NoGradGuard noGrad;
   const int64_t dim = featureDimension(), k = projectedDimension();
@@ -294,7 +288,7 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
 // batch's features a few times over (backbone maps, pooled and projected copies). Disk: every patch's
 // full feature (RowSpill).
 TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int trainImages) const {
-  const int stride = finestStride();
+  const int stride = finestStride(*backbone_, stages_);
   const double perImage = static_cast<double>(height / stride) * (width / stride);
   const double patches = perImage * trainImages;
   const auto dim = static_cast<double>(featureDimension());

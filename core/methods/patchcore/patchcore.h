@@ -55,7 +55,6 @@ class PatchCoreMethod : public AnomalyMethod {
 
   int64_t featureDimension() const;
   int64_t projectedDimension() const;  // the coreset's: projection_dim, or the feature dimension
-  int finestStride() const;            // the patch grid's
 
   MethodSettings settings_;
   MethodEnvironment environment_;

@@ -79,12 +79,6 @@ torch::Tensor SemiOrthogonalMethod::embedded(const torch::Tensor& images) {
   return semi_orthogonal::embed(maps, w_);
 }
 
-int SemiOrthogonalMethod::finestStride() const {
-  int stride = backbone_->strides()[stages_.front()];
-  for (int s : stages_) stride = std::min(stride, backbone_->strides()[s]);
-  return stride;
-}
-
 // Fit = embedding each image and adding it to the sums (linear in the images) + one inversion per
 // location at the end (independent of them). Both are timed here on random data of the real shapes:
 // one image, and the inversion of 1 024 locations' covariances, scaled to the grid.
@@ -107,7 +101,7 @@ TrainingEstimate SemiOrthogonalMethod::estimateTraining(int height, int width, i
 // and mean, the float precision matrix, and the inversion's double blocks; per batch the backbone's
 // maps and their embedding.
 TrainingFootprint SemiOrthogonalMethod::trainingFootprint(int height, int width, int) const {
-  const int stride = finestStride();
+  const int stride = finestStride(*backbone_, stages_);
   const double locations = static_cast<double>(height / stride) * (width / stride);
   const auto k = static_cast<double>(w_.size(1)), features = static_cast<double>(w_.size(0));
   const double batch = LoadOptions{}.batchSize;

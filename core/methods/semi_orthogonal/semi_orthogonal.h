@@ -35,7 +35,6 @@ class SemiOrthogonalMethod : public AnomalyMethod {
 
  private:
   torch::Tensor embedded(const torch::Tensor& images);  // Wᵀx, [N,H·W,k]
-  int finestStride() const;                             // the location grid's
   void addImages(BatchSource& images, JobContext& ctx);
 
   MethodSettings settings_;
