@@ -400,6 +400,26 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: this model is updated in one pass over the added images; no time estimate</source>
         <translation>%1: dieses Modell wird in einem Durchlauf über die hinzugefügten Bilder aktualisiert; keine Zeitschätzung</translation>
     </message>
+    <message>
+        <source>make every defect a spot at most N pixels across, whatever the image size (default 0: scratches, stains, cracks and missing pattern sized with the image)</source>
+        <translation>jeden Defekt zu einem Fleck von höchstens N Pixeln Durchmesser machen, unabhängig von der Bildgröße (Standard 0: Kratzer, Flecken, Risse und fehlendes Muster, mit dem Bild skaliert)</translation>
+    </message>
+    <message>
+        <source>cut images into tiles of WxH (or S×S) at their own resolution instead of resizing them; maps are stitched back at each image&apos;s size</source>
+        <translation>Bilder in ihrer eigenen Auflösung in Kacheln von WxH (oder S×S) zerlegen, statt sie zu skalieren; die Karten werden in der Größe jedes Bildes wieder zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>fraction of a tile that neighbouring tiles share at least (0–0.9, default 0.25)</source>
+        <translation>Anteil einer Kachel, den benachbarte Kacheln mindestens teilen (0–0,9, Standard 0,25)</translation>
+    </message>
+    <message>
+        <source>scale images by S (0.01–1) before tiling (default 1: native resolution)</source>
+        <translation>Bilder vor dem Kacheln mit S (0,01–1) skalieren (Standard 1: native Auflösung)</translation>
+    </message>
+    <message>
+        <source>--tile-overlap and --tile-scale need --tile</source>
+        <translation>--tile-overlap und --tile-scale erfordern --tile</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -1252,6 +1272,13 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
 </context>
 <context>
+    <name>ImageLoader</name>
+    <message>
+        <source>%1: %2×%3 pixels (%4×%5 as tiled) is smaller than the model&apos;s %6×%7 tile</source>
+        <translation>%1: %2×%3 Pixel (%4×%5 beim Kacheln) ist kleiner als die %6×%7-Kachel des Modells</translation>
+    </message>
+</context>
+<context>
     <name>ImageSizeSpec</name>
     <message>
         <source>the crop %1×%2 is larger than the resized image %3×%4</source>
@@ -1264,6 +1291,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>images of %1×%2 pixels would be resized to %3×%4, more than %5 pixels a side: give a smaller image size or width×height</source>
         <translation>Bilder mit %1×%2 Pixeln würden auf %3×%4 skaliert, mehr als %5 Pixel pro Seite: kleinere Bildgröße oder Breite×Höhe angeben</translation>
+    </message>
+    <message>
+        <source>tiles keep the images&apos; own size: give either a tile or an image size and crop, not both</source>
+        <translation>Kacheln behalten die eigene Größe der Bilder: Geben Sie entweder eine Kachel oder eine Bildgröße und einen Zuschnitt an, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1564,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>continuing the training of a %1 model needs the images it was trained on (give its training dataset)</source>
         <translation>das Weitertrainieren eines %1-Modells braucht die Bilder, mit denen es trainiert wurde (seinen Trainingsdatensatz angeben)</translation>
     </message>
+    <message>
+        <source>none of the %1 training images is as large as a %2×%3 tile</source>
+        <translation>keines der %1 Trainingsbilder ist so groß wie eine %2×%3-Kachel</translation>
+    </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>ein gekacheltes Modell nimmt keinen Prüfbereich an: Seine Bilder behalten ihre eigene Größe</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -1758,6 +1797,18 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source>Pixel precision, recall, IoU: – (no pixel ground truth)</source>
         <translation>Pixel-Präzision, Recall, IoU: – (keine Pixel-Referenz)</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Outline the tiles the model scored this image in (white)</source>
+        <translation>Die Kacheln umranden, in denen das Modell dieses Bild bewertet hat (weiß)</translation>
+    </message>
+    <message>
+        <source>The model scores whole images: there are no tiles to show</source>
+        <translation>Das Modell bewertet ganze Bilder: Es gibt keine Kacheln anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2651,33 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>%1: %2 %3 is not a whole number</source>
         <translation>%1: %2 %3 ist keine ganze Zahl</translation>
     </message>
+    <message>
+        <source>input tiling and crop cannot both be set (damaged model)</source>
+        <translation>input tiling und crop können nicht beide gesetzt sein (beschädigtes Modell)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInput</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>native resolution</source>
+        <translation>nativer Auflösung</translation>
+    </message>
+    <message>
+        <source>%1× resolution</source>
+        <translation>%1-facher Auflösung</translation>
+    </message>
+    <message>
+        <source>%1 × %2 tiles at %3, overlap %4</source>
+        <translation>%1 × %2-Kacheln in %3, Überlappung %4</translation>
+    </message>
+    <message>
+        <source>%1×%2 tiles</source>
+        <translation>%1×%2-Kacheln</translation>
+    </message>
 </context>
 <context>
     <name>ModelTable</name>
@@ -3027,10 +3105,6 @@ Testbilder mit Referenzmasken und gute Pixel daneben.</translation>
     <message>
         <source>Input</source>
         <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3858,6 +3932,29 @@ TPR %4</translation>
     </message>
 </context>
 <context>
+    <name>Tiling</name>
+    <message>
+        <source>tile &quot;%1&quot; is not valid: give width×height (e.g. 256x256) or one side (e.g. 256), each between %2 and %3 pixels</source>
+        <translation>Kachel „%1“ ist ungültig: Geben Sie Breite×Höhe (z. B. 256x256) oder eine Seite (z. B. 256) an, jeweils zwischen %2 und %3 Pixeln</translation>
+    </message>
+    <message>
+        <source>tile overlap %1 is out of range: give a fraction of a tile from 0 to %2</source>
+        <translation>Kachelüberlappung %1 liegt außerhalb des Bereichs: Geben Sie einen Anteil einer Kachel von 0 bis %2 an</translation>
+    </message>
+    <message>
+        <source>tile scale %1 is out of range: give a factor from %2 to 1 (1: native resolution)</source>
+        <translation>Kachelskalierung %1 liegt außerhalb des Bereichs: Geben Sie einen Faktor von %2 bis 1 an (1: native Auflösung)</translation>
+    </message>
+    <message>
+        <source>%1 pixels are fewer than a tile&apos;s %2</source>
+        <translation>%1 Pixel sind weniger als die %2 einer Kachel</translation>
+    </message>
+    <message>
+        <source>the image (%1×%2 pixels as tiled) is smaller than a %3×%4 tile</source>
+        <translation>das Bild (%1×%2 Pixel beim Kacheln) ist kleiner als eine %3×%4-Kachel</translation>
+    </message>
+</context>
+<context>
     <name>TorchScriptExtractor</name>
     <message>
         <source>%1: file not found</source>
@@ -4213,6 +4310,34 @@ TPR %4</translation>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — das Training würde abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>none, e.g. 256 or 256x256</source>
+        <translation>keine, z. B. 256 oder 256x256</translation>
+    </message>
+    <message>
+        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
+        <translation>Jedes Bild in seiner eigenen Auflösung in Kacheln dieser Größe zerlegen, statt es zu skalieren, damit kleine Defekte auf großen Bildern ihre Pixel behalten; die Karten werden in der Größe jedes Bildes wieder zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
+        <translation>Der Anteil einer Kachel, den benachbarte Kacheln mindestens teilen; ihre Karten werden im Überlappungsbereich überblendet</translation>
+    </message>
+    <message>
+        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
+        <translation>Bilder werden vor dem Kacheln mit diesem Faktor skaliert; 1 behält die native Auflösung</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Tile overlap</source>
+        <translation>Kachelüberlappung</translation>
+    </message>
+    <message>
+        <source>Tile scale</source>
+        <translation>Kachelskalierung</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4235,6 +4360,10 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: existiert und ist kein DefectScope-Modell; die Datei bleibt unverändert (wählen Sie ein anderes --out)</translation>
+    </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>ein gekacheltes Modell nimmt keinen Prüfbereich an: Seine Bilder behalten ihre eigene Größe</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,26 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: this model is updated in one pass over the added images; no time estimate</source>
         <translation>%1: このモデルは追加画像を 1 回走査して更新されます。時間の推定はありません</translation>
     </message>
+    <message>
+        <source>make every defect a spot at most N pixels across, whatever the image size (default 0: scratches, stains, cracks and missing pattern sized with the image)</source>
+        <translation>すべての欠陥を画像サイズに関係なく最大 N ピクセル径の斑点にする（既定 0: 画像に合わせた大きさの傷・しみ・ひび・パターン欠落）</translation>
+    </message>
+    <message>
+        <source>cut images into tiles of WxH (or S×S) at their own resolution instead of resizing them; maps are stitched back at each image&apos;s size</source>
+        <translation>画像を縮小せず元の解像度で WxH（または S×S）のタイルに分割する。マップは各画像のサイズでつなぎ合わされる</translation>
+    </message>
+    <message>
+        <source>fraction of a tile that neighbouring tiles share at least (0–0.9, default 0.25)</source>
+        <translation>隣接タイルが少なくとも共有するタイルの割合（0–0.9、既定 0.25）</translation>
+    </message>
+    <message>
+        <source>scale images by S (0.01–1) before tiling (default 1: native resolution)</source>
+        <translation>タイル分割の前に画像を S 倍（0.01–1）にする（既定 1: 元の解像度）</translation>
+    </message>
+    <message>
+        <source>--tile-overlap and --tile-scale need --tile</source>
+        <translation>--tile-overlap と --tile-scale には --tile が必要です</translation>
+    </message>
 </context>
 <context>
     <name>ColourBar</name>
@@ -1251,6 +1271,13 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ImageLoader</name>
+    <message>
+        <source>%1: %2×%3 pixels (%4×%5 as tiled) is smaller than the model&apos;s %6×%7 tile</source>
+        <translation>%1: %2×%3 ピクセル（タイル分割時 %4×%5）はモデルの %6×%7 タイルより小さい</translation>
+    </message>
+</context>
+<context>
     <name>ImageSizeSpec</name>
     <message>
         <source>the crop %1×%2 is larger than the resized image %3×%4</source>
@@ -1263,6 +1290,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>images of %1×%2 pixels would be resized to %3×%4, more than %5 pixels a side: give a smaller image size or width×height</source>
         <translation>%1×%2 ピクセルの画像は %3×%4 に縮尺され、一辺 %5 ピクセルを超えます: より小さい画像サイズか 幅×高さ を指定してください</translation>
+    </message>
+    <message>
+        <source>tiles keep the images&apos; own size: give either a tile or an image size and crop, not both</source>
+        <translation>タイルは画像本来のサイズを保ちます。タイルか、画像サイズと切り抜きかのどちらか一方を指定してください</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1563,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>continuing the training of a %1 model needs the images it was trained on (give its training dataset)</source>
         <translation>%1 モデルの学習を続けるには、学習に使った画像が必要です（学習データセットを指定してください）</translation>
     </message>
+    <message>
+        <source>none of the %1 training images is as large as a %2×%3 tile</source>
+        <translation>%1 枚の学習画像のどれも %2×%3 のタイルほど大きくありません</translation>
+    </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>タイル分割モデルには検査領域を設定できません。画像はそれぞれ本来のサイズのままです</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -1754,6 +1793,18 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Pixel precision, recall, IoU: – (no pixel ground truth)</source>
         <translation>ピクセル適合率・再現率・IoU: –（ピクセル正解なし）</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>タイル</translation>
+    </message>
+    <message>
+        <source>Outline the tiles the model scored this image in (white)</source>
+        <translation>モデルがこの画像を評価したタイルの輪郭を表示（白）</translation>
+    </message>
+    <message>
+        <source>The model scores whole images: there are no tiles to show</source>
+        <translation>このモデルは画像全体を評価します。表示するタイルはありません</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2647,33 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>%1: %2 %3 is not a whole number</source>
         <translation>%1: %2 %3 は整数ではありません</translation>
     </message>
+    <message>
+        <source>input tiling and crop cannot both be set (damaged model)</source>
+        <translation>input の tiling と crop は同時に設定できません（破損したモデル）</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInput</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <source>native resolution</source>
+        <translation>元の解像度</translation>
+    </message>
+    <message>
+        <source>%1× resolution</source>
+        <translation>%1 倍の解像度</translation>
+    </message>
+    <message>
+        <source>%1 × %2 tiles at %3, overlap %4</source>
+        <translation>%3 で %1 × %2 タイル、重なり %4</translation>
+    </message>
+    <message>
+        <source>%1×%2 tiles</source>
+        <translation>%1×%2 タイル</translation>
+    </message>
 </context>
 <context>
     <name>ModelTable</name>
@@ -3020,10 +3098,6 @@ with ground-truth masks, and good pixels beside them.</source>
     <message>
         <source>Input</source>
         <translation>入力</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 ピクセル</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3845,6 +3919,29 @@ TPR %4</translation>
     </message>
 </context>
 <context>
+    <name>Tiling</name>
+    <message>
+        <source>tile &quot;%1&quot; is not valid: give width×height (e.g. 256x256) or one side (e.g. 256), each between %2 and %3 pixels</source>
+        <translation>タイル「%1」は無効です。幅×高さ（例 256x256）または一辺（例 256）を、それぞれ %2〜%3 ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>tile overlap %1 is out of range: give a fraction of a tile from 0 to %2</source>
+        <translation>タイルの重なり %1 は範囲外です。タイルに対する割合を 0〜%2 で指定してください</translation>
+    </message>
+    <message>
+        <source>tile scale %1 is out of range: give a factor from %2 to 1 (1: native resolution)</source>
+        <translation>タイルの倍率 %1 は範囲外です。%2〜1 の倍率を指定してください（1: 元の解像度）</translation>
+    </message>
+    <message>
+        <source>%1 pixels are fewer than a tile&apos;s %2</source>
+        <translation>%1 ピクセルはタイルの %2 より少ない</translation>
+    </message>
+    <message>
+        <source>the image (%1×%2 pixels as tiled) is smaller than a %3×%4 tile</source>
+        <translation>画像（タイル分割時 %1×%2 ピクセル）は %3×%4 のタイルより小さい</translation>
+    </message>
+</context>
+<context>
     <name>TorchScriptExtractor</name>
     <message>
         <source>%1: file not found</source>
@@ -4200,6 +4297,34 @@ TPR %4</translation>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — 学習は拒否されます: %2</translation>
     </message>
+    <message>
+        <source>none, e.g. 256 or 256x256</source>
+        <translation>なし（例 256 または 256x256）</translation>
+    </message>
+    <message>
+        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
+        <translation>各画像を縮小せず元の解像度でこのサイズのタイルに分割し、大きな画像上の小さな欠陥の画素を保ちます。マップは各画像のサイズでつなぎ合わされます</translation>
+    </message>
+    <message>
+        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
+        <translation>隣接タイルが少なくとも共有するタイルの割合。重なる部分ではマップが混合されます</translation>
+    </message>
+    <message>
+        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
+        <translation>タイル分割の前に画像をこの倍率で拡大縮小します。1 は元の解像度のまま</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>タイル</translation>
+    </message>
+    <message>
+        <source>Tile overlap</source>
+        <translation>タイルの重なり</translation>
+    </message>
+    <message>
+        <source>Tile scale</source>
+        <translation>タイルの倍率</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4222,6 +4347,10 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: 既に存在し、DefectScope のモデルではありません。ファイルは変更しません (別の --out を指定してください)</translation>
+    </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>タイル分割モデルには検査領域を設定できません。画像はそれぞれ本来のサイズのままです</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/jobs/job_runner.h"
+#include "core/tiling/tile_grid.h"
 #include "ui/annotation/mask_editor_dialog.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/inspection/colour_map.h"
@@ -429,6 +430,8 @@ void MainWindow::showSample(int sample) {
       frame.map = r->map(sample);
       frame.mask = r->mask(sample);
       frame.defectFree = s.labelled && !s.defective;
+      if (r->tiling())
+        for (const cv::Rect& t : tileGrid(r->map(sample).size(), *r->tiling())) frame.tiles.append(QRect(t.x, t.y, t.width, t.height));
       caption += tr(" — score %1").arg(numbers::score(r->score(sample)));
     }
     if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");

@@ -173,8 +173,12 @@ int demoData(const QStringList& args) {
   const QCommandLineOption testDefect(QStringLiteral("test-defect"), QCoreApplication::translate("Cli", "defective test images"), QStringLiteral("N"),
                                       QStringLiteral("30"));
   const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "random seed"), QStringLiteral("N"), QStringLiteral("7"));
+  const QCommandLineOption defectSize(QStringLiteral("defect-size"),
+                                      QCoreApplication::translate("Cli", "make every defect a spot at most N pixels across, whatever the image size "
+                                                                         "(default 0: scratches, stains, cracks and missing pattern sized with the image)"),
+                                      QStringLiteral("N"), QStringLiteral("0"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Writes the synthetic demo dataset (woven fabric with scratches, stains, cracks and missing pattern)."),
-             {outDir, size, train, testGood, testDefect, seed, kQuiet}))
+             {outDir, size, train, testGood, testDefect, seed, defectSize, kQuiet}))
     return 0;
   ds::DemoDataOptions o;
   o.seed = static_cast<quint32>(intValue(p, seed));
@@ -182,6 +186,7 @@ int demoData(const QStringList& args) {
   o.train = intValue(p, train);
   o.testGood = intValue(p, testGood);
   o.testDefect = intValue(p, testDefect);
+  o.defectPixels = intValue(p, defectSize);
   ProgressBar bar(p.isSet(kQuiet));
   const QString dir = required(p, outDir);
   ds::DemoDataGenerator(o).write(dir, [&](int done, int total) { bar.onProgress(done, total, QCoreApplication::translate("Cli", "Writing")); });
@@ -204,6 +209,16 @@ int train(const QStringList& args) {
   const QCommandLineOption imageSize(QStringLiteral("image-size"), QCoreApplication::translate("Cli", "shorter side S, or WxH"), QStringLiteral("S"));
   const QCommandLineOption crop(QStringLiteral("crop"), QCoreApplication::translate("Cli", "centre crop S or WxH taken after resizing"), QStringLiteral("S"));
   const QCommandLineOption set(QStringLiteral("set"), QCoreApplication::translate("Cli", "method setting key=value (repeatable)"), QStringLiteral("KEY=VALUE"));
+  const QCommandLineOption tile(QStringLiteral("tile"),
+                                QCoreApplication::translate("Cli", "cut images into tiles of WxH (or S×S) at their own resolution instead of resizing them; "
+                                                                   "maps are stitched back at each image's size"),
+                                QStringLiteral("WxH"));
+  const QCommandLineOption tileOverlap(QStringLiteral("tile-overlap"),
+                                       QCoreApplication::translate("Cli", "fraction of a tile that neighbouring tiles share at least (0–0.9, default 0.25)"),
+                                       QStringLiteral("F"), QStringLiteral("0.25"));
+  const QCommandLineOption tileScale(QStringLiteral("tile-scale"),
+                                     QCoreApplication::translate("Cli", "scale images by S (0.01–1) before tiling (default 1: native resolution)"),
+                                     QStringLiteral("S"), QStringLiteral("1"));
   const QCommandLineOption holdout(QStringLiteral("holdout"),
                                    QCoreApplication::translate("Cli", "fraction of the good images held out as unseen test images when the dataset has no "
                                                                       "test good images of its own (default 0.2; 0 = none)"),
@@ -217,9 +232,15 @@ int train(const QStringList& args) {
   const QCommandLineOption estimate(QStringLiteral("estimate"),
                                     QCoreApplication::translate("Cli", "time a few training steps, print the estimated training time and peak memory and exit"));
   if (!parse(p, args, QCoreApplication::translate("Cli", "Fits a model on the dataset's defect-free training images."),
-             {method, data, output, backbone, weights, imageSize, crop, set, roi, holdout, resume, estimate, kDevice, kThreads, kMaxPixels, kSeed, kQuiet}))
+             {method, data, output, backbone, weights, imageSize, crop, tile, tileOverlap, tileScale, set, roi, holdout, resume, estimate, kDevice,
+              kThreads, kMaxPixels, kSeed, kQuiet}))
     return 0;
   ds::TrainRequest request;
+  if (!p.isSet(tile) && (p.isSet(tileOverlap) || p.isSet(tileScale)))
+    throw ds::Error(QCoreApplication::translate("Cli", "--tile-overlap and --tile-scale need --tile"));
+  request.tile = p.value(tile);
+  request.tileOverlap = realValue(p, tileOverlap);
+  request.tileScale = realValue(p, tileScale);
   request.method = required(p, method);
   request.data = required(p, data);
   request.output = required(p, output);

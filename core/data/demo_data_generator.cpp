@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 #include <vector>
 
@@ -283,13 +285,26 @@ void writePng(const QString& path, const cv::Mat& image) {
   if (!ok) throw Error(QCoreApplication::translate("DemoDataGenerator", "Cannot write the image %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+// A small spot of a given extent (DemoDataOptions::defectPixels) anywhere on the surface: dirt or a
+// pit, dark or bright, an ellipse 0.6–1× that size across.
+Defect spot(Rng& rng, const cv::Mat& base, int pixels) {
+  const int size = base.rows;
+  const cv::Point centre(cvRound(rng.uniform(0.1, 0.9) * size), cvRound(rng.uniform(0.1, 0.9) * size));
+  const cv::Size axes(std::max(1, cvRound(rng.uniform(0.3, 0.5) * pixels)), std::max(1, cvRound(rng.uniform(0.3, 0.5) * pixels)));
+  Defect defect{cv::Mat(), cv::Mat::zeros(size, size, CV_8UC1)};
+  cv::ellipse(defect.mask, centre, axes, rng.uniform(0, 180), 0, 360, cv::Scalar(255), cv::FILLED);
+  const double target = rng.chance(0.5) ? 240.0 : 30.0;
+  base.convertTo(defect.changed, CV_32FC3, 0.15, 0.85 * target);
+  return defect;
+}
+
 QString number(int n) { return QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0')); }
 
 }  // namespace
 
 DemoDataGenerator::DemoDataGenerator(DemoDataOptions options) : options_(options) {
   if (options_.size < 32) throw Error(QCoreApplication::translate("DemoDataGenerator", "The demo image size must be at least 32 pixels."));
-  if (options_.train < 0 || options_.testGood < 0 || options_.testDefect < 0)
+  if (options_.train < 0 || options_.testGood < 0 || options_.testDefect < 0 || options_.defectPixels < 0)
     throw Error(QCoreApplication::translate("DemoDataGenerator", "The number of demo images cannot be negative."));
 }
 
@@ -311,8 +326,12 @@ DemoSample DemoDataGenerator::testDefectSample(int index, cv::Mat* defectFreeBas
   Rng rng = sampleRng(options_.seed, kTestDefect, index);
   const cv::Mat base = defectFreeImage(rng, options_.size);
   const int kind = ((index % 4) + 4) % 4;
-  Defect defect = kind == 0 ? scratch(rng, base) : kind == 1 ? stain(rng, base) : kind == 2 ? crack(rng, base) : missingPattern(rng, base);
-  DemoSample sample{base.clone(), defect.mask, defectTypes().at(kind)};
+  Defect defect = options_.defectPixels > 0 ? spot(rng, base, options_.defectPixels)
+                  : kind == 0               ? scratch(rng, base)
+                  : kind == 1               ? stain(rng, base)
+                  : kind == 2               ? crack(rng, base)
+                                            : missingPattern(rng, base);
+  DemoSample sample{base.clone(), defect.mask, options_.defectPixels > 0 ? QStringLiteral("spot") : defectTypes().at(kind)};
   cv::Mat changed8;
   defect.changed.convertTo(changed8, CV_8UC3);
   changed8.copyTo(sample.image, defect.mask);  // hard mask: outside pixels stay the base
@@ -332,14 +351,16 @@ void DemoDataGenerator::write(const QString& outDir, const std::function<void(in
   for (int i = 0; i < options_.train; ++i) save(QStringLiteral("train/good/%1.png").arg(number(i)), trainSample(i).image);
   ensureFolder(root.filePath(QStringLiteral("test/good")));
   for (int i = 0; i < options_.testGood; ++i) save(QStringLiteral("test/good/%1.png").arg(number(i)), testGoodSample(i).image);
-  const QStringList types = defectTypes();
-  for (int t = 0; t < std::min<int>(types.size(), options_.testDefect); ++t) {
-    ensureFolder(root.filePath(QStringLiteral("test/") + types[t]));
-    ensureFolder(root.filePath(QStringLiteral("ground_truth/") + types[t]));
-  }
+  QSet<QString> folders;
+  std::map<QString, int> numbered;  // per type, from 000
   for (int i = 0; i < options_.testDefect; ++i) {
     const DemoSample sample = testDefectSample(i);
-    const QString n = number(i / int(types.size()));
+    if (!folders.contains(sample.defectType)) {
+      ensureFolder(root.filePath(QStringLiteral("test/") + sample.defectType));
+      ensureFolder(root.filePath(QStringLiteral("ground_truth/") + sample.defectType));
+      folders.insert(sample.defectType);
+    }
+    const QString n = number(numbered[sample.defectType]++);
     save(QStringLiteral("test/%1/%2.png").arg(sample.defectType, n), sample.image);
     save(QStringLiteral("ground_truth/%1/%2_mask.png").arg(sample.defectType, n), sample.mask);
   }

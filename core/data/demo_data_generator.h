@@ -15,6 +15,9 @@ struct DemoDataOptions {
   int train = 60;
   int testGood = 20;
   int testDefect = 30;
+  // > 0: every defect is a spot of at most this many pixels across (type "spot") wherever it lies,
+  // however large the image; 0: the four kinds, sized with the image.
+  int defectPixels = 0;
 };
 
 struct DemoSample {
@@ -35,7 +38,7 @@ class DemoDataGenerator {
 
   DemoSample trainSample(int index) const;     // defect-free
   DemoSample testGoodSample(int index) const;  // defect-free
-  // Defect type = defectTypes()[index % 4]. When defectFreeBase is given it receives the
+  // Defect type = defectTypes()[index % 4] ("spot" with defectPixels). When defectFreeBase is given it receives the
   // same image before the defect was applied (every pixel outside the mask equals it).
   DemoSample testDefectSample(int index, cv::Mat* defectFreeBase = nullptr) const;
 

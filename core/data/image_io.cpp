@@ -112,6 +112,18 @@ QString sniffImageFile(const QString& path) {
   return {};
 }
 
+cv::Size imageFileSize(const QString& path) {
+  QFile file(path);
+  if (!regularFileProblem(path).isEmpty() || !file.open(QIODevice::ReadOnly)) return {};
+  ImageHeader header = readImageHeader(file.read(1 << 20));
+  if (!header.problem.isEmpty() && file.size() > (1 << 20)) {
+    file.seek(0);
+    header = readImageHeader(file.readAll());
+  }
+  if (!header.problem.isEmpty() || !imageSizeProblem(header.width, header.height).isEmpty()) return {};
+  return {static_cast<int>(header.width), static_cast<int>(header.height)};
+}
+
 cv::Mat readImageRgb(const QString& path) {
   const cv::Mat image = decodeImage(readAll(path), path);
   cv::Mat rgb;

@@ -24,6 +24,11 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path);
 // applied, as RGB float in [0,1] (CV_32FC3). Throws ds::Error naming the file and the problem.
 cv::Mat readImageRgb(const QString& path);
 
+// The pixel size an image file's header states, read without decoding (the first megabyte first,
+// all of it when its header lies further in, as a TIFF's may); empty when it cannot be read. Before
+// the EXIF orientation: a turned image decodes as its transpose.
+cv::Size imageFileSize(const QString& path);
+
 // Decodes a mask as CV_8UC1 with values 0/1 (any non-zero pixel is defective). Throws ds::Error
 // when it cannot be read or when its size differs from expectedSize (unless expectedSize is empty).
 cv::Mat readMask(const QString& path, cv::Size expectedSize = {});

@@ -1,6 +1,8 @@
 #include "core/data/image_loader.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
+#include <cmath>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -19,9 +21,17 @@ cv::Rect centreCrop(cv::Size size, cv::Size crop) {
 
 }  // namespace
 
+cv::Size resizedSize(cv::Size original, const LoadOptions& frame) {
+  if (!frame.size.empty()) return frame.size;
+  if (frame.scale == 1) return original;
+  return {std::max(1, static_cast<int>(std::lround(original.width * frame.scale))),
+          std::max(1, static_cast<int>(std::lround(original.height * frame.scale)))};
+}
+
 cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame) {
   cv::Mat out = mask;
-  if (!frame.size.empty() && mask.size() != frame.size) cv::resize(mask, out, frame.size, 0, 0, cv::INTER_NEAREST);
+  const cv::Size size = resizedSize(mask.size(), frame);
+  if (mask.size() != size) cv::resize(mask, out, size, 0, 0, cv::INTER_NEAREST);
   if (!frame.crop.empty()) out = out(centreCrop(out.size(), frame.crop)).clone();
   return out;
 }
@@ -30,7 +40,16 @@ LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
   LoadedImage out;
   const cv::Mat original = readImageRgb(sample.imagePath);
   out.originalSize = original.size();
-  const cv::Size size = options.size.empty() ? original.size() : options.size;
+  const cv::Size size = resizedSize(original.size(), options);
+  if (size.width < options.tile.width || size.height < options.tile.height)
+    throw Error(QCoreApplication::translate("ImageLoader", "%1: %2×%3 pixels (%4×%5 as tiled) is smaller than the model's %6×%7 tile")
+                    .arg(sample.imagePath)
+                    .arg(original.cols)
+                    .arg(original.rows)
+                    .arg(size.width)
+                    .arg(size.height)
+                    .arg(options.tile.width)
+                    .arg(options.tile.height));
   if (size == original.size()) {
     out.image = original;
   } else {

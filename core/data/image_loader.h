@@ -18,15 +18,20 @@ struct LoadedImage {
 };
 
 struct LoadOptions {
-  cv::Size size;           // empty: keep the original size
+  cv::Size size;           // empty: keep the original size, times scale
+  double scale = 1;        // a tiled model's frame (core/tiling): the original size times this
+  cv::Size tile;           // a tiled model's tile: an image whose frame is smaller is refused
   cv::Size crop;           // centre region of the resized image (and mask); empty: all of it
   bool masks = false;
   bool originalMasks = false;
   int batchSize = 8;
 };
 
+// The size an image of `original` pixels is resized to: frame.size, or the original times frame.scale.
+cv::Size resizedSize(cv::Size original, const LoadOptions& frame);
+
 // A 0/1 mask at an image's original resolution brought to the model's frame, as loadSample brings a
-// ground-truth mask: resized to frame.size (nearest neighbour), centre-cropped to frame.crop.
+// ground-truth mask: resized to resizedSize (nearest neighbour), centre-cropped to frame.crop.
 cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame);
 
 // Decodes, checks and resizes one sample. Throws ds::Error naming the file and the problem.

@@ -28,6 +28,7 @@ ImageSizeSpec ImageSizeSpec::parse(const QString& text) {
 }
 
 QString ImageSizeSpec::toString() const {
+  if (tiling) return {};  // the header's tiling says it
   if (shortSide > 0) return QString::number(shortSide);
   return QStringLiteral("%1x%2").arg(exact.width).arg(exact.height);
 }
@@ -56,8 +57,16 @@ cv::Size ImageSizeSpec::resolveCrop(cv::Size resized, int stride) const {
   return out;
 }
 
+void ImageSizeSpec::checkTiling() const {
+  if (!tiling) return;
+  if (shortSide > 0 || !exact.empty() || !crop.empty())
+    throw Error(QCoreApplication::translate("ImageSizeSpec", "tiles keep the images' own size: give either a tile or an image size and crop, not both"));
+  tiling->check();
+}
+
 cv::Size ImageSizeSpec::resolve(cv::Size original, int stride) const {
   const auto roundTo = [stride](double v) { return roundToStride(v, stride); };
+  if (tiling) return {roundTo(tiling->tile.width), roundTo(tiling->tile.height)};
   if (!exact.empty()) return exact;
   const double scale = static_cast<double>(shortSide) / std::min(original.width, original.height);
   const cv::Size size(roundTo(original.width * scale), roundTo(original.height * scale));

@@ -26,6 +26,10 @@ namespace {
 ImageSizeSpec checkedSize(const TrainRequest& request) {
   ImageSizeSpec size = request.imageSize.isEmpty() ? ImageSizeSpec{} : ImageSizeSpec::parse(request.imageSize);
   if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
+  if (!request.tile.isEmpty()) size.tiling = Tiling{Tiling::parseTile(request.tile), request.tileOverlap, request.tileScale};
+  size.checkTiling();
+  if (size.tiling && !request.region.isEmpty())
+    throw Error(QCoreApplication::translate("TrainJob", "a tiled model takes no inspection region: its images keep their own sizes"));
   defaultSettings(request.method).assign(request.settings);
   // A model replaces only a model: never an image or other file given by mistake as --out.
   if (QFileInfo::exists(request.output) && !ModelArchive::hasModelSignature(request.output))

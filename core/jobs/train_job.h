@@ -18,6 +18,9 @@ struct TrainRequest {
   QStringList settings;  // "key=value"
   QString imageSize;     // "" = the method's default
   QString crop;          // "" = none; "S" or "WxH": centre crop after resizing
+  QString tile;          // "" = none; "S" or "WxH": images cut into tiles at their own size (core/tiling), not resized
+  double tileOverlap = 0.25;  // with a tile: the fraction of a tile that neighbouring tiles share at least
+  double tileScale = 1;       // with a tile: images scaled by this first
   QString region;        // inspection-region mask image (white = inspected); "" = the whole frame
   double holdout = 0.2;  // fraction of the good images held out when the dataset has no test good images
   MethodEnvironment environment;  // checkpoint: "" = the model path + ".ckpt"

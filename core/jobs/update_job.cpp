@@ -98,9 +98,12 @@ TrainingEstimate estimateUpdate(const UpdateRequest& request, LoadReport& report
   JobContext quiet;
   std::vector<QByteArray> hashes;
   int alreadyTrained = 0;
-  std::size_t images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet).size();
-  if (methodInfo(model.header().method).update == ModelUpdate::Continued) images += trainingImagesIn(request.data, model, report).size();
-  return model.estimateUpdate(static_cast<int>(images), request.epochs);
+  std::vector<Sample> images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet);
+  if (methodInfo(model.header().method).update == ModelUpdate::Continued) {
+    const std::vector<Sample> trained = trainingImagesIn(request.data, model, report);
+    images.insert(images.end(), trained.begin(), trained.end());
+  }
+  return model.estimateUpdate(images, request.epochs);
 }
 
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report) {
@@ -135,7 +138,9 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
       training.epochs = request.epochs;
       training.checkpoint = result.output + QStringLiteral(".ckpt");
       training.resume = request.resume;
-      const TrainingEstimate e = model.estimateUpdate(static_cast<int>(training.trained.size() + samples.size()), request.epochs);
+      std::vector<Sample> all = training.trained;
+      all.insert(all.end(), samples.begin(), samples.end());
+      const TrainingEstimate e = model.estimateUpdate(all, request.epochs);
       if (e.available())
         ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: %2")
                         .arg(training.trained.size() + samples.size())

@@ -18,6 +18,11 @@ class ModelArchive;
 struct ScoreMaps {
   torch::Tensor imageScores;  // [N]
   torch::Tensor maps;         // [N,H,W] at the input size
+  // Set by methods whose image score is that of one patch (PatchCore eq. (7)): an image scored in
+  // tiles (core/tiling) takes the score of its tile of largest rank, each tile ranked by the patches
+  // of its window (AnomalyMethod::setScoreWindows). Undefined: the image's score is
+  // AnomalyMethod::scoreStitched of its stitched map.
+  torch::Tensor tileRank{};  // [N]
 };
 
 // What a method needs of its input images.
@@ -64,6 +69,9 @@ class AnomalyMethod {
   // before it, from the shapes alone (nothing runs): a run that cannot fit is refused before it starts
   // (core/training/training_resources.h). The default: one loaded batch.
   virtual TrainingFootprint trainingFootprint(int height, int width, int trainImages) const;
+  // The image score of a map stitched from tiles ([H,W], core/tiling) for methods that leave
+  // ScoreMaps::tileRank undefined: their rule for a whole image's map. The default: its maximum.
+  virtual double scoreStitched(const torch::Tensor& map) const;
   // Figures worth showing (memory-bank size, parameters…); saved in the model header.
   virtual QJsonObject summary() const { return {}; }
 
@@ -71,9 +79,14 @@ class AnomalyMethod {
   // device; undefined = everything. Each method's maps are zero outside it and its image score
   // ignores what lies there (core/maps/region_masking.h).
   void setRegion(torch::Tensor region) { region_ = std::move(region); }
+  // For the next predict of tiles: each tile's window (core/tiling/tile_grid.h, tileWindows) as [N,4]
+  // int64 (x0, y0, x1, y1) in its pixels; methods that set ScoreMaps::tileRank rank and score a tile
+  // by the patches whose centres lie inside it. Undefined: whole images.
+  void setScoreWindows(torch::Tensor windows) { scoreWindows_ = std::move(windows); }
 
  protected:
   torch::Tensor region_;
+  torch::Tensor scoreWindows_;
 };
 
 // Builds a method from the registry (throws ds::Error for an unknown id).

@@ -14,6 +14,8 @@
 #include "core/methods/anomaly_method.h"
 #include "core/methods/method_registry.h"
 #include "core/runtime/compute.h"
+#include "core/tiling/tile_batch_source.h"
+#include "core/tiling/tiled_prediction.h"
 #include "core/training/training_resources.h"
 #include "version.h"
 
@@ -68,6 +70,51 @@ ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
   return size;
 }
 
+// What a method is fitted on for `samples`: the tile, the crop or the resized image, and how many.
+// A tiled fit also holds two loaded images (the loader's prefetch) of up to the largest frame.
+TrainingFootprint footprintOf(const AnomalyMethod& method, const ModelHeader::Input& input, const std::vector<Sample>& samples) {
+  if (input.tiling) {
+    const TileCount count = countTiles(samples, *input.tiling);
+    TrainingFootprint f = method.trainingFootprint(input.size.height, input.size.width, count.tiles);
+    f.memoryBytes += 2 * count.largestFramePixels * 3 * sizeof(float);
+    return f;
+  }
+  const cv::Size in = input.crop.empty() ? input.size : input.crop;
+  return method.trainingFootprint(in.height, in.width, static_cast<int>(samples.size()));
+}
+
+TrainingEstimate estimateOf(AnomalyMethod& method, const ModelHeader::Input& input, const std::vector<Sample>& samples) {
+  const cv::Size in = input.crop.empty() ? input.size : input.crop;
+  const int count = input.tiling ? countTiles(samples, *input.tiling).tiles : static_cast<int>(samples.size());
+  TrainingEstimate e = method.estimateTraining(in.height, in.width, count);
+  e.footprint = footprintOf(method, input, samples);
+  return e;
+}
+
+// The method's input resolved for training: the size (the tile when tiled) and crop from the first
+// loadable image.
+ModelHeader::Input resolveInput(const ImageSizeSpec& size, const InputSpec& spec, const std::vector<Sample>& samples, LoadReport& report) {
+  size.checkTiling();
+  ModelHeader::Input in;
+  in.size = resolveInputSize(samples, size, spec.stride, report);
+  in.imageSize = size.toString();
+  in.normalization = spec.normalization;
+  in.crop = size.resolveCrop(in.size, spec.stride);
+  if (size.tiling) {
+    in.tiling = size.tiling;
+    in.tiling->tile = in.size;
+  }
+  return in;
+}
+
+// The batches a method is fitted on: whole images, or their tiles.
+std::unique_ptr<BatchSource> batchesFor(ImageLoader& loader, const ModelHeader::Input& input, const std::vector<Sample>& samples,
+                                        torch::Device device, LoadReport& report) {
+  if (input.tiling)
+    return std::make_unique<TileBatchSource>(loader, *input.tiling, countTiles(samples, *input.tiling).tiles, input.normalization, device, report);
+  return std::make_unique<LoaderBatchSource>(loader, input.normalization, device);
+}
+
 }  // namespace
 
 struct InspectionModel::Impl {
@@ -111,21 +158,22 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   h.appVersion = QStringLiteral(DEFECTSCOPE_VERSION);
   h.method = methodId;
   h.settings = methodSettings.toJson();
-  h.input.size = resolveInputSize(samples, size, spec.stride, report);
-  h.input.imageSize = size.toString();
-  h.input.normalization = spec.normalization;
-  h.input.crop = size.resolveCrop(h.input.size, spec.stride);
+  h.input = resolveInput(size, spec, samples, report);
   h.environment = ModelHeader::Environment{environment.device, environment.seed, environment.backbone, environment.weights, compute::threads()};
 
-  const cv::Size input = h.input.crop.empty() ? h.input.size : h.input.crop;
-  requireResources(d.method->trainingFootprint(input.height, input.width, static_cast<int>(samples.size())));
+  if (h.input.tiling && countTiles(samples, *h.input.tiling).tiles == 0)
+    throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 training images is as large as a %2×%3 tile")
+                    .arg(samples.size())
+                    .arg(h.input.size.width)
+                    .arg(h.input.size.height));
+  requireResources(footprintOf(*d.method, h.input, samples));
 
   QElapsedTimer timer;
   timer.start();
   LoadReport trainReport;
   ImageLoader loader(samples, model.loadOptions(), trainReport);
-  LoaderBatchSource source(loader, h.input.normalization, d.device);
-  d.method->fit(source, ctx);
+  const std::unique_ptr<BatchSource> source = batchesFor(loader, h.input, samples, d.device, trainReport);
+  d.method->fit(*source, ctx);
   const double fitSeconds = timer.nsecsElapsed() / 1e9;
   for (const auto& p : trainReport.problems()) report.add(p.path, p.problem);
 
@@ -151,11 +199,11 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
     images.insert(images.begin(), training.trained.begin(), training.trained.end());
     d_->method->setCheckpoint(training.checkpoint, training.resume);
   }
-  requireResources(footprint(static_cast<int>(images.size())));
+  requireResources(footprint(images));
   LoadReport updateReport;
   ImageLoader loader(images, loadOptions(), updateReport);
-  LoaderBatchSource source(loader, d_->header.input.normalization, d_->device);
-  d_->method->update(source, ctx, training.epochs);
+  const std::unique_ptr<BatchSource> source = batchesFor(loader, d_->header.input, images, d_->device, updateReport);
+  d_->method->update(*source, ctx, training.epochs);
   // Only the added images' problems count against what was added.
   std::set<QString> addedPaths;
   for (const Sample& s : added) addedPaths.insert(s.imagePath);
@@ -176,18 +224,14 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
   return loaded;
 }
 
-TrainingFootprint InspectionModel::footprint(int images) const {
-  const LoadOptions frame = loadOptions();
-  const cv::Size input = frame.crop.empty() ? frame.size : frame.crop;
-  return d_->method->trainingFootprint(input.height, input.width, images);
+TrainingFootprint InspectionModel::footprint(const std::vector<Sample>& images) const {
+  return footprintOf(*d_->method, d_->header.input, images);
 }
 
-TrainingEstimate InspectionModel::estimateUpdate(int images, int epochs) const {
+TrainingEstimate InspectionModel::estimateUpdate(const std::vector<Sample>& images, int epochs) const {
   TrainingEstimate e;
   if (methodInfo(d_->header.method).update == ModelUpdate::Continued) {
-    const LoadOptions frame = loadOptions();
-    const cv::Size input = frame.crop.empty() ? frame.size : frame.crop;
-    e = d_->method->estimateTraining(input.height, input.width, images);
+    e = estimateOf(*d_->method, d_->header.input, images);
     if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
   }
   e.footprint = footprint(images);
@@ -206,13 +250,7 @@ TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, cons
   methodSettings.assign(settings);
   const std::unique_ptr<AnomalyMethod> method = createMethod(methodId, methodSettings, environment);
   const InputSpec spec = method->inputSpec();
-  const ImageSizeSpec size = withDefault(imageSize, spec);
-  const cv::Size resized = resolveInputSize(samples, size, spec.stride, report);
-  const cv::Size crop = size.resolveCrop(resized, spec.stride);
-  const cv::Size input = crop.empty() ? resized : crop;
-  TrainingEstimate e = method->estimateTraining(input.height, input.width, static_cast<int>(samples.size()));
-  e.footprint = method->trainingFootprint(input.height, input.width, static_cast<int>(samples.size()));
-  return e;
+  return estimateOf(*method, resolveInput(withDefault(imageSize, spec), spec, samples, report), samples);
 }
 
 void InspectionModel::save(const QString& path) {
@@ -285,34 +323,47 @@ InspectionModel InspectionModel::load(const QString& path, const QString& device
 std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedImage>& images) {
   if (images.empty()) return {};
   torch::NoGradGuard noGrad;
-  const int64_t count = static_cast<int64_t>(images.size());
   // Not every shape a method uses can be checked when its file is loaded: a failure here names the
   // model, so that a damaged file is not taken for a problem with the images.
   const QString model = d_->path.isEmpty() ? QCoreApplication::translate("InspectionModel", "the new model") : d_->path;
   const auto damaged = [&model](const QString& why) {
     return Error(QCoreApplication::translate("InspectionModel", "%1: the model's tensors do not fit the images it scores (damaged model): %2").arg(model, why));
   };
-  const torch::Tensor batch = imagesToTensor(images, d_->header.input.normalization, d_->device);
-  ScoreMaps out;
-  try {
-    out = d_->method->predict(batch);
-  } catch (const c10::OutOfMemoryError&) {
-    throw;  // not the file's fault
-  } catch (const c10::Error& e) {
-    throw damaged(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0));
-  } catch (const Error& e) {
-    throw Error(model + QStringLiteral(": ") + e.message());
+  const auto run = [&](const torch::Tensor& batch, const torch::Tensor& windows) {
+    ScoreMaps out;
+    try {
+      d_->method->setScoreWindows(windows);
+      out = d_->method->predict(batch);
+      d_->method->setScoreWindows({});
+    } catch (const c10::OutOfMemoryError&) {
+      throw;  // not the file's fault
+    } catch (const c10::Error& e) {
+      throw damaged(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0));
+    } catch (const Error& e) {
+      throw Error(model + QStringLiteral(": ") + e.message());
+    }
+    const int64_t n = batch.size(0);
+    if (out.imageScores.numel() != n || out.maps.dim() != 3 || out.maps.size(0) != n || out.maps.size(1) != batch.size(2) ||
+        out.maps.size(2) != batch.size(3) || (out.tileRank.defined() && out.tileRank.numel() != n))
+      throw damaged(QCoreApplication::translate("InspectionModel", "maps of shape %1 for %2 images of %3×%4")
+                        .arg(QString::fromStdString(c10::str(out.maps.sizes())))
+                        .arg(n)
+                        .arg(batch.size(3))
+                        .arg(batch.size(2)));
+    return out;
+  };
+  const ModelHeader::Input& input = d_->header.input;
+  std::vector<ImagePrediction> predictions(images.size());
+  if (input.tiling) {
+    for (std::size_t i = 0; i < images.size(); ++i) {
+      StitchedPrediction p = predictTiled(images[i].image, *input.tiling, input.normalization, d_->device, run, *d_->method);
+      predictions[i] = {p.score, p.map};
+    }
+    return predictions;
   }
-  if (out.imageScores.numel() != count || out.maps.dim() != 3 || out.maps.size(0) != count || out.maps.size(1) != batch.size(2) ||
-      out.maps.size(2) != batch.size(3))
-    throw damaged(QCoreApplication::translate("InspectionModel", "maps of shape %1 for %2 images of %3×%4")
-                      .arg(QString::fromStdString(c10::str(out.maps.sizes())))
-                      .arg(count)
-                      .arg(batch.size(3))
-                      .arg(batch.size(2)));
+  const ScoreMaps out = run(imagesToTensor(images, input.normalization, d_->device), {});
   const torch::Tensor scores = out.imageScores.to(torch::kCPU, torch::kFloat64).contiguous();
   const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
-  std::vector<ImagePrediction> predictions(images.size());
   for (std::size_t i = 0; i < images.size(); ++i) {
     predictions[i].score = scores[static_cast<int64_t>(i)].item<double>();
     const torch::Tensor m = maps[static_cast<int64_t>(i)];
@@ -325,10 +376,18 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
 QString InspectionModel::methodId() const { return d_->header.method; }
 cv::Size InspectionModel::inputSize() const { return crops() ? d_->header.input.crop : d_->header.input.size; }
 bool InspectionModel::crops() const { return !d_->header.input.crop.empty(); }
+bool InspectionModel::tiled() const { return d_->header.input.tiling.has_value(); }
 LoadOptions InspectionModel::loadOptions(bool masks, bool originalMasks) const {
   LoadOptions o;
-  o.size = d_->header.input.size;
-  o.crop = d_->header.input.crop;
+  if (const auto& tiling = d_->header.input.tiling) {
+    // Each image at its own size (times the scale), one at a time: a large image's tiles fill a batch.
+    o.scale = tiling->scale;
+    o.tile = tiling->tile;
+    o.batchSize = 1;
+  } else {
+    o.size = d_->header.input.size;
+    o.crop = d_->header.input.crop;
+  }
   o.masks = masks;
   o.originalMasks = originalMasks;
   return o;
@@ -361,6 +420,8 @@ void InspectionModel::setInspectionRegion(const cv::Mat& region, const QString& 
     d_->region = cv::Mat();
     d_->header.region.reset();
   } else {
+    if (tiled())
+      throw Error(QCoreApplication::translate("InspectionModel", "a tiled model takes no inspection region: its images keep their own sizes"));
     checkRegion(region, inputSize(), d_->path.isEmpty() ? source : d_->path);
     d_->region = region.clone();
     d_->header.region = ModelHeader::Region{inspectedFraction(region), source};

@@ -62,9 +62,10 @@ class InspectionModel {
   // Times a few steps of the continued training update() would run on `images` images for `epochs`
   // epochs (0: the method's setting) at the model's input size (no time for methods updated in one
   // pass), with the footprint of an update on `images` images.
-  TrainingEstimate estimateUpdate(int images, int epochs) const;
-  // What an update on `images` images holds at its peak (AnomalyMethod::trainingFootprint).
-  TrainingFootprint footprint(int images) const;
+  TrainingEstimate estimateUpdate(const std::vector<Sample>& images, int epochs) const;
+  // What an update on `images` holds at its peak (AnomalyMethod::trainingFootprint; a tiled model
+  // counts their tiles).
+  TrainingFootprint footprint(const std::vector<Sample>& images) const;
   // Appends a version to the lineage: made from the file this model was loaded from (how: as
   // ModelHeader::Update says; update() records its own). The stored threshold, chosen on the
   // parent's scores, is dropped.
@@ -72,13 +73,17 @@ class InspectionModel {
   // Atomic: the file is complete or untouched.
   void save(const QString& path);
 
-  // Scores images decoded with loadOptions() (resized, centre-cropped when the model crops).
+  // Scores images decoded with loadOptions() (resized, centre-cropped when the model crops; a tiled
+  // model scores each image tile by tile and returns its stitched map at the image's tiled frame).
   std::vector<ImagePrediction> predict(const std::vector<LoadedImage>& images);
 
   QString methodId() const;
-  // The size of the images the method sees (and of its maps): the crop when the model crops.
+  // The size of the images the method sees (and of its maps): the crop when the model crops; the
+  // tile when it is tiled (its maps are then those of each image's own frame).
   cv::Size inputSize() const;
   bool crops() const;
+  // Tiled (ModelHeader::Input::tiling): images keep their own size and are scored tile by tile.
+  bool tiled() const;
   LoadOptions loadOptions(bool masks = false, bool originalMasks = false) const;
   // Provenance and settings as saved in the model file (see docs/model-file.md).
   const ModelHeader& header() const;
@@ -100,7 +105,7 @@ class InspectionModel {
   // The inspection region (core/data/inspection_region.h): a 0/1 CV_8UC1 mask of inputSize(), or
   // empty for the whole frame; source says where it came from (a mask file's name, "drawn"). Applied
   // by predict from then on and saved with the model. Throws ds::Error for a mask of another size or
-  // an empty one.
+  // an empty one, and for a tiled model (whose images have no one frame).
   void setInspectionRegion(const cv::Mat& region, const QString& source);
   cv::Mat inspectionRegion() const;
 

@@ -72,6 +72,8 @@ TrainingFootprint AnomalyMethod::trainingFootprint(int height, int width, int) c
   return {loadedBatchBytes(height, width), 0};
 }
 
+double AnomalyMethod::scoreStitched(const torch::Tensor& map) const { return map.max().item<double>(); }
+
 std::unique_ptr<AnomalyMethod> createMethod(const QString& id, const MethodSettings& settings,
                                             const MethodEnvironment& environment) {
   return find(id).create(settings, environment);

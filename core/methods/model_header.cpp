@@ -59,6 +59,9 @@ const QString kImagesAdded = QStringLiteral("images_added");
 const QString kHow = QStringLiteral("update");
 const QString kSeconds = QStringLiteral("seconds");
 
+const QString kTiling = QStringLiteral("tiling");
+const QString kOverlap = QStringLiteral("overlap");
+const QString kScale = QStringLiteral("scale");
 const QString kUnit = QStringLiteral("unit");
 const QString kImageNet = QStringLiteral("imagenet");
 
@@ -189,6 +192,15 @@ ModelHeader::Input readInput(const Reader& r, const QJsonObject& json) {
     in.crop = readSize(r, r.section(json.value(kCrop), field(kInput, kCrop)), field(kInput, kCrop));
     r.requireWithin(in.crop, in.size, field(kInput, kCrop));
   }
+  if (json.contains(kTiling)) {
+    const QJsonObject t = r.section(json.value(kTiling), field(kInput, kTiling));
+    if (!in.crop.empty()) throw r.refused(QCoreApplication::translate("ModelHeader", "input tiling and crop cannot both be set (damaged model)"));
+    Tiling tiling;
+    tiling.tile = in.size;
+    tiling.overlap = r.within(t.value(kOverlap), field(kTiling, kOverlap), 0, kMaxTileOverlap);
+    tiling.scale = r.within(t.value(kScale), field(kTiling, kScale), kMinTileScale, 1);
+    in.tiling = tiling;
+  }
   return in;
 }
 
@@ -295,6 +307,7 @@ QJsonObject ModelHeader::inputJson() const {
   json[kImageSize] = input.imageSize;
   json[kNormalization] = input.normalization == Normalization::ImageNet ? kImageNet : kUnit;
   if (!input.crop.empty()) json[kCrop] = sizeJson(input.crop);
+  if (input.tiling) json[kTiling] = QJsonObject{{kOverlap, input.tiling->overlap}, {kScale, input.tiling->scale}};
   return json;
 }
 

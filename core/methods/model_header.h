@@ -8,6 +8,7 @@
 
 #include "core/methods/method_settings.h"
 #include "core/methods/normalization.h"
+#include "core/tiling/tile_grid.h"
 
 namespace ds {
 
@@ -22,6 +23,9 @@ struct ModelHeader {
     QString imageSize;  // the image size asked for ("256" or "256x640"), the method's default applied
     Normalization normalization = Normalization::Unit;
     cv::Size crop;  // the centre crop of size that the method sees; empty = none
+    // A tiled model (core/tiling): size is the tile the method sees; images keep their own size
+    // (scaled by tiling->scale) and are cut into tiles. Never together with a crop.
+    std::optional<Tiling> tiling;
   };
   struct Environment {
     QString device;  // where it was trained

@@ -16,7 +16,7 @@ struct TrainingEstimate {
   int networks = 1;
   bool mayStopEarly = false;  // early stopping may end training sooner
   double onePassSeconds = 0;  // methods fitted in one pass (PatchCore: features and coreset)
-  TrainingFootprint footprint;
+  TrainingFootprint footprint{};
   double totalSeconds() const { return onePassSeconds + secondsPerEpoch * epochs * networks; }
   bool available() const { return totalSeconds() > 0; }
 };

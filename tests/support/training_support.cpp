@@ -42,7 +42,7 @@ ds::ModelHeader sampleModelHeader() {
   h.appVersion = QStringLiteral("1.2.3");
   h.method = QStringLiteral("mean-diff");
   h.settings = QJsonObject{{QStringLiteral("blur_sigma"), 2.5}, {QStringLiteral("epsilon"), 0.02}};
-  h.input = {cv::Size(64, 48), QStringLiteral("48"), ds::Normalization::ImageNet, cv::Size(32, 32)};
+  h.input = {cv::Size(64, 48), QStringLiteral("48"), ds::Normalization::ImageNet, cv::Size(32, 32), std::nullopt};
   h.environment = ds::ModelHeader::Environment{QStringLiteral("cpu"), std::numeric_limits<quint64>::max(), QStringLiteral("resnet18"),
                                                QStringLiteral("/weights/r18.pth"), 8};
   h.training = ds::ModelHeader::Training{40, 1.25, QStringLiteral("2024-05-01T10:00:00Z")};

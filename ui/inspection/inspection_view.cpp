@@ -62,6 +62,7 @@ InspectionView::InspectionView(QWidget* parent)
       metrics_(new QLabel),
       fit_(toolButton()),
       actualSize_(toolButton()),
+      tileGrid_(toolButton()),
       legend_(shrinkableLabel()) {
   setFocusPolicy(Qt::StrongFocus);
   for (Pane pane : kPanes) {
@@ -114,6 +115,8 @@ void InspectionView::retranslate() {
   fit_->setToolTip(tr("Zoom to fit the panes (or double-click an image)"));
   actualSize_->setText(tr("1:1"));
   actualSize_->setToolTip(tr("Show one image pixel per screen pixel (100 %)"));
+  tileGrid_->setText(tr("Tiles"));
+  updateTileGridButton();
   zoom_->setToolTip(tr("Zoom: image pixels per screen pixel, in percent"));
   legend_->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
                        .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
@@ -126,6 +129,10 @@ void InspectionView::retranslate() {
 QWidget* InspectionView::buildToolbar() {
   connect(fit_, &QToolButton::clicked, this, &InspectionView::zoomToFit);
   connect(actualSize_, &QToolButton::clicked, this, &InspectionView::zoomToActualSize);
+  tileGrid_->setObjectName(QStringLiteral("tileGrid"));
+  tileGrid_->setCheckable(true);
+  tileGrid_->setEnabled(false);
+  connect(tileGrid_, &QToolButton::toggled, this, [this] { updateThreshold(); });
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
   caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -141,6 +148,7 @@ QWidget* InspectionView::buildToolbar() {
   top->addWidget(fit_);
   top->addWidget(actualSize_);
   top->addWidget(zoom_);
+  top->addWidget(tileGrid_);
   top->addSpacing(6);
   top->addWidget(caption_, 1);
   auto* bottom = new QHBoxLayout;
@@ -166,6 +174,9 @@ void InspectionView::setFrame(InspectionFrame frame) {
   base_ = frame_.image.convertToFormat(QImage::Format_RGB32);
   grey_ = base_.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_RGB32);
   truthOutline_ = frame_.mask.empty() ? QPainterPath() : outlinePath(frame_.mask);
+  tileOutline_ = QPainterPath();
+  for (const QRect& tile : frame_.tiles) tileOutline_.addRect(QRectF(tile));
+  updateTileGridButton();
   caption_->setText(frame_.caption);
   caption_->setToolTip(frame_.caption);
   stack_->setCurrentWidget(panesPage_);
@@ -179,7 +190,8 @@ void InspectionView::setFrame(InspectionFrame frame) {
 void InspectionView::clear(const QString& message) {
   frame_ = InspectionFrame();
   base_ = grey_ = colouredMap_ = QImage();
-  truthOutline_ = QPainterPath();
+  truthOutline_ = tileOutline_ = QPainterPath();
+  updateTileGridButton();
   for (ImagePane* imagePane : panes_) {
     imagePane->setImage(QImage());
     imagePane->setOutlines({});
@@ -228,6 +240,16 @@ void InspectionView::setSinglePane(Pane pane) {
 }
 
 void InspectionView::zoomToFit() { transform_->fit(fitViewport()); }
+
+void InspectionView::updateTileGridButton() {
+  tileGrid_->setEnabled(!frame_.tiles.isEmpty());
+  tileGrid_->setToolTip(tileGrid_->isEnabled() ? tr("Outline the tiles the model scored this image in (white)")
+                                               : tr("The model scores whole images: there are no tiles to show"));
+}
+
+void InspectionView::setTileGridShown(bool shown) { tileGrid_->setChecked(shown); }
+
+bool InspectionView::tileGridShown() const { return tileGrid_->isChecked(); }
 
 void InspectionView::zoomToActualSize() { transform_->setScale(1.0 / devicePixelRatioF()); }
 
@@ -278,7 +300,9 @@ void InspectionView::updateThreshold() {
   ImagePane* evaluationPane = panes_[indexOf(Pane::Evaluation)];
   evaluationPane->setPlaceholder(evaluationPlaceholder());
   evaluationPane->setImage(evaluation);
-  panes_[indexOf(Pane::Overlay)]->setOutlines({{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}});
+  QVector<Outline> outlines{{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}};
+  if (tileGrid_->isChecked() && tileGrid_->isEnabled()) outlines.prepend({tileOutline_, QColor(Qt::white)});
+  panes_[indexOf(Pane::Overlay)]->setOutlines(outlines);
   updateMetrics();
   Q_EMIT pixelCountsChanged(counts_);
 }

@@ -49,6 +49,9 @@ class InspectionView : public QWidget {
 
   void zoomToFit();
   void zoomToActualSize();  // one image pixel per device pixel
+  // Outlines a tiled model's tiles over the overlay (the frame's tiles; the button is disabled without).
+  void setTileGridShown(bool shown);
+  bool tileGridShown() const;
 
   ds::ConfusionCounts pixelCounts() const { return counts_; }  // all zero without a map
   bool hasGroundTruth() const { return !frame_.mask.empty() || frame_.defectFree; }
@@ -83,6 +86,7 @@ class InspectionView : public QWidget {
   void updateThreshold();
   void updateMetrics();
   void updateZoomLabel();
+  void updateTileGridButton();
   void updatePaneVisibility();
   void refitIfFitted();
   QSizeF fitViewport() const;
@@ -94,6 +98,7 @@ class InspectionView : public QWidget {
   QImage grey_;         // its greyscale, under the evaluation colours
   QImage colouredMap_;  // the map through the colour map at the colour scale
   QPainterPath truthOutline_;
+  QPainterPath tileOutline_;  // the frame's tiles
   ds::ConfusionCounts counts_;
   double threshold_ = 0.5;
   double low_ = 0.0;
@@ -115,6 +120,7 @@ class InspectionView : public QWidget {
   QLabel* metrics_;
   QToolButton* fit_;
   QToolButton* actualSize_;
+  QToolButton* tileGrid_;
   QLabel* legend_;
 };
 

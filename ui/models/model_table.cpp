@@ -11,6 +11,7 @@
 
 #include "core/jobs/evaluate_job.h"
 #include "ui/project/project.h"
+#include "ui/text/model_input.h"
 #include "ui/text/numbers.h"
 
 namespace ds::ui {
@@ -109,7 +110,7 @@ void ModelTable::setModels(const std::vector<ProjectModel>& models, int active) 
         (r == active ? QStringLiteral("● ") : QString()) + QFileInfo(m.path).fileName(),
         h.method,
         backbone.isEmpty() ? QStringLiteral("–") : QFileInfo(backbone).fileName(),
-        QStringLiteral("%1×%2").arg(h.input.size.width).arg(h.input.size.height),
+        inputCell(h.input),
         number(m.metrics, "image_auroc"),
         number(m.metrics, "pixel_auroc"),
         number(m.metrics, "aupro"),

@@ -18,6 +18,7 @@
 #include "ui/dataset/verdict_style.h"
 #include "ui/inspection/colour_map.h"
 #include "ui/inspection/frame_rendering.h"
+#include "ui/text/model_input.h"
 #include "ui/text/numbers.h"
 
 namespace ds::ui {
@@ -192,7 +193,7 @@ void ReportWriter::drawTitlePage(Page& page) const {
     const QString backbone = h->environment ? h->environment->backbone : QString();
     model = {{tr("Method"), h->method},
              {tr("Backbone"), backbone.isEmpty() ? tr("none") : backbone},
-             {tr("Input"), tr("%1 × %2 pixels").arg(h->input.size.width).arg(h->input.size.height)},
+             {tr("Input"), describeInput(h->input)},
              {tr("Settings"), settings.join(QStringLiteral(", "))}};
     if (h->training)
       model.push_back({tr("Training"), tr("fitted on %1 images in %2 s on %3, %4")

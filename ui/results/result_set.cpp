@@ -70,6 +70,7 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
 
 void ResultSet::finishScoring(const InspectResult& result) {
   loadOptions_ = result.loadOptions;
+  tiling_ = result.modelHeader.input.tiling;
   pixel_ = result.pixel;
   region_ = result.region;
   predictMs_ = result.predictMsPerImage;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <opencv2/core.hpp>
+#include <optional>
 #include <vector>
 
 #include "core/data/image_loader.h"
@@ -47,6 +48,8 @@ class ResultSet : public QObject {
   const cv::Mat& mask(int sample) const;
   // How the scoring model decodes images (size, crop); the views decode the same way.
   const LoadOptions& loadOptions() const { return loadOptions_; }
+  // The scoring model's tiling (core/tiling); none for a whole-image model.
+  const std::optional<Tiling>& tiling() const { return tiling_; }
   // Colour scale shared by all maps, so colours compare across images.
   double mapLow() const { return mapLow_; }
   double mapHigh() const { return mapHigh_; }
@@ -111,6 +114,7 @@ class ResultSet : public QObject {
   int scoredCount_ = 0;
   bool complete_ = false;
   LoadOptions loadOptions_;
+  std::optional<Tiling> tiling_;
   PixelMetrics pixel_;
   cv::Mat region_;  // the scoring model's inspection region; empty = all
   Evaluation evaluation_;

@@ -156,6 +156,10 @@ ScoreMaps InpaintAutoencoderMethod::predict(const torch::Tensor& images) {
   return {config_.scoreBySum ? maps.flatten(1).sum(1) : maps::maxInRegion(maps, region_), maps};
 }
 
+double InpaintAutoencoderMethod::scoreStitched(const torch::Tensor& map) const {
+  return config_.scoreBySum ? map.sum().item<double>() : map.max().item<double>();
+}
+
 void InpaintAutoencoderMethod::save(ModelArchive& out) const {
   for (std::size_t n = 0; n < networks_.size(); ++n) {
     putModuleState(out, QStringLiteral("network%1").arg(n), *networks_[n]);

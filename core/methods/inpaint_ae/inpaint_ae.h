@@ -25,6 +25,7 @@ class InpaintAutoencoderMethod : public AnomalyMethod {
   void update(BatchSource& images, JobContext& ctx, int epochs) override;
   void setCheckpoint(const QString& path, bool resume) override;
   ScoreMaps predict(const torch::Tensor& images) override;
+  double scoreStitched(const torch::Tensor& map) const override;
   void save(ModelArchive& out) const override;
   void load(const ModelArchive& in) override;
   QJsonObject summary() const override;

@@ -101,7 +101,10 @@ torch::Tensor PatchCoreMethod::extractPatches(BatchSource& images, patchcore::Ro
     spill.append(rows);
     const torch::Tensor p = projected(rows).to(torch::kCPU);
     if (!points.defined()) points = torch::empty({p.size(0) / batch.size(0) * images.imageCount(), p.size(1)});
-    points.slice(0, filled, filled + p.size(0)).copy_(p);
+    // imageCount is exact for whole images and an upper bound for tiles (read from the files' headers);
+    // grow rather than overrun should a file have changed since.
+    if (filled + p.size(0) > points.size(0)) points = torch::cat({points.slice(0, 0, filled), p});
+    else points.slice(0, filled, filled + p.size(0)).copy_(p);
     filled += p.size(0);
     done += static_cast<int>(batch.size(0));
     ctx.progress(done, images.imageCount(), QCoreApplication::translate("PatchCore", "Extracting features"));
@@ -197,6 +200,16 @@ double PatchCoreMethod::reweightedScore(const torch::Tensor& testPatch, const to
   return weight * patchScore;
 }
 
+torch::Tensor PatchCoreMethod::outsideWindows(int64_t height, int64_t width, int64_t h, int64_t w) const {
+  // A patch belongs to a window when its centre does; [N, h·w].
+  const torch::Tensor windows = scoreWindows_.to(torch::kCPU, torch::kFloat64);
+  const torch::Tensor xs = (torch::arange(w, torch::kFloat64) + 0.5) * (static_cast<double>(width) / w);
+  const torch::Tensor ys = (torch::arange(h, torch::kFloat64) + 0.5) * (static_cast<double>(height) / h);
+  const torch::Tensor inX = xs.unsqueeze(0).ge(windows.select(1, 0).unsqueeze(1)) & xs.unsqueeze(0).lt(windows.select(1, 2).unsqueeze(1));
+  const torch::Tensor inY = ys.unsqueeze(0).ge(windows.select(1, 1).unsqueeze(1)) & ys.unsqueeze(0).lt(windows.select(1, 3).unsqueeze(1));
+  return (inY.unsqueeze(2) & inX.unsqueeze(1)).logical_not().view({-1, h * w}).to(device_);
+}
+
 ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
   if (!search_) throw Error(QCoreApplication::translate("PatchCore", "the model has no memory bank"));
   torch::NoGradGuard noGrad;
@@ -208,11 +221,13 @@ ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
   // An inspection region: the patches mostly outside it take no part in the image score (eq. (7)
   // is applied to the best patch inside) and are cleared from the map.
   torch::Tensor candidates = patchScores;
+  const float none = -std::numeric_limits<float>::infinity();
   if (region_.defined()) {
     const torch::Tensor outside = maps::regionCells(region_, h, w).logical_not().view({1, h * w});
-    candidates = patchScores.masked_fill(outside, -std::numeric_limits<float>::infinity());
+    candidates = patchScores.masked_fill(outside, none);
     patchScores = patchScores.masked_fill(outside, 0);
   }
+  if (scoreWindows_.defined()) candidates = candidates.masked_fill(outsideWindows(images.size(2), images.size(3), h, w), none);
   auto [best, where] = candidates.max(1);
   torch::Tensor imageScores = best.to(torch::kFloat64).cpu();
   if (settings_.boolean(QStringLiteral("reweight"))) {
@@ -222,6 +237,7 @@ ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
     const torch::Tensor nearest = bank_.index_select(0, index.view({-1}).index_select(0, rows));
     const torch::Tensor neighbourhoods = search_->search(nearest, b).second;  // N_b(m*) ∋ m*
     for (int64_t i = 0; i < n; ++i) {
+      if (!std::isfinite(imageScores[i].item<double>())) continue;  // a window without a patch centre ranks last
       imageScores[i] = reweightedScore(testPatches[i], nearest[i], bank_.index_select(0, neighbourhoods[i]),
                                        imageScores[i].item<double>());
     }
@@ -229,7 +245,9 @@ ScoreMaps PatchCoreMethod::predict(const torch::Tensor& images) {
   torch::Tensor maps = maps::resizeBilinear(patchScores.view({n, h, w}), static_cast<int>(images.size(2)),
                                             static_cast<int>(images.size(3)));
   maps = maps::blurInRegion(maps, settings_.real(QStringLiteral("blur_sigma")), region_);
-  return {imageScores, maps};
+  // Over an image's tiles eq. (7) is applied to the patch of largest distance s* among their windows'
+  // patches: the score of the tile that holds it.
+  return {imageScores, maps, best.to(torch::kFloat64).cpu()};
 }
 
 void PatchCoreMethod::save(ModelArchive& out) const {

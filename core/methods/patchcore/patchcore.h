@@ -53,6 +53,9 @@ class PatchCoreMethod : public AnomalyMethod {
   // coverage radius it reaches goes to coverageRadius_.
   std::vector<int64_t> selectCoreset(const torch::Tensor& points, const torch::Tensor& startSquaredDistances, JobContext& ctx);
 
+  // [N, h·w] true for the patches of an h×w grid over height×width images whose centres lie outside
+  // each image's score window (setScoreWindows).
+  torch::Tensor outsideWindows(int64_t height, int64_t width, int64_t h, int64_t w) const;
   int64_t featureDimension() const;
   int64_t projectedDimension() const;  // the coreset's: projection_dim, or the feature dimension
 
