@@ -1806,10 +1806,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>Outline the tiles the model scored this image in (white)</source>
         <translation>Die Kacheln umranden, in denen das Modell dieses Bild bewertet hat (weiß)</translation>
     </message>
-    <message>
-        <source>The model scores whole images: there are no tiles to show</source>
-        <translation>Das Modell bewertet ganze Bilder: Es gibt keine Kacheln anzuzeigen</translation>
-    </message>
 </context>
 <context>
     <name>JobContext</name>
@@ -4309,34 +4305,6 @@ TPR %4</translation>
     <message>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — das Training würde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>none, e.g. 256 or 256x256</source>
-        <translation>keine, z. B. 256 oder 256x256</translation>
-    </message>
-    <message>
-        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
-        <translation>Jedes Bild in seiner eigenen Auflösung in Kacheln dieser Größe zerlegen, statt es zu skalieren, damit kleine Defekte auf großen Bildern ihre Pixel behalten; die Karten werden in der Größe jedes Bildes wieder zusammengesetzt</translation>
-    </message>
-    <message>
-        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
-        <translation>Der Anteil einer Kachel, den benachbarte Kacheln mindestens teilen; ihre Karten werden im Überlappungsbereich überblendet</translation>
-    </message>
-    <message>
-        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
-        <translation>Bilder werden vor dem Kacheln mit diesem Faktor skaliert; 1 behält die native Auflösung</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>Kacheln</translation>
-    </message>
-    <message>
-        <source>Tile overlap</source>
-        <translation>Kachelüberlappung</translation>
-    </message>
-    <message>
-        <source>Tile scale</source>
-        <translation>Kachelskalierung</translation>
     </message>
 </context>
 <context>

@@ -1802,10 +1802,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>Outline the tiles the model scored this image in (white)</source>
         <translation>モデルがこの画像を評価したタイルの輪郭を表示（白）</translation>
     </message>
-    <message>
-        <source>The model scores whole images: there are no tiles to show</source>
-        <translation>このモデルは画像全体を評価します。表示するタイルはありません</translation>
-    </message>
 </context>
 <context>
     <name>JobContext</name>
@@ -4296,34 +4292,6 @@ TPR %4</translation>
     <message>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — 学習は拒否されます: %2</translation>
-    </message>
-    <message>
-        <source>none, e.g. 256 or 256x256</source>
-        <translation>なし（例 256 または 256x256）</translation>
-    </message>
-    <message>
-        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
-        <translation>各画像を縮小せず元の解像度でこのサイズのタイルに分割し、大きな画像上の小さな欠陥の画素を保ちます。マップは各画像のサイズでつなぎ合わされます</translation>
-    </message>
-    <message>
-        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
-        <translation>隣接タイルが少なくとも共有するタイルの割合。重なる部分ではマップが混合されます</translation>
-    </message>
-    <message>
-        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
-        <translation>タイル分割の前に画像をこの倍率で拡大縮小します。1 は元の解像度のまま</translation>
-    </message>
-    <message>
-        <source>Tiles</source>
-        <translation>タイル</translation>
-    </message>
-    <message>
-        <source>Tile overlap</source>
-        <translation>タイルの重なり</translation>
-    </message>
-    <message>
-        <source>Tile scale</source>
-        <translation>タイルの倍率</translation>
     </message>
 </context>
 <context>

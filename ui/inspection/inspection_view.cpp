@@ -131,7 +131,7 @@ QWidget* InspectionView::buildToolbar() {
   connect(actualSize_, &QToolButton::clicked, this, &InspectionView::zoomToActualSize);
   tileGrid_->setObjectName(QStringLiteral("tileGrid"));
   tileGrid_->setCheckable(true);
-  tileGrid_->setEnabled(false);
+  tileGrid_->setVisible(false);
   connect(tileGrid_, &QToolButton::toggled, this, [this] { updateThreshold(); });
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
@@ -242,9 +242,9 @@ void InspectionView::setSinglePane(Pane pane) {
 void InspectionView::zoomToFit() { transform_->fit(fitViewport()); }
 
 void InspectionView::updateTileGridButton() {
-  tileGrid_->setEnabled(!frame_.tiles.isEmpty());
-  tileGrid_->setToolTip(tileGrid_->isEnabled() ? tr("Outline the tiles the model scored this image in (white)")
-                                               : tr("The model scores whole images: there are no tiles to show"));
+  // Shown for a tiled model's images only: a whole-image model has no tiles, and the caption keeps the width.
+  tileGrid_->setVisible(!frame_.tiles.isEmpty());
+  tileGrid_->setToolTip(tr("Outline the tiles the model scored this image in (white)"));
 }
 
 void InspectionView::setTileGridShown(bool shown) { tileGrid_->setChecked(shown); }
@@ -301,7 +301,7 @@ void InspectionView::updateThreshold() {
   evaluationPane->setPlaceholder(evaluationPlaceholder());
   evaluationPane->setImage(evaluation);
   QVector<Outline> outlines{{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}};
-  if (tileGrid_->isChecked() && tileGrid_->isEnabled()) outlines.prepend({tileOutline_, QColor(Qt::white)});
+  if (tileGrid_->isChecked() && !frame_.tiles.isEmpty()) outlines.prepend({tileOutline_, QColor(Qt::white)});
   panes_[indexOf(Pane::Overlay)]->setOutlines(outlines);
   updateMetrics();
   Q_EMIT pixelCountsChanged(counts_);

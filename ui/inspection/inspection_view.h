@@ -49,7 +49,7 @@ class InspectionView : public QWidget {
 
   void zoomToFit();
   void zoomToActualSize();  // one image pixel per device pixel
-  // Outlines a tiled model's tiles over the overlay (the frame's tiles; the button is disabled without).
+  // Outlines a tiled model's tiles over the overlay (the frame's tiles; the button is hidden without).
   void setTileGridShown(bool shown);
   bool tileGridShown() const;
 

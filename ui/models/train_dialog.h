@@ -60,8 +60,6 @@ class TrainDialog : public QDialog {
   void measureEstimate();
   void showMeasuredEstimate();
   void updateResume();
-  // Tiles replace the image size and crop: those rows are disabled and the tile's own rows shown.
-  void updateTiling();
   void updateHoldout();
   // Images the model will train on: the candidates less those held out.
   int imagesToTrain() const;
@@ -103,9 +101,6 @@ class TrainDialog : public QDialog {
   QWidget* backboneBox_;
   QLineEdit* imageSize_;
   QLineEdit* crop_;
-  QLineEdit* tile_;
-  QDoubleSpinBox* tileOverlap_;
-  QDoubleSpinBox* tileScale_;
   QFormLayout* settingsForm_;
   std::map<QString, QWidget*> settingEditors_;
   QComboBox* device_;
