@@ -1568,10 +1568,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>none of the %1 training images is as large as a %2×%3 tile</source>
         <translation>keines der %1 Trainingsbilder ist so groß wie eine %2×%3-Kachel</translation>
     </message>
-    <message>
-        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
-        <translation>ein gekacheltes Modell nimmt keinen Prüfbereich an: Seine Bilder behalten ihre eigene Größe</translation>
-    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -3949,6 +3945,10 @@ TPR %4</translation>
         <source>the image (%1×%2 pixels as tiled) is smaller than a %3×%4 tile</source>
         <translation>das Bild (%1×%2 Pixel beim Kacheln) ist kleiner als eine %3×%4-Kachel</translation>
     </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>ein gekacheltes Modell nimmt keinen Prüfbereich an: Seine Bilder behalten ihre eigene Größe</translation>
+    </message>
 </context>
 <context>
     <name>TorchScriptExtractor</name>
@@ -4306,6 +4306,34 @@ TPR %4</translation>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — das Training würde abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>none, e.g. 256 or 256x256</source>
+        <translation>keine, z. B. 256 oder 256x256</translation>
+    </message>
+    <message>
+        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
+        <translation>Jedes Bild in seiner eigenen Auflösung in Kacheln dieser Größe zerlegen, statt es zu skalieren, damit kleine Defekte auf großen Bildern ihre Pixel behalten; die Karten werden in der Größe jedes Bildes wieder zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
+        <translation>Der Anteil einer Kachel, den benachbarte Kacheln mindestens teilen; ihre Karten werden im Überlappungsbereich überblendet</translation>
+    </message>
+    <message>
+        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
+        <translation>Bilder werden vor dem Kacheln mit diesem Faktor skaliert; 1 behält die native Auflösung</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4328,10 +4356,6 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: existiert und ist kein DefectScope-Modell; die Datei bleibt unverändert (wählen Sie ein anderes --out)</translation>
-    </message>
-    <message>
-        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
-        <translation>ein gekacheltes Modell nimmt keinen Prüfbereich an: Seine Bilder behalten ihre eigene Größe</translation>
     </message>
 </context>
 <context>

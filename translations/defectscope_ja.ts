@@ -1567,10 +1567,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>none of the %1 training images is as large as a %2×%3 tile</source>
         <translation>%1 枚の学習画像のどれも %2×%3 のタイルほど大きくありません</translation>
     </message>
-    <message>
-        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
-        <translation>タイル分割モデルには検査領域を設定できません。画像はそれぞれ本来のサイズのままです</translation>
-    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -3936,6 +3932,10 @@ TPR %4</translation>
         <source>the image (%1×%2 pixels as tiled) is smaller than a %3×%4 tile</source>
         <translation>画像（タイル分割時 %1×%2 ピクセル）は %3×%4 のタイルより小さい</translation>
     </message>
+    <message>
+        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
+        <translation>タイル分割モデルには検査領域を設定できません。画像はそれぞれ本来のサイズのままです</translation>
+    </message>
 </context>
 <context>
     <name>TorchScriptExtractor</name>
@@ -4293,6 +4293,34 @@ TPR %4</translation>
         <source>%1 — training would be refused: %2</source>
         <translation>%1 — 学習は拒否されます: %2</translation>
     </message>
+    <message>
+        <source>none, e.g. 256 or 256x256</source>
+        <translation>なし（例 256 または 256x256）</translation>
+    </message>
+    <message>
+        <source>Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on large images keep their pixels; the maps are stitched back at each image&apos;s size</source>
+        <translation>各画像を縮小せず元の解像度でこのサイズのタイルに分割し、大きな画像上の小さな欠陥の画素を保ちます。マップは各画像のサイズでつなぎ合わされます</translation>
+    </message>
+    <message>
+        <source>The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap</source>
+        <translation>隣接タイルが少なくとも共有するタイルの割合。重なる部分ではマップが混合されます</translation>
+    </message>
+    <message>
+        <source>Images are scaled by this factor before they are tiled; 1 keeps their native resolution</source>
+        <translation>タイル分割の前に画像をこの倍率で拡大縮小します。1 は元の解像度のまま</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>重なり</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>タイル</translation>
+    </message>
 </context>
 <context>
     <name>TrainJob</name>
@@ -4315,10 +4343,6 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: 既に存在し、DefectScope のモデルではありません。ファイルは変更しません (別の --out を指定してください)</translation>
-    </message>
-    <message>
-        <source>a tiled model takes no inspection region: its images keep their own sizes</source>
-        <translation>タイル分割モデルには検査領域を設定できません。画像はそれぞれ本来のサイズのままです</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
 #include "core/metrics/threshold_policy.h"
+#include "core/tiling/tile_grid.h"
 
 namespace ds {
 
@@ -28,8 +29,7 @@ ImageSizeSpec checkedSize(const TrainRequest& request) {
   if (!request.crop.isEmpty()) size.crop = ImageSizeSpec::parseCrop(request.crop);
   if (!request.tile.isEmpty()) size.tiling = Tiling{Tiling::parseTile(request.tile), request.tileOverlap, request.tileScale};
   size.checkTiling();
-  if (size.tiling && !request.region.isEmpty())
-    throw Error(QCoreApplication::translate("TrainJob", "a tiled model takes no inspection region: its images keep their own sizes"));
+  if (size.tiling && !request.region.isEmpty()) refuseRegionWithTiles();
   defaultSettings(request.method).assign(request.settings);
   // A model replaces only a model: never an image or other file given by mistake as --out.
   if (QFileInfo::exists(request.output) && !ModelArchive::hasModelSignature(request.output))

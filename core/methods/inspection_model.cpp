@@ -71,23 +71,28 @@ ImageSizeSpec withDefault(ImageSizeSpec size, const InputSpec& spec) {
 }
 
 // What a method is fitted on for `samples`: the tile, the crop or the resized image, and how many.
-// A tiled fit also holds two loaded images (the loader's prefetch) of up to the largest frame.
-TrainingFootprint footprintOf(const AnomalyMethod& method, const ModelHeader::Input& input, const std::vector<Sample>& samples) {
-  if (input.tiling) {
-    const TileCount count = countTiles(samples, *input.tiling);
-    TrainingFootprint f = method.trainingFootprint(input.size.height, input.size.width, count.tiles);
-    f.memoryBytes += 2 * count.largestFramePixels * 3 * sizeof(float);
-    return f;
-  }
-  const cv::Size in = input.crop.empty() ? input.size : input.crop;
-  return method.trainingFootprint(in.height, in.width, static_cast<int>(samples.size()));
+// Counted once per fit: a tiled count reads every file's header.
+struct FitShape {
+  cv::Size input;
+  int count = 0;
+  double heldBytes = 0;  // a tiled fit also holds two loaded images (the loader's prefetch) of up to the largest frame
+};
+
+FitShape fitShape(const ModelHeader::Input& input, const std::vector<Sample>& samples) {
+  if (!input.tiling) return {input.seen(), static_cast<int>(samples.size()), 0};
+  const TileCount count = countTiles(samples, *input.tiling);
+  return {input.size, count.tiles, 2 * count.largestFramePixels * 3 * sizeof(float)};
 }
 
-TrainingEstimate estimateOf(AnomalyMethod& method, const ModelHeader::Input& input, const std::vector<Sample>& samples) {
-  const cv::Size in = input.crop.empty() ? input.size : input.crop;
-  const int count = input.tiling ? countTiles(samples, *input.tiling).tiles : static_cast<int>(samples.size());
-  TrainingEstimate e = method.estimateTraining(in.height, in.width, count);
-  e.footprint = footprintOf(method, input, samples);
+TrainingFootprint footprintOf(const AnomalyMethod& method, const FitShape& shape) {
+  TrainingFootprint f = method.trainingFootprint(shape.input.height, shape.input.width, shape.count);
+  f.memoryBytes += shape.heldBytes;
+  return f;
+}
+
+TrainingEstimate estimateOf(AnomalyMethod& method, const FitShape& shape) {
+  TrainingEstimate e = method.estimateTraining(shape.input.height, shape.input.width, shape.count);
+  e.footprint = footprintOf(method, shape);
   return e;
 }
 
@@ -107,11 +112,10 @@ ModelHeader::Input resolveInput(const ImageSizeSpec& size, const InputSpec& spec
   return in;
 }
 
-// The batches a method is fitted on: whole images, or their tiles.
-std::unique_ptr<BatchSource> batchesFor(ImageLoader& loader, const ModelHeader::Input& input, const std::vector<Sample>& samples,
-                                        torch::Device device, LoadReport& report) {
-  if (input.tiling)
-    return std::make_unique<TileBatchSource>(loader, *input.tiling, countTiles(samples, *input.tiling).tiles, input.normalization, device, report);
+// The batches a method is fitted on: whole images, or their `tiles` tiles.
+std::unique_ptr<BatchSource> batchesFor(ImageLoader& loader, const ModelHeader::Input& input, int tiles, torch::Device device,
+                                        LoadReport& report) {
+  if (input.tiling) return std::make_unique<TileBatchSource>(loader, *input.tiling, tiles, input.normalization, device, report);
   return std::make_unique<LoaderBatchSource>(loader, input.normalization, device);
 }
 
@@ -161,18 +165,19 @@ InspectionModel InspectionModel::train(const QString& methodId, const QStringLis
   h.input = resolveInput(size, spec, samples, report);
   h.environment = ModelHeader::Environment{environment.device, environment.seed, environment.backbone, environment.weights, compute::threads()};
 
-  if (h.input.tiling && countTiles(samples, *h.input.tiling).tiles == 0)
+  const FitShape shape = fitShape(h.input, samples);
+  if (h.input.tiling && shape.count == 0)
     throw Error(QCoreApplication::translate("InspectionModel", "none of the %1 training images is as large as a %2×%3 tile")
                     .arg(samples.size())
                     .arg(h.input.size.width)
                     .arg(h.input.size.height));
-  requireResources(footprintOf(*d.method, h.input, samples));
+  requireResources(footprintOf(*d.method, shape));
 
   QElapsedTimer timer;
   timer.start();
   LoadReport trainReport;
   ImageLoader loader(samples, model.loadOptions(), trainReport);
-  const std::unique_ptr<BatchSource> source = batchesFor(loader, h.input, samples, d.device, trainReport);
+  const std::unique_ptr<BatchSource> source = batchesFor(loader, h.input, shape.count, d.device, trainReport);
   d.method->fit(*source, ctx);
   const double fitSeconds = timer.nsecsElapsed() / 1e9;
   for (const auto& p : trainReport.problems()) report.add(p.path, p.problem);
@@ -199,10 +204,11 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
     images.insert(images.begin(), training.trained.begin(), training.trained.end());
     d_->method->setCheckpoint(training.checkpoint, training.resume);
   }
-  requireResources(footprint(images));
+  const FitShape shape = fitShape(d_->header.input, images);
+  requireResources(footprintOf(*d_->method, shape));
   LoadReport updateReport;
   ImageLoader loader(images, loadOptions(), updateReport);
-  const std::unique_ptr<BatchSource> source = batchesFor(loader, d_->header.input, images, d_->device, updateReport);
+  const std::unique_ptr<BatchSource> source = batchesFor(loader, d_->header.input, shape.count, d_->device, updateReport);
   d_->method->update(*source, ctx, training.epochs);
   // Only the added images' problems count against what was added.
   std::set<QString> addedPaths;
@@ -225,16 +231,18 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
 }
 
 TrainingFootprint InspectionModel::footprint(const std::vector<Sample>& images) const {
-  return footprintOf(*d_->method, d_->header.input, images);
+  return footprintOf(*d_->method, fitShape(d_->header.input, images));
 }
 
 TrainingEstimate InspectionModel::estimateUpdate(const std::vector<Sample>& images, int epochs) const {
+  const FitShape shape = fitShape(d_->header.input, images);
   TrainingEstimate e;
   if (methodInfo(d_->header.method).update == ModelUpdate::Continued) {
-    e = estimateOf(*d_->method, d_->header.input, images);
+    e = estimateOf(*d_->method, shape);
     if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+  } else {
+    e.footprint = footprintOf(*d_->method, shape);
   }
-  e.footprint = footprint(images);
   return e;
 }
 
@@ -250,7 +258,7 @@ TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, cons
   methodSettings.assign(settings);
   const std::unique_ptr<AnomalyMethod> method = createMethod(methodId, methodSettings, environment);
   const InputSpec spec = method->inputSpec();
-  return estimateOf(*method, resolveInput(withDefault(imageSize, spec), spec, samples, report), samples);
+  return estimateOf(*method, fitShape(resolveInput(withDefault(imageSize, spec), spec, samples, report), samples));
 }
 
 void InspectionModel::save(const QString& path) {
@@ -334,7 +342,7 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
     try {
       d_->method->setScoreWindows(windows);
       out = d_->method->predict(batch);
-      d_->method->setScoreWindows({});
+      d_->method->setScoreWindows({});  // a method's own predict calls (validation while updating) never see stale windows
     } catch (const c10::OutOfMemoryError&) {
       throw;  // not the file's fault
     } catch (const c10::Error& e) {
@@ -374,7 +382,7 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
 }
 
 QString InspectionModel::methodId() const { return d_->header.method; }
-cv::Size InspectionModel::inputSize() const { return crops() ? d_->header.input.crop : d_->header.input.size; }
+cv::Size InspectionModel::inputSize() const { return d_->header.input.seen(); }
 bool InspectionModel::crops() const { return !d_->header.input.crop.empty(); }
 bool InspectionModel::tiled() const { return d_->header.input.tiling.has_value(); }
 LoadOptions InspectionModel::loadOptions(bool masks, bool originalMasks) const {
@@ -420,8 +428,7 @@ void InspectionModel::setInspectionRegion(const cv::Mat& region, const QString& 
     d_->region = cv::Mat();
     d_->header.region.reset();
   } else {
-    if (tiled())
-      throw Error(QCoreApplication::translate("InspectionModel", "a tiled model takes no inspection region: its images keep their own sizes"));
+    if (tiled()) refuseRegionWithTiles();
     checkRegion(region, inputSize(), d_->path.isEmpty() ? source : d_->path);
     d_->region = region.clone();
     d_->header.region = ModelHeader::Region{inspectedFraction(region), source};

@@ -26,6 +26,8 @@ struct ModelHeader {
     // A tiled model (core/tiling): size is the tile the method sees; images keep their own size
     // (scaled by tiling->scale) and are cut into tiles. Never together with a crop.
     std::optional<Tiling> tiling;
+    // What the method sees: the crop, else the size (the tile when tiled).
+    cv::Size seen() const { return crop.empty() ? size : crop; }
   };
   struct Environment {
     QString device;  // where it was trained

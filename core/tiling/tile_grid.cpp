@@ -62,6 +62,10 @@ std::vector<cv::Rect> tileGrid(cv::Size frame, const Tiling& tiling) {
   return tiles;
 }
 
+void refuseRegionWithTiles() {
+  throw Error(QCoreApplication::translate("Tiling", "a tiled model takes no inspection region: its images keep their own sizes"));
+}
+
 namespace {
 
 // The owned interval [first, second) of each window along one axis, in the window's coordinates. Two

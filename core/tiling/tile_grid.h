@@ -27,6 +27,10 @@ struct Tiling {
 
 bool operator==(const Tiling& a, const Tiling& b);
 
+// Throws ds::Error: an inspection region is a mask over one frame, and a tiled model's images keep
+// their own sizes. The one wording for training and for a model given a region later.
+[[noreturn]] void refuseRegionWithTiles();
+
 // The origins of windows of `tile` pixels covering [0, length): the fewest windows that overlap by
 // at least `overlap` of a tile, spread evenly, so the first starts at 0 and the last ends at length
 // (edge windows lie inside the image; nothing is padded). Throws ds::Error when length < tile.

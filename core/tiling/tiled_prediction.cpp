@@ -17,13 +17,13 @@ StitchedPrediction predictTiled(const cv::Mat& image, const Tiling& tiling, Norm
   for (std::size_t first = 0; first < grid.size(); first += static_cast<std::size_t>(tilesPerBatch)) {
     const std::size_t end = std::min(grid.size(), first + static_cast<std::size_t>(tilesPerBatch));
     std::vector<LoadedImage> tiles(end - first);
-    torch::Tensor scoreWindows = torch::empty({static_cast<int64_t>(end - first), 4}, torch::kInt64);
+    std::vector<int64_t> corners;  // x0, y0, x1, y1 per tile
     for (std::size_t t = first; t < end; ++t) {
       tiles[t - first].image = image(grid[t]);
       const cv::Rect& w = windows[t];
-      const auto row = static_cast<int64_t>(t - first);
-      scoreWindows[row][0] = w.x, scoreWindows[row][1] = w.y, scoreWindows[row][2] = w.x + w.width, scoreWindows[row][3] = w.y + w.height;
+      corners.insert(corners.end(), {w.x, w.y, w.x + w.width, w.y + w.height});
     }
+    const torch::Tensor scoreWindows = torch::from_blob(corners.data(), {static_cast<int64_t>(end - first), 4}, torch::kInt64).clone();
     const ScoreMaps out = predict(imagesToTensor(tiles, normalization, device), scoreWindows);
     const torch::Tensor maps = out.maps.to(torch::kCPU, torch::kFloat32).contiguous();
     for (std::size_t t = first; t < end; ++t) {

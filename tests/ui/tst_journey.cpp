@@ -2,6 +2,7 @@
 // real MainWindow: train from the Model menu, see metrics on unseen images only, score a production
 // folder without losing them, save, reopen, and find the model's stored threshold and the dialog's
 // choices where they were left.
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include "tests/support/test_support.h"
 #include "tests/support/window_actions.h"
 #include "ui/dataset/dataset_panel.h"
+#include "ui/inspection/image_pane.h"
 #include "ui/inspection/inspection_view.h"
 #include "ui/main_window.h"
 #include "ui/models/model_table.h"
@@ -272,6 +274,83 @@ class TestJourney : public QObject {
     QVERIFY(again.request().settings.isEmpty());
     again.setMethod(QStringLiteral("patchcore"));
     QCOMPARE(again.request().settings, QStringList{QStringLiteral("coreset_ratio=0.05")});
+  }
+
+  // A line with larger images: tiles at native resolution chosen in the Train dialog; the workbench
+  // shows each image at its own size with the stitched map and outlines the tiles; the model table
+  // says so; a whole-image model's images have no Tiles button.
+  void tiledModelFromTheTrainDialog() {
+    const QString folder = dir_.filePath(QStringLiteral("wide"));
+    QCOMPARE(dstest::writePlainFolder(folder, 320, 10, 4).size(), 10);
+    ds::ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
+    window.openDataset(folder);
+    QVERIFY(opened.wait(60000));
+    ds::ui::InspectionSession* session = window.session();
+    ds::ui::ResultSet* results = session->results();
+    QSignalSpy scored(results, &ds::ui::ResultSet::scoringFinished);
+    bool sizeDisabled = false, overlapEnabledBefore = true, overlapEnabledAfter = false;
+    const bool dialogShown = trainFromMenu(window, [&](ds::ui::TrainDialog* dialog) {
+      dialog->setMethod(QStringLiteral("mean-diff"));
+      auto* overlap = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("tileOverlap"));
+      overlapEnabledBefore = overlap->isEnabled();
+      auto* tile = dialog->findChild<QLineEdit*>(QStringLiteral("tile"));
+      tile->setFocus();
+      QTest::keyClicks(tile, QStringLiteral("128"));
+      sizeDisabled = !dialog->findChild<QLineEdit*>(QStringLiteral("imageSize"))->isEnabled();
+      overlapEnabledAfter = overlap->isEnabled();
+      overlap->setValue(0.3);
+      dialog->findChild<QLineEdit*>(QStringLiteral("output"))->setText(dir_.filePath(QStringLiteral("models/wide.dsm")));
+    });
+    QVERIFY(dialogShown);
+    QVERIFY(!overlapEnabledBefore);  // the overlap and scale mean nothing without a tile size
+    QVERIFY(overlapEnabledAfter);
+    QVERIFY(sizeDisabled);
+    QVERIFY(scored.wait(180000));
+
+    const ds::ModelHeader& header = session->project().models.at(0).header;
+    QVERIFY(header.input.tiling);
+    QVERIFY(header.input.tiling->tile == cv::Size(128, 128));
+    QCOMPARE(header.input.tiling->overlap, 0.3);
+    QVERIFY(results->scoredCount() > 0);
+    // 320 pixels in 128-pixel tiles with at least 0.3 overlap: 3 × 3 tiles.
+    ds::ui::InspectionView* view = window.inspectionView();
+    auto* tilesButton = view->findChild<QAbstractButton*>(QStringLiteral("tileGrid"));
+    QVERIFY(tilesButton);
+    int shown = -1;
+    for (int i = 0; i < results->size() && shown < 0; ++i)
+      if (results->isScored(i) && results->samples()[i].defective) shown = i;
+    QVERIFY(shown >= 0);
+    window.datasetPanel()->selectSample(shown);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->paneImage(ds::ui::InspectionView::Pane::Heatmap).isNull(), 10000);
+    QCOMPARE(view->paneImage(ds::ui::InspectionView::Pane::Heatmap).size(), QSize(320, 320));  // the stitched map, 1:1
+    QTRY_VERIFY_WITH_TIMEOUT(tilesButton->isVisible(), 10000);
+    QWidget* overlayPane = view->pane(ds::ui::InspectionView::Pane::Overlay);
+    const QImage without = overlayPane->grab().toImage();
+    QTest::mouseClick(tilesButton, Qt::LeftButton);
+    QVERIFY(view->tileGridShown());
+    QTRY_VERIFY_WITH_TIMEOUT(overlayPane->grab().toImage() != without, 5000);  // the outlines are drawn
+
+    bool described = false;
+    for (int c = 0; c < 12 && !described; ++c) described = window.modelTable()->cellText(0, c).contains(QStringLiteral("128×128 tiles"));
+    QVERIFY(described);
+
+    // A whole-image model of the same line: no tiles to outline.
+    scored.clear();
+    QVERIFY(trainFromMenu(window, [&](ds::ui::TrainDialog* dialog) {
+      auto* tile = dialog->findChild<QLineEdit*>(QStringLiteral("tile"));
+      QCOMPARE(tile->text(), QStringLiteral("128"));  // remembered
+      tile->clear();
+      dialog->findChild<QLineEdit*>(QStringLiteral("imageSize"))->setText(QStringLiteral("128"));
+      dialog->findChild<QLineEdit*>(QStringLiteral("output"))->setText(dir_.filePath(QStringLiteral("models/wide-resized.dsm")));
+    }));
+    QVERIFY(scored.wait(180000));
+    QVERIFY(!session->project().models.back().header.input.tiling);
+    window.datasetPanel()->selectSample(shown);
+    QTRY_COMPARE_WITH_TIMEOUT(view->paneImage(ds::ui::InspectionView::Pane::Heatmap).size(), QSize(128, 128), 10000);
+    QVERIFY(!tilesButton->isVisible());
   }
 
  private:

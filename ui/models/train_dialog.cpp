@@ -37,6 +37,7 @@
 #include "core/data/load_report.h"
 #include "core/error.h"
 #include "core/methods/method_registry.h"
+#include "core/tiling/tile_grid.h"
 #include "ui/models/corruption_preview_dialog.h"
 #include "ui/settings/remembered_folders.h"
 #include "ui/text/numbers.h"
@@ -140,6 +141,9 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
       weightsStatus_(new QLabel),
       imageSize_(new QLineEdit),
       crop_(new QLineEdit),
+      tile_(new QLineEdit),
+      tileOverlap_(new QDoubleSpinBox),
+      tileScale_(new QDoubleSpinBox),
       settingsForm_(new QFormLayout),
       device_(new QComboBox),
       seed_(new QSpinBox),
@@ -176,6 +180,22 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   imageSize_->setToolTip(tr("Images are resized to this size (one number: the shorter side, keeping the aspect ratio)"));
   crop_->setPlaceholderText(tr("none, e.g. 224 or 224x600"));
   crop_->setToolTip(tr("Centre crop after resizing; the model sees and scores only this region"));
+  tile_->setObjectName(QStringLiteral("tile"));
+  tile_->setPlaceholderText(tr("none, e.g. 256 or 256x256"));
+  tile_->setToolTip(tr("Cut each image into tiles of this size at its own resolution instead of resizing it, so that small defects on "
+                       "large images keep their pixels; the maps are stitched back at each image's size"));
+  tileOverlap_->setObjectName(QStringLiteral("tileOverlap"));
+  tileOverlap_->setRange(0, kMaxTileOverlap);
+  tileOverlap_->setSingleStep(0.05);
+  tileOverlap_->setDecimals(2);
+  tileOverlap_->setValue(0.25);
+  tileOverlap_->setToolTip(tr("The fraction of a tile that neighbouring tiles share at least; their maps are blended where they overlap"));
+  tileScale_->setObjectName(QStringLiteral("tileScale"));
+  tileScale_->setRange(kMinTileScale, 1);
+  tileScale_->setSingleStep(0.05);
+  tileScale_->setDecimals(2);
+  tileScale_->setValue(1);
+  tileScale_->setToolTip(tr("Images are scaled by this factor before they are tiled; 1 keeps their native resolution"));
   device_->addItem(tr("CPU"), QStringLiteral("cpu"));
   if (cudaAvailable) device_->addItem(tr("CUDA (GPU)"), QStringLiteral("cuda"));
   seed_->setRange(0, std::numeric_limits<int>::max());
@@ -195,6 +215,10 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   general->addRow(QString(), description_);
   general->addRow(tr("Image size"), imageSize_);
   general->addRow(tr("Centre crop"), crop_);
+  // One row: the overlap and scale only mean something next to a tile size.
+  tileOverlapLabel_ = new QLabel(tr("overlap"));
+  tileScaleLabel_ = new QLabel(tr("scale"));
+  general->addRow(tr("Tiles"), row({tile_, tileOverlapLabel_, tileOverlap_, tileScaleLabel_, tileScale_}));
   general->addRow(tr("Device"), device_);
   general->addRow(tr("Seed"), seed_);
   general->addRow(tr("Held-out good images"), holdout_);
@@ -257,8 +281,9 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   connect(&remeasureTimer_, &QTimer::timeout, this, [this] {
     if (methodInfo(method_->currentData().toString()).measuresEstimate) measureEstimate();
   });
-  for (QWidget* w : std::initializer_list<QWidget*>{imageSize_, crop_, holdout_, backbone_, torchscript_, weights_})
+  for (QWidget* w : std::initializer_list<QWidget*>{imageSize_, crop_, tile_, tileOverlap_, tileScale_, holdout_, backbone_, torchscript_, weights_})
     onEdited(w, this, [this] { settingsEdited(); });
+  connect(tile_, &QLineEdit::textChanged, this, &TrainDialog::updateTiling);
   connect(holdout_, &QDoubleSpinBox::valueChanged, this, &TrainDialog::updateHoldout);
   connect(output_, &QLineEdit::textChanged, this, &TrainDialog::updateResume);
   connect(measure_, &QPushButton::clicked, this, &TrainDialog::measureEstimate);
@@ -295,7 +320,15 @@ TrainDialog::TrainDialog(const QString& datasetPath, const QString& modelFolder,
   });
   restoreChoices();
   updateHoldout();
+  updateTiling();
   fitToContent();
+}
+
+void TrainDialog::updateTiling() {
+  const bool tiled = !tile_->text().trimmed().isEmpty();
+  imageSize_->setEnabled(!tiled);
+  crop_->setEnabled(!tiled);
+  for (QWidget* w : std::initializer_list<QWidget*>{tileOverlapLabel_, tileOverlap_, tileScaleLabel_, tileScale_}) w->setEnabled(tiled);
 }
 
 // Wide enough for the form, as tall as its content at that width, within the screen: QDialog's own
@@ -318,6 +351,9 @@ void TrainDialog::fitToContent() {
   const int contentHeight = content_->hasHeightForWidth() ? content_->heightForWidth(contentWidth) : content_->sizeHint().height();
   const int height = contentHeight + layout()->contentsMargins().top() + layout()->contentsMargins().bottom() + layout()->spacing() +
                      findChild<QDialogButtonBox*>()->sizeHint().height();
+  // Too tall for the screen: the scroll bar is kept, so that the wrapped labels are laid out for the
+  // width they are shown at (appearing after the layout, it would narrow them and clip a line).
+  scroll_->setVerticalScrollBarPolicy(height > room.height() ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAsNeeded);
   resize(width, std::min(room.height(), std::max(this->height(), height)));
 }
 
@@ -358,6 +394,9 @@ void TrainDialog::restoreChoices() {
   weights_->setText(settings.value(kChoices + QStringLiteral("weights")).toString());
   imageSize_->setText(settings.value(kChoices + QStringLiteral("imageSize")).toString());
   crop_->setText(settings.value(kChoices + QStringLiteral("crop")).toString());
+  tile_->setText(settings.value(kChoices + QStringLiteral("tile")).toString());
+  tileOverlap_->setValue(settings.value(kChoices + QStringLiteral("tileOverlap"), 0.25).toDouble());
+  tileScale_->setValue(settings.value(kChoices + QStringLiteral("tileScale"), 1.0).toDouble());
   holdout_->setValue(settings.value(kChoices + QStringLiteral("holdout"), 0.2).toDouble());
   seed_->setValue(settings.value(kChoices + QStringLiteral("seed"), 0).toInt());
   const int device = device_->findData(settings.value(kChoices + QStringLiteral("device")).toString());
@@ -374,6 +413,9 @@ void TrainDialog::saveChoices() const {
   settings.setValue(kChoices + QStringLiteral("weights"), weights_->text().trimmed());
   settings.setValue(kChoices + QStringLiteral("imageSize"), r.imageSize);
   settings.setValue(kChoices + QStringLiteral("crop"), r.crop);
+  settings.setValue(kChoices + QStringLiteral("tile"), r.tile);
+  settings.setValue(kChoices + QStringLiteral("tileOverlap"), r.tileOverlap);
+  settings.setValue(kChoices + QStringLiteral("tileScale"), r.tileScale);
   settings.setValue(kChoices + QStringLiteral("holdout"), r.holdout);
   settings.setValue(kChoices + QStringLiteral("seed"), seed_->value());
   settings.setValue(kChoices + QStringLiteral("device"), r.environment.device);
@@ -522,8 +564,11 @@ void TrainDialog::updateEstimate() {
     QString text = tr("about %1 s (the last %2 model: %3 s for %4 images)")
                        .arg(numbers::fixed(seconds, 0), method, numbers::fixed(fit, 1))
                        .arg(images);
+    // Per image, a tiled model's time follows each image's own size, a resized one's does not.
+    const bool tiled = !tile_->text().trimmed().isEmpty();
     const QString typed = imageSize_->text().trimmed();
-    if (!typed.isEmpty() && typed != size) text += tr("; that model used another image size");
+    if (tiled != m->header.input.tiling.has_value() || (!tiled && !typed.isEmpty() && typed != size))
+      text += tr("; that model used another image size");
     estimate_->setText(text);
     return;
   }
@@ -554,8 +599,12 @@ TrainRequest TrainDialog::request() const {
   r.method = method_->currentData().toString();
   r.data = datasetPath_;
   r.output = output_->text().trimmed();
-  r.imageSize = imageSize_->text().trimmed();
-  r.crop = crop_->text().trimmed();
+  r.tile = tile_->text().trimmed();
+  // A disabled size or crop plays no part (the job refuses tiles with either).
+  r.imageSize = r.tile.isEmpty() ? imageSize_->text().trimmed() : QString();
+  r.crop = r.tile.isEmpty() ? crop_->text().trimmed() : QString();
+  r.tileOverlap = tileOverlap_->value();
+  r.tileScale = tileScale_->value();
   const MethodInfo info = methodInfo(r.method);
   for (const SettingSpec& spec : info.settings) {
     const QString value = editorValue(settingEditors_.at(spec.key));

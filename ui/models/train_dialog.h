@@ -60,6 +60,8 @@ class TrainDialog : public QDialog {
   void measureEstimate();
   void showMeasuredEstimate();
   void updateResume();
+  // Tiles replace the image size and crop: those rows are disabled, the tile's overlap and scale enabled.
+  void updateTiling();
   void updateHoldout();
   // Images the model will train on: the candidates less those held out.
   int imagesToTrain() const;
@@ -101,6 +103,11 @@ class TrainDialog : public QDialog {
   QWidget* backboneBox_;
   QLineEdit* imageSize_;
   QLineEdit* crop_;
+  QLineEdit* tile_;
+  QDoubleSpinBox* tileOverlap_;
+  QDoubleSpinBox* tileScale_;
+  QLabel* tileOverlapLabel_ = nullptr;
+  QLabel* tileScaleLabel_ = nullptr;
   QFormLayout* settingsForm_;
   std::map<QString, QWidget*> settingEditors_;
   QComboBox* device_;

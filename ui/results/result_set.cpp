@@ -41,8 +41,9 @@ void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, Loa
 
 bool ResultSet::isTrainingImage(int sample) const { return sample >= 0 && sample < size() && entries_[sample].trainingImage; }
 
-void ResultSet::clearScores() {
+void ResultSet::clearScores(std::optional<Tiling> tiling) {
   ++generation_;
+  tiling_ = std::move(tiling);
   entries_.assign(samples_.size(), Entry{});
   scoredCount_ = 0;
   complete_ = false;

@@ -36,8 +36,9 @@ class ResultSet : public QObject {
   // What the last complete scoring rested on: its selection of test images.
   const TestSelection& selection() const { return selection_; }
 
-  // Scoring: clearScores, then addResult per image as it arrives, then finishScoring.
-  void clearScores();
+  // Scoring: clearScores, then addResult per image as it arrives, then finishScoring. tiling: the
+  // scoring model's, so that images shown while it scores are outlined already.
+  void clearScores(std::optional<Tiling> tiling = std::nullopt);
   void addResult(int sample, double score, cv::Mat map, cv::Mat mask);
   void finishScoring(const InspectResult& result);
   bool isScored(int sample) const;

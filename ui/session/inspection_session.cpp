@@ -359,7 +359,7 @@ bool InspectionSession::scoreDataset() {
     scoreWhenIdle_ = true;
     return false;
   }
-  results_->clearScores();
+  results_->clearScores(model->header.input.tiling);
   // Results are tagged with the generation they were computed for: opening another dataset or
   // starting another scoring makes late ones stale.
   const quint64 generation = results_->generation();

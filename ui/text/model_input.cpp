@@ -7,7 +7,7 @@
 namespace ds::ui {
 
 QString describeInput(const ModelHeader::Input& input) {
-  const cv::Size seen = input.crop.empty() ? input.size : input.crop;
+  const cv::Size seen = input.seen();
   if (!input.tiling)
     return QCoreApplication::translate("ModelInput", "%1 × %2 pixels").arg(seen.width).arg(seen.height);
   const Tiling& t = *input.tiling;
@@ -20,7 +20,7 @@ QString describeInput(const ModelHeader::Input& input) {
 }
 
 QString inputCell(const ModelHeader::Input& input) {
-  const cv::Size seen = input.crop.empty() ? input.size : input.crop;
+  const cv::Size seen = input.seen();
   if (!input.tiling) return QStringLiteral("%1×%2").arg(seen.width).arg(seen.height);
   return QCoreApplication::translate("ModelInput", "%1×%2 tiles").arg(seen.width).arg(seen.height);
 }
