@@ -3,15 +3,17 @@
 #   kolektor  KolektorSDD (500 × 1 235–1 285 pixels) at 256×640 whole-image against 256×256 tiles at native
 #             resolution (overlap 0.25), for each method: fit time, peak RSS, then `evaluate`: image / pixel
 #             AUROC, AUPRO, predict time per image, peak RSS.
+#   estimate  `train --estimate` of each method on KolektorSDD, whole-image and tiled: the time and
+#             peak memory predicted before a run (for the trained methods, whose tiled runs take hours here).
 #   large     one 6000×4000 image scored by a tiled PatchCore model: time and peak RSS (`score`).
 #
-#   bench/tiling.sh [BUILD_DIR=build] [WORK_DIR=/tmp/tiling] [CASES="kolektor large"] [METHODS="patchcore semi_orthogonal inpaint_ae igd mean-diff"]
+#   bench/tiling.sh [BUILD_DIR=build] [WORK_DIR=/tmp/tiling] [CASES="kolektor estimate large"] [METHODS="patchcore semi_orthogonal inpaint_ae igd mean-diff"]
 # Needs ../shared (KolektorSDD and the Tiny Darknet backbone).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd)
 work=${2:-/tmp/tiling}
-cases=${3:-kolektor large}
+cases=${3:-kolektor estimate large}
 methods=${4:-patchcore semi_orthogonal inpaint_ae igd mean-diff}
 backbone="$here/../shared/backbones/tiny-darknet/tiny_darknet_features.pt"
 kolektor="$here/../shared/datasets/kolektorsdd"
@@ -19,12 +21,13 @@ kolektor="$here/../shared/datasets/kolektorsdd"
 cli="$build/app/defectscope-cli"
 mkdir -p "$work"
 timed() { /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$@"; }
+# PatchCore at 1 %: its coreset grows with the square of the patches, and native resolution has ~8× them.
+method_settings() { [[ $1 == patchcore ]] && echo "--set coreset_ratio=0.01" || true; }
 
 for c in $cases; do
   if [[ $c == kolektor ]]; then
     for method in $methods; do
-      settings=()
-      [[ $method == patchcore ]] && settings=(--set coreset_ratio=0.01)
+      read -ra settings <<< "$(method_settings "$method")"
       for input in "--image-size 256x640" "--tile 256"; do
         name="$method-${input##* }"
         echo "== KolektorSDD, $method, $input"
@@ -33,6 +36,14 @@ for c in $cases; do
           $input "${settings[@]}" --quiet 2>&1 | grep -v '^  '
         timed "$cli" evaluate --model "$work/$name.dsm" --data "$kolektor" --json "$work/$name.json" --quiet 2>&1 | grep -v '^  '
         python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print('image AUROC %.3f, pixel AUROC %.3f, AUPRO %.3f, predict %.1f ms/image' % (m['image_auroc'], m['pixel_auroc'], m['aupro'], m['timings']['predict_ms_per_image']))" "$work/$name.json"
+      done
+    done
+  elif [[ $c == estimate ]]; then
+    for method in $methods; do
+      for input in "--image-size 256x640" "--tile 256"; do
+        echo "== KolektorSDD, $method, $input: train --estimate"
+        # shellcheck disable=SC2086
+        "$cli" train --method "$method" --data "$kolektor" --out "$work/estimate.dsm" --backbone "torchscript:$backbone" $input $(method_settings "$method") --estimate 2>&1 | grep -v '^  '
       done
     done
   elif [[ $c == large ]]; then

@@ -33,6 +33,19 @@ for locale in ja_JP de_DE; do
   cp "$work/$lang/workbench-1366x768.png" "docs/images/workbench-$lang-1366x768.png"
 done
 
+# A tiled model on 2048-pixel images with 6–10-pixel spots: the image at its own size, its tiles outlined,
+# and the training dialog's Tiles row.
+"$build/app/defectscope-cli" demo-data --out "$work/large" --size 2048 --train 4 --test-good 2 --test-defect 4 --defect-size 10 --quiet
+for locale in en_GB de_DE ja_JP; do
+  lang=${locale%_*}
+  mkdir -p "$work/tiles-$lang"
+  LANG=$locale.UTF-8 LC_ALL=$locale.UTF-8 XDG_CONFIG_HOME="$work/config-tiles-$lang" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/defectscope" --screenshots "$work/tiles-$lang" "${model[@]}" --tile 256 "$work/large"
+  suffix=$([ "$lang" = en ] && echo "" || echo "-$lang")
+  cp "$work/tiles-$lang/workbench.png" "docs/images/workbench-tiles$suffix.png"
+  cp "$work/tiles-$lang/train-dialog-autoencoder.png" "docs/images/train-dialog-tiles$suffix.png"
+done
+
 # The sample report: the same method trained with the CLI, evaluated with --report, pages to PNG.
 cli_model=("${model[@]}")
 [ "${cli_model[2]:-}" = --backbone ] && cli_model=(--method patchcore --backbone "${model[3]}")

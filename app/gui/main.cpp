@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
                                   QStringLiteral("ID"), QStringLiteral("mean-diff"));
   const QCommandLineOption backbone(QStringLiteral("backbone"), QApplication::translate("Gui", "backbone for --screenshots"),
                                     QStringLiteral("NAME"));
-  parser.addOptions({screenshots, method, backbone});
+  const QCommandLineOption tile(QStringLiteral("tile"), QApplication::translate("Gui", "tile size for --screenshots: a tiled model, its tiles outlined"),
+                                QStringLiteral("S"));
+  parser.addOptions({screenshots, method, backbone, tile});
   parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("Gui", "dataset folder or project file (.dsproj) to open"));
   parser.process(app);
   ds::compute::setThreads(QSettings().value(QStringLiteral("compute/threads"), 0).toInt());
@@ -46,6 +48,7 @@ int main(int argc, char** argv) {
     ds::TrainRequest request;
     request.method = parser.value(method);
     request.environment.backbone = parser.value(backbone);
+    request.tile = parser.value(tile);
     (new ScreenshotTour(&window, args.first(), request, parser.value(screenshots)))->start();
   } else if (!args.isEmpty() && args.first().endsWith(QLatin1String(".dsproj"))) {
     window.openProjectFile(args.first());

@@ -2,12 +2,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTimer>
 
 #include "core/data/image_loader.h"
 #include "ui/annotation/mask_editor_dialog.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/inspection/colour_map.h"
+#include "ui/inspection/inspection_view.h"
 #include "ui/models/corruption_preview_dialog.h"
 #include "ui/models/train_dialog.h"
 #include "ui/main_window.h"
@@ -38,6 +40,7 @@ void ScreenshotTour::scored() {
   for (int i = 0; i < r->size(); ++i)
     if (r->isScored(i) && r->samples()[i].defective && (best < 0 || r->score(i) > r->score(best))) best = i;
   if (best >= 0) window_->datasetPanel()->selectSample(best);
+  if (!request_.tile.isEmpty()) window_->inspectionView()->setTileGridShown(true);
   // Give the image load and the plots' queued replots time to land before each grab.
   // The smallest screen the workbench must serve first, then a roomy one for the documentation.
   struct Shot {
@@ -108,6 +111,7 @@ void ScreenshotTour::trainingDialogs() {
   auto* dialog = new ds::ui::TrainDialog(dataset_, modelDir_.path(), {}, window_->session()->trainingImageCount(),
                                          window_->session()->holdsOutImages(), false, window_);
   dialog->setMethod(QStringLiteral("inpaint_ae"));
+  if (!request_.tile.isEmpty()) dialog->findChild<QLineEdit*>(QStringLiteral("tile"))->setText(request_.tile);
   dialog->resize(760, 720);
   dialog->show();
   connect(dialog, &ds::ui::TrainDialog::estimateMeasured, this, [this, dialog] {

@@ -138,7 +138,7 @@ void ModelArchive::save(const QString& path) const {
     out.device()->seek(0);
   };
   out.writeRawData(kMagic, sizeof kMagic);
-  out << kFormatVersion;
+  out << version_;
   const QByteArray json = QJsonDocument(header_).toJson(QJsonDocument::Compact);
   out << static_cast<quint64>(json.size());
   out.writeRawData(json.constData(), static_cast<int>(json.size()));

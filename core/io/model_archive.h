@@ -24,10 +24,13 @@ namespace ds {
 //   per tensor, in name order: u32 name length | name | u8 dtype | u32 rank | i64 dims… | u64 bytes |
 //     zeros up to the next multiple of 64 bytes in the file (version 2) | data
 //   32-byte SHA-256 of everything before it
-// Version 2 aligns each tensor's data so that a loaded tensor can be a mapping of the file.
+// Version 2 aligns each tensor's data so that a loaded tensor can be a mapping of the file. Version 3
+// has version 2's layout; it is written for a model whose header an earlier version would misread (a
+// tiled model, taken for a whole-image one, would be scored on resized images), so that those
+// versions refuse the file instead. Every other model is written as version 2.
 class ModelArchive {
  public:
-  static constexpr quint32 kFormatVersion = 2;
+  static constexpr quint32 kFormatVersion = 3;  // the newest this program reads
   static constexpr qint64 kAlignment = 64;
 
   QJsonObject& header() { return header_; }
@@ -48,6 +51,8 @@ class ModelArchive {
   void copyTensor(const ModelArchive& from, const QString& name);
   qint64 tensorBytes() const;
 
+  // save() writes version 3, not 2: the header holds what an earlier version would misread.
+  void requireCurrentReader() { version_ = kFormatVersion; }
   void save(const QString& path) const;
   static ModelArchive load(const QString& path);
   // Whether path starts like a model file (its signature; the content is not checked).
@@ -67,6 +72,7 @@ class ModelArchive {
   };
   const Blob& blob(const QString& name) const;
   QJsonObject header_;
+  quint32 version_ = 2;  // written by save()
   std::map<QString, Blob> tensors_;
   QString path_;
   mutable QString checksum_;

@@ -263,6 +263,7 @@ TrainingEstimate InspectionModel::estimateTraining(const QString& methodId, cons
 
 void InspectionModel::save(const QString& path) {
   ModelArchive archive;
+  if (tiled()) archive.requireCurrentReader();  // earlier versions would score it as a whole-image model
   d_->method->save(archive);  // the tensors, and the method's own header section
   if (!d_->trainingHashes.empty()) {
     // One 32-byte row per image, in the tensors rather than the header: the header is copied into

@@ -262,12 +262,12 @@ void TestModelArchive::newerFormatVersion() {
   sampleArchive().save(file);
   QByteArray bytes = readBytes(file);
   QCOMPARE(bytes.mid(8, 4), QByteArray("\x02\x00\x00\x00", 4));  // little-endian u32 version 2
-  bytes[8] = 3;
+  bytes[8] = ds::ModelArchive::kFormatVersion + 1;
   QByteArray body = bytes.left(bytes.size() - 32);
   QVERIFY(writeBytes(file, body + QCryptographicHash::hash(body, QCryptographicHash::Sha256)));
   const auto error = errorOf([&] { ds::ModelArchive::load(file); });
   QVERIFY(error.has_value());
-  QVERIFY2(error->contains(file) && error->contains(QStringLiteral("version 3")), qPrintable(*error));
+  QVERIFY2(error->contains(file) && error->contains(QStringLiteral("version %1").arg(ds::ModelArchive::kFormatVersion + 1)), qPrintable(*error));
 }
 
 // A loaded tensor maps the file's pages, 64-byte aligned, copy-on-write: writing to it reaches neither

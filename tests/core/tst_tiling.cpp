@@ -16,6 +16,7 @@
 #include "core/jobs/job_context.h"
 #include "core/jobs/train_job.h"
 #include "core/methods/inspection_model.h"
+#include "core/runtime/memory.h"
 #include "core/tiling/tile_grid.h"
 #include "tests/support/test_support.h"
 
@@ -42,9 +43,12 @@ class TestTiling : public QObject {
 
   QTemporaryDir dir_;
   QString large_;  // 2048-pixel demo images with spots of 6–10 pixels
+  QString fewer_;  // the same with 2 good and 6 defective test images
 
  private Q_SLOTS:
   void initTestCase() {
+    // As the command-line tool runs: freed heap kept for the next batch rather than faulted in again.
+    ds::retainFreedMemoryForProcess();
     ds::DemoDataOptions demo;
     demo.size = 2048;
     demo.train = 4;
@@ -53,6 +57,11 @@ class TestTiling : public QObject {
     demo.defectPixels = 10;
     large_ = dir_.filePath(QStringLiteral("large"));
     ds::DemoDataGenerator(demo).write(large_);
+    // The same images, fewer of them to score: the trained method's case (its predictions cost most).
+    demo.testGood = 2;
+    demo.testDefect = 6;
+    fewer_ = dir_.filePath(QStringLiteral("fewer"));
+    ds::DemoDataGenerator(demo).write(fewer_);
   }
 
   // The fewest windows that keep the overlap, spread evenly: the first at 0, the last ending at
@@ -182,28 +191,46 @@ class TestTiling : public QObject {
   void tiledModelFindsWhatAShrunkModelMisses_data() {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QStringList>("settings");
+    QTest::addColumn<bool>("fewer");
+    QTest::addColumn<bool>("imageLevel");  // whether the image AUROC is asserted (at least 0.75 and 0.2 above the shrunk model's)
     QTest::newRow("patchcore") << QStringLiteral("patchcore")
-                               << QStringList{QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("coreset_ratio=0.01")};
+                               << QStringList{QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("coreset_ratio=0.01")}
+                               << false << true;
+    // The inpainting autoencoder at an eighth of the paper's width, one epoch over the 484 tiles (what a
+    // test can afford): its maps find every spot, but the maximum of a 2048×2048 map is not yet a
+    // stable image score at this budget (image AUROC 0.5–0.83 between seeds, 1.0 with two epochs at a
+    // quarter width: docs/methods/inpaint_ae.md), so only the pixel-level margins are asserted.
+    QTest::newRow("inpaint_ae") << QStringLiteral("inpaint_ae")
+                                << QStringList{QStringLiteral("preset=fast"), QStringLiteral("width=0.125"), QStringLiteral("epochs=1"),
+                                               QStringLiteral("image_score=max")}
+                                << true << false;
   }
   void tiledModelFindsWhatAShrunkModelMisses() {
     QFETCH(QString, method);
     QFETCH(QStringList, settings);
+    QFETCH(bool, fewer);
+    QFETCH(bool, imageLevel);
+    const QString data = fewer ? fewer_ : large_;
     ds::TrainRequest request;
     request.method = method;
     request.settings = settings;
     request.environment.backbone = QStringLiteral("resnet18");
     request.environment.weights = QStringLiteral("random");
     request.imageSize = QStringLiteral("256");
-    const ds::Evaluation whole = trainAndEvaluate(request, large_, dir_.filePath(method + QStringLiteral("-whole.dsm")));
+    const ds::Evaluation whole = trainAndEvaluate(request, data, dir_.filePath(method + QStringLiteral("-whole.dsm")));
     request.imageSize.clear();
     request.tile = QStringLiteral("256");
     request.tileOverlap = 0.25;  // with no overlap, tile borders (the network's padding) would rank first
-    const ds::Evaluation tiled = trainAndEvaluate(request, large_, dir_.filePath(method + QStringLiteral("-tiled.dsm")));
-    qInfo("%s: image AUROC %.3f → %.3f, AUPRO %.3f → %.3f (256-pixel input → 256-pixel tiles at 2048 pixels)", qPrintable(method), whole.imageAuroc,
-          tiled.imageAuroc, whole.aupro, tiled.aupro);
-    QVERIFY(tiled.imageAuroc >= 0.75);
-    QVERIFY(tiled.imageAuroc >= whole.imageAuroc + 0.2);
-    QVERIFY(tiled.aupro >= whole.aupro + 0.2);
+    const ds::Evaluation tiled = trainAndEvaluate(request, data, dir_.filePath(method + QStringLiteral("-tiled.dsm")));
+    qInfo("%s: image AUROC %.3f → %.3f, pixel AUROC %.3f → %.3f, AUPRO %.3f → %.3f (256-pixel input → 256-pixel tiles at 2048 pixels)",
+          qPrintable(method), whole.imageAuroc, tiled.imageAuroc, whole.pixelAuroc, tiled.pixelAuroc, whole.aupro, tiled.aupro);
+    if (imageLevel) {
+      QVERIFY(tiled.imageAuroc >= 0.75);
+      QVERIFY(tiled.imageAuroc >= whole.imageAuroc + 0.2);
+    }
+    QVERIFY(tiled.aupro >= whole.aupro + 0.5);
+    QVERIFY(tiled.pixelAuroc >= 0.95);
+    QVERIFY(tiled.pixelAuroc >= whole.pixelAuroc + 0.2);
   }
 
   // A tiled model keeps its tiling in its file: loaded back, it scores the same images identically
@@ -222,6 +249,8 @@ class TestTiling : public QObject {
                                                            environment, train, report_, ctx);
     const QString path = dir_.filePath(QStringLiteral("tiled.dsm"));
     model.save(path);
+    // Version 3, which earlier versions refuse rather than score as a whole-image model.
+    QCOMPARE(dstest::readBytes(path).mid(8, 4), QByteArray("\x03\x00\x00\x00", 4));
     ds::InspectionModel loaded = ds::InspectionModel::load(path, QStringLiteral("cpu"));
     QVERIFY(loaded.tiled());
     QCOMPARE(loaded.header().input.tiling->tile, cv::Size(320, 256));
