@@ -910,6 +910,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>dataset folder or project file (.dsproj) to open</source>
         <translation>zu öffnender Datensatzordner oder Projektdatei (.dsproj)</translation>
     </message>
+    <message>
+        <source>tile size for --screenshots: a tiled model, its tiles outlined</source>
+        <translation>Kachelgröße für --screenshots: ein gekacheltes Modell, seine Kacheln umrandet</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindows</name>

@@ -909,6 +909,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>dataset folder or project file (.dsproj) to open</source>
         <translation>開くデータセットフォルダーまたはプロジェクトファイル (.dsproj)</translation>
     </message>
+    <message>
+        <source>tile size for --screenshots: a tiled model, its tiles outlined</source>
+        <translation>--screenshots 用のタイルサイズ：タイル分割モデルとそのタイルの枠</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindows</name>

@@ -343,7 +343,7 @@ std::vector<ImagePrediction> InspectionModel::predict(const std::vector<LoadedIm
     try {
       d_->method->setScoreWindows(windows);
       out = d_->method->predict(batch);
-      d_->method->setScoreWindows({});  // a method's own predict calls (validation while updating) never see stale windows
+      d_->method->setScoreWindows({});  // no later predict call sees this batch's windows
     } catch (const c10::OutOfMemoryError&) {
       throw;  // not the file's fault
     } catch (const c10::Error& e) {
