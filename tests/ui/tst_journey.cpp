@@ -93,11 +93,7 @@ class TestJourney : public QObject {
   // labelled set's metrics nor the project's dataset.
   void plainFolderToProductionAndBack() {
     ds::ui::MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
-    window.openDataset(line1_);
-    QVERIFY(opened.wait(60000));
+    QVERIFY(dstest::showAndOpenDataset(window, line1_));
     ds::ui::InspectionSession* session = window.session();
     ds::ui::ResultSet* results = session->results();
     QVERIFY(session->holdsOutImages());
@@ -283,11 +279,7 @@ class TestJourney : public QObject {
     const QString folder = dir_.filePath(QStringLiteral("wide"));
     QCOMPARE(dstest::writePlainFolder(folder, 320, 10, 4).size(), 10);
     ds::ui::MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QSignalSpy opened(&window, &ds::ui::MainWindow::datasetOpened);
-    window.openDataset(folder);
-    QVERIFY(opened.wait(60000));
+    QVERIFY(dstest::showAndOpenDataset(window, folder));
     ds::ui::InspectionSession* session = window.session();
     ds::ui::ResultSet* results = session->results();
     QSignalSpy scored(results, &ds::ui::ResultSet::scoringFinished);
