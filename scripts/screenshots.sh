@@ -42,7 +42,7 @@ for locale in en_GB de_DE ja_JP; do
   LANG=$locale.UTF-8 LC_ALL=$locale.UTF-8 XDG_CONFIG_HOME="$work/config-tiles-$lang" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/defectscope" --screenshots "$work/tiles-$lang" "${model[@]}" --tile 256 "$work/large"
   suffix=$([ "$lang" = en ] && echo "" || echo "-$lang")
-  cp "$work/tiles-$lang/workbench.png" "docs/images/workbench-tiles$suffix.png"
+  [ "$lang" = en ] && cp "$work/tiles-$lang/workbench.png" docs/images/workbench-tiles.png
   cp "$work/tiles-$lang/train-dialog-autoencoder.png" "docs/images/train-dialog-tiles$suffix.png"
 done
 
