@@ -116,7 +116,7 @@ void InspectionView::retranslate() {
   actualSize_->setText(tr("1:1"));
   actualSize_->setToolTip(tr("Show one image pixel per screen pixel (100 %)"));
   tileGrid_->setText(tr("Tiles"));
-  updateTileGridButton();
+  tileGrid_->setToolTip(tr("Outline the tiles the model scored this image in (white)"));
   zoom_->setToolTip(tr("Zoom: image pixels per screen pixel, in percent"));
   legend_->setText(tr("%1 TP %2 FP %3 FN — yellow: predicted, cyan: ground truth")
                        .arg(swatch(kTruePositive), swatch(kFalsePositive), swatch(kFalseNegative)));
@@ -132,7 +132,7 @@ QWidget* InspectionView::buildToolbar() {
   tileGrid_->setObjectName(QStringLiteral("tileGrid"));
   tileGrid_->setCheckable(true);
   tileGrid_->setVisible(false);
-  connect(tileGrid_, &QToolButton::toggled, this, [this] { updateThreshold(); });
+  connect(tileGrid_, &QToolButton::toggled, this, &InspectionView::updateOutlines);  // the outlines only, not the threshold's maps
   legend_->setTextFormat(Qt::RichText);
   legend_->setWordWrap(true);  // a second line on a narrow window rather than a cut-off legend
   caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -190,7 +190,7 @@ void InspectionView::setFrame(InspectionFrame frame) {
 void InspectionView::clear(const QString& message) {
   frame_ = InspectionFrame();
   base_ = grey_ = colouredMap_ = QImage();
-  truthOutline_ = tileOutline_ = QPainterPath();
+  truthOutline_ = predictedOutline_ = tileOutline_ = QPainterPath();
   updateTileGridButton();
   for (ImagePane* imagePane : panes_) {
     imagePane->setImage(QImage());
@@ -244,7 +244,12 @@ void InspectionView::zoomToFit() { transform_->fit(fitViewport()); }
 void InspectionView::updateTileGridButton() {
   // Shown for a tiled model's images only: a whole-image model has no tiles, and the caption keeps the width.
   tileGrid_->setVisible(!frame_.tiles.isEmpty());
-  tileGrid_->setToolTip(tr("Outline the tiles the model scored this image in (white)"));
+}
+
+void InspectionView::updateOutlines() {
+  QVector<Outline> outlines{{predictedOutline_, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}};
+  if (tileGrid_->isChecked()) outlines.prepend({tileOutline_, QColor(Qt::white)});
+  panes_[indexOf(Pane::Overlay)]->setOutlines(outlines);
 }
 
 void InspectionView::setTileGridShown(bool shown) { tileGrid_->setChecked(shown); }
@@ -286,10 +291,10 @@ void InspectionView::updateOverlay() {
 void InspectionView::updateThreshold() {
   counts_ = ds::ConfusionCounts();
   QImage evaluation;
-  QPainterPath predicted;
+  predictedOutline_ = QPainterPath();
   if (!frame_.map.empty()) {
     const float threshold = static_cast<float>(threshold_);
-    predicted = outlinePath(frame_.map >= threshold);
+    predictedOutline_ = outlinePath(frame_.map >= threshold);
     // Without ground truth a predicted pixel is neither right nor wrong: no colours, no counts.
     if (hasGroundTruth()) {
       const cv::Mat classes = ds::pixelClassMap(frame_.map, frame_.mask, threshold);
@@ -300,9 +305,7 @@ void InspectionView::updateThreshold() {
   ImagePane* evaluationPane = panes_[indexOf(Pane::Evaluation)];
   evaluationPane->setPlaceholder(evaluationPlaceholder());
   evaluationPane->setImage(evaluation);
-  QVector<Outline> outlines{{predicted, QColor(kPredicted)}, {truthOutline_, QColor(kGroundTruth)}};
-  if (tileGrid_->isChecked() && !frame_.tiles.isEmpty()) outlines.prepend({tileOutline_, QColor(Qt::white)});
-  panes_[indexOf(Pane::Overlay)]->setOutlines(outlines);
+  updateOutlines();
   updateMetrics();
   Q_EMIT pixelCountsChanged(counts_);
 }

@@ -87,6 +87,8 @@ class InspectionView : public QWidget {
   void updateMetrics();
   void updateZoomLabel();
   void updateTileGridButton();
+  // The overlay's outlines: predicted (at the pixel threshold), ground truth, and the tiles when asked.
+  void updateOutlines();
   void updatePaneVisibility();
   void refitIfFitted();
   QSizeF fitViewport() const;
@@ -98,6 +100,7 @@ class InspectionView : public QWidget {
   QImage grey_;         // its greyscale, under the evaluation colours
   QImage colouredMap_;  // the map through the colour map at the colour scale
   QPainterPath truthOutline_;
+  QPainterPath predictedOutline_;  // at the pixel threshold, from updateThreshold
   QPainterPath tileOutline_;  // the frame's tiles
   ds::ConfusionCounts counts_;
   double threshold_ = 0.5;
