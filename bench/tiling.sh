@@ -7,7 +7,9 @@
 #             peak memory predicted before a run (for the trained methods, whose tiled runs take hours here).
 #   large     one 6000×4000 image scored by a tiled PatchCore model: time and peak RSS (`score`).
 #
-#   bench/tiling.sh [BUILD_DIR=build] [WORK_DIR=/tmp/tiling] [CASES="kolektor estimate large"] [METHODS="patchcore semi_orthogonal inpaint_ae igd mean-diff"]
+#   bench/tiling.sh [BUILD_DIR=build] [WORK_DIR=/tmp/tiling] [CASES="kolektor estimate large"] [METHODS="patchcore semi_orthogonal inpaint_ae igd mean-diff"] [SETTINGS]
+# SETTINGS: further `--set` options for every method trained, e.g. "--set epochs=2" (the trained methods'
+# reduced runs in bench/README.md).
 # Needs ../shared (KolektorSDD and the Tiny Darknet backbone).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +17,7 @@ build=$(cd "${1:-$here/build}" && pwd)
 work=${2:-/tmp/tiling}
 cases=${3:-kolektor estimate large}
 methods=${4:-patchcore semi_orthogonal inpaint_ae igd mean-diff}
+read -ra extra <<< "${5:-}"
 backbone="$here/../shared/backbones/tiny-darknet/tiny_darknet_features.pt"
 kolektor="$here/../shared/datasets/kolektorsdd"
 [[ -e "$backbone" && -d "$kolektor" ]] || { echo "needs $backbone and $kolektor (../shared); not found" >&2; exit 1; }
@@ -23,17 +26,19 @@ mkdir -p "$work"
 timed() { /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$@"; }
 # PatchCore at 1 %: its coreset grows with the square of the patches, and native resolution has ~8× them.
 method_settings() { [[ $1 == patchcore ]] && echo "--set coreset_ratio=0.01" || true; }
+suffix=$(printf '%s' "${extra[@]}" | tr -cd 'a-z0-9')  # the models of a reduced run are named apart
+suffix=${suffix:+-$suffix}
 
 for c in $cases; do
   if [[ $c == kolektor ]]; then
     for method in $methods; do
       read -ra settings <<< "$(method_settings "$method")"
       for input in "--image-size 256x640" "--tile 256"; do
-        name="$method-${input##* }"
+        name="$method-${input##* }$suffix"
         echo "== KolektorSDD, $method, $input"
         # shellcheck disable=SC2086  # $input is two words on purpose
         timed "$cli" train --method "$method" --data "$kolektor" --out "$work/$name.dsm" --backbone "torchscript:$backbone" \
-          $input "${settings[@]}" --quiet 2>&1 | grep -v '^  '
+          $input "${settings[@]}" "${extra[@]}" --quiet 2>&1 | grep -v '^  '
         timed "$cli" evaluate --model "$work/$name.dsm" --data "$kolektor" --json "$work/$name.json" --quiet 2>&1 | grep -v '^  '
         python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print('image AUROC %.3f, pixel AUROC %.3f, AUPRO %.3f, predict %.1f ms/image' % (m['image_auroc'], m['pixel_auroc'], m['aupro'], m['timings']['predict_ms_per_image']))" "$work/$name.json"
       done
@@ -43,7 +48,7 @@ for c in $cases; do
       for input in "--image-size 256x640" "--tile 256"; do
         echo "== KolektorSDD, $method, $input: train --estimate"
         # shellcheck disable=SC2086
-        "$cli" train --method "$method" --data "$kolektor" --out "$work/estimate.dsm" --backbone "torchscript:$backbone" $input $(method_settings "$method") --estimate 2>&1 | grep -v '^  '
+        "$cli" train --method "$method" --data "$kolektor" --out "$work/estimate.dsm" --backbone "torchscript:$backbone" $input $(method_settings "$method") "${extra[@]}" --estimate 2>&1 | grep -v '^  '
       done
     done
   elif [[ $c == large ]]; then

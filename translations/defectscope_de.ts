@@ -885,6 +885,21 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     </message>
 </context>
 <context>
+    <name>FrameLoader</name>
+    <message>
+        <source> — score %1</source>
+        <translation> — Anomaliewert %1</translation>
+    </message>
+    <message>
+        <source> — a training image of this model: not scored, not in the metrics</source>
+        <translation> — Trainingsbild dieses Modells: nicht bewertet, nicht in den Metriken</translation>
+    </message>
+    <message>
+        <source> — label: %1</source>
+        <translation> — Label: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>DefectScope: unsupervised visual defect inspection</source>
@@ -2068,14 +2083,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <translation>ROC-Punkt</translation>
     </message>
     <message>
-        <source> — score %1</source>
-        <translation> — Anomaliewert %1</translation>
-    </message>
-    <message>
-        <source> — label: %1</source>
-        <translation> — Label: %1</translation>
-    </message>
-    <message>
         <source>Untitled project</source>
         <translation>Unbenanntes Projekt</translation>
     </message>
@@ -2202,10 +2209,6 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
     <message>
         <source> — no test good images of its own: training holds some good images out as unseen test images</source>
         <translation> — keine eigenen guten Testbilder: Das Training hält einige Gutbilder als ungesehene Testbilder zurück</translation>
-    </message>
-    <message>
-        <source> — a training image of this model: not scored, not in the metrics</source>
-        <translation> — Trainingsbild dieses Modells: nicht bewertet, nicht in den Metriken</translation>
     </message>
     <message>
         <source>none open</source>

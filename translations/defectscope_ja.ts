@@ -884,6 +884,21 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>FrameLoader</name>
+    <message>
+        <source> — score %1</source>
+        <translation> — 異常スコア %1</translation>
+    </message>
+    <message>
+        <source> — a training image of this model: not scored, not in the metrics</source>
+        <translation> — このモデルの学習画像: スコア算出・指標の対象外</translation>
+    </message>
+    <message>
+        <source> — label: %1</source>
+        <translation> — ラベル: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>DefectScope: unsupervised visual defect inspection</source>
@@ -2064,14 +2079,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <translation>ROC 上の点</translation>
     </message>
     <message>
-        <source> — score %1</source>
-        <translation> — 異常スコア %1</translation>
-    </message>
-    <message>
-        <source> — label: %1</source>
-        <translation> — ラベル: %1</translation>
-    </message>
-    <message>
         <source>Untitled project</source>
         <translation>無題のプロジェクト</translation>
     </message>
@@ -2198,10 +2205,6 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
     <message>
         <source> — no test good images of its own: training holds some good images out as unseen test images</source>
         <translation> — 良品テスト画像なし: 学習時に一部の良品画像を未学習のテスト画像として取り置きます</translation>
-    </message>
-    <message>
-        <source> — a training image of this model: not scored, not in the metrics</source>
-        <translation> — このモデルの学習画像: スコア算出・指標の対象外</translation>
     </message>
     <message>
         <source>none open</source>

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,13 +23,10 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
-#include "core/data/image_loader.h"
 #include "core/error.h"
 #include "core/jobs/job_runner.h"
-#include "core/tiling/tile_grid.h"
 #include "ui/annotation/mask_editor_dialog.h"
 #include "ui/dataset/dataset_panel.h"
 #include "ui/inspection/colour_map.h"
@@ -43,6 +39,7 @@
 #include "ui/plots/roc_plot.h"
 #include "ui/plots/score_histogram.h"
 #include "ui/report/export_report_dialog.h"
+#include "ui/results/frame_loader.h"
 #include "ui/results/result_set.h"
 #include "ui/review/review_bar.h"
 #include "ui/session/inspection_session.h"
@@ -61,22 +58,6 @@ const QString kRecent = QStringLiteral("project/recent");
 constexpr int kMaxRecent = 8;
 const QString kProjectFilter = QStringLiteral("*.dsproj");
 
-struct LoadedFrame {
-  QImage image;
-  QString error;
-};
-
-// Decodes the image the way the scoring model does (size, crop), so the maps lie on it exactly.
-LoadedFrame loadFrame(const Sample& sample, const LoadOptions& options) {
-  try {
-    LoadOptions o = options;
-    o.masks = false;
-    return {toQImage(loadSample(sample, o).image), {}};
-  } catch (const Error& e) {
-    return {{}, e.message()};
-  }
-}
-
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -85,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
       datasetPanel_(new DatasetPanel(session_->results())),
       thresholdPanel_(new ThresholdPanel(session_->results())),
       view_(new InspectionView),
+      frames_(new FrameLoader(session_, this)),
       review_(new ReviewBar(session_)),
       histogram_(new ScoreHistogram),
       roc_(new RocPlot),
@@ -278,7 +260,14 @@ void MainWindow::connectSession() {
     progress_->setToolTip(stage);
   });
 
-  connect(datasetPanel_, &DatasetPanel::sampleSelected, this, &MainWindow::showSample);
+  connect(datasetPanel_, &DatasetPanel::sampleSelected, frames_, &FrameLoader::load);
+  connect(frames_, &FrameLoader::failed, view_, &InspectionView::clear);
+  connect(frames_, &FrameLoader::loaded, this, [this](const InspectionFrame& frame) {
+    const ResultSet* r = session_->results();
+    view_->setColourScale(r->mapLow(), r->mapHigh());
+    view_->setPixelThreshold(r->pixelThreshold());
+    view_->setFrame(frame);
+  });
   connect(view_, &InspectionView::nextRequested, this, [this] { datasetPanel_->step(1); });
   connect(view_, &InspectionView::previousRequested, this, [this] { datasetPanel_->step(-1); });
   connect(view_, &InspectionView::hovered, this, [this](int x, int y, double score) {
@@ -294,7 +283,7 @@ void MainWindow::connectSession() {
   connect(histogramTimer, &QTimer::timeout, this, &MainWindow::refreshHistogram);
   connect(results, &ResultSet::resultAdded, this, [this, histogramTimer](int sample) {
     if (!histogramTimer->isActive()) histogramTimer->start();
-    if (sample == datasetPanel_->currentSample()) showSample(sample);
+    if (sample == datasetPanel_->currentSample()) frames_->load(sample);
   });
   connect(results, &ResultSet::scoresCleared, this, [this] {
     refreshHistogram();
@@ -303,7 +292,7 @@ void MainWindow::connectSession() {
   connect(results, &ResultSet::scoringFinished, this, [this] {
     refreshHistogram();
     refreshCurves();
-    showSample(datasetPanel_->currentSample());
+    frames_->load(datasetPanel_->currentSample());
     showAnalysisTab(1);
   });
   connect(results, &ResultSet::datasetChanged, this, [this] { view_->clear(nextStep()); });
@@ -326,7 +315,7 @@ void MainWindow::connectSession() {
   connect(review_, &ReviewBar::closeRequested, this, [this] { review_->setVisible(false); });
   // A relabelled image shows its new label at once.
   connect(results, &ResultSet::labelChanged, this, [this](int sample) {
-    if (sample == datasetPanel_->currentSample()) showSample(sample);
+    if (sample == datasetPanel_->currentSample()) frames_->load(sample);
   });
   connect(results, &ResultSet::evaluationChanged, this, [this] {
     refreshHistogram();
@@ -404,44 +393,6 @@ void MainWindow::startReview() {
   for (int i = 0; i < r->size() && !anyInBand; ++i) anyInBand = r->verdict(i) == Verdict::Review;
   review_->setVisible(true);
   review_->start(anyInBand ? ReviewScope::Review : ReviewScope::Flagged);
-}
-
-void MainWindow::showSample(int sample) {
-  const ResultSet* r = session_->results();
-  if (sample < 0 || sample >= r->size()) return;
-  const int request = ++frameRequest_;
-  const Sample s = r->samples()[sample];
-  // Unscored images are shown at their own size; scored ones as the model saw them.
-  const LoadOptions options = r->isScored(sample) ? r->loadOptions() : LoadOptions{};
-  auto* watcher = new QFutureWatcher<LoadedFrame>(this);
-  connect(watcher, &QFutureWatcher<LoadedFrame>::finished, this, [this, watcher, request, sample, s] {
-    const LoadedFrame loaded = watcher->result();
-    watcher->deleteLater();
-    if (request != frameRequest_) return;
-    if (loaded.image.isNull()) {
-      view_->clear(loaded.error);
-      return;
-    }
-    const ResultSet* r = session_->results();
-    InspectionFrame frame;
-    frame.image = loaded.image;
-    QString caption = QDir::toNativeSeparators(QDir(r->root()).relativeFilePath(s.imagePath));
-    if (r->isScored(sample) && r->map(sample).cols == frame.image.width() && r->map(sample).rows == frame.image.height()) {
-      frame.map = r->map(sample);
-      frame.mask = r->mask(sample);
-      frame.defectFree = s.labelled && !s.defective;
-      if (r->tiling())
-        for (const cv::Rect& t : tileGrid(r->map(sample).size(), *r->tiling())) frame.tiles.append(QRect(t.x, t.y, t.width, t.height));
-      caption += tr(" — score %1").arg(numbers::score(r->score(sample)));
-    }
-    if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");
-    if (s.labelled) caption += tr(" — label: %1").arg(s.defectType);
-    frame.caption = caption;
-    view_->setColourScale(r->mapLow(), r->mapHigh());
-    view_->setPixelThreshold(r->pixelThreshold());
-    view_->setFrame(std::move(frame));
-  });
-  watcher->setFuture(QtConcurrent::run(loadFrame, s, options));
 }
 
 void MainWindow::refreshHistogram() {

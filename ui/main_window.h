@@ -14,6 +14,7 @@ namespace ds::ui {
 
 class DatasetPanel;
 class DefectAurocPlot;
+class FrameLoader;
 class InspectionSession;
 class InspectionView;
 class ModelTable;
@@ -82,7 +83,6 @@ class MainWindow : public QMainWindow {
   void buildDocks();
   QWidget* buildCentre();
   void connectSession();
-  void showSample(int sample);
   void refreshCurves();
   void refreshHistogram();
   void refreshOperatingPoints();
@@ -110,6 +110,7 @@ class MainWindow : public QMainWindow {
   DatasetPanel* datasetPanel_;
   ThresholdPanel* thresholdPanel_;
   InspectionView* view_;
+  FrameLoader* frames_;
   ReviewBar* review_;
   ScoreHistogram* histogram_;
   RocPlot* roc_;
@@ -131,7 +132,6 @@ class MainWindow : public QMainWindow {
   QMenu* recentMenu_;
   QComboBox* imageSets_;
   QString datasetPath_;
-  int frameRequest_ = 0;  // numbers image loads so a late one never replaces a newer image
 };
 
 }  // namespace ds::ui

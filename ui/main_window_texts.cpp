@@ -19,6 +19,7 @@
 #include "ui/help/help_windows.h"
 #include "ui/inspection/colour_map.h"
 #include "ui/inspection/inspection_view.h"
+#include "ui/results/frame_loader.h"
 #include "ui/session/inspection_session.h"
 #include "core/jobs/job_runner.h"
 #include "version.h"
@@ -153,7 +154,7 @@ void MainWindow::retranslate() {
   refreshImageSets();
   refreshTitle();
   // The caption is the window's own (the plots and panels redraw themselves on the same event).
-  if (datasetPanel_->currentSample() >= 0) showSample(datasetPanel_->currentSample());
+  if (datasetPanel_->currentSample() >= 0) frames_->load(datasetPanel_->currentSample());
   else view_->clear(nextStep());
 }
 

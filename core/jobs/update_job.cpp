@@ -98,12 +98,11 @@ TrainingEstimate estimateUpdate(const UpdateRequest& request, LoadReport& report
   JobContext quiet;
   std::vector<QByteArray> hashes;
   int alreadyTrained = 0;
-  std::vector<Sample> images = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet);
-  if (methodInfo(model.header().method).update == ModelUpdate::Continued) {
-    const std::vector<Sample> trained = trainingImagesIn(request.data, model, report);
-    images.insert(images.end(), trained.begin(), trained.end());
-  }
-  return model.estimateUpdate(images, request.epochs);
+  const std::vector<Sample> added = imagesToAdd(request, model, hashes, alreadyTrained, report, quiet);
+  InspectionModel::UpdateTraining training;
+  training.epochs = request.epochs;
+  if (methodInfo(model.header().method).update == ModelUpdate::Continued) training.trained = trainingImagesIn(request.data, model, report);
+  return model.estimateUpdate(added, training);
 }
 
 UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport& report) {
@@ -138,9 +137,7 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
       training.epochs = request.epochs;
       training.checkpoint = result.output + QStringLiteral(".ckpt");
       training.resume = request.resume;
-      std::vector<Sample> all = training.trained;
-      all.insert(all.end(), samples.begin(), samples.end());
-      const TrainingEstimate e = model.estimateUpdate(all, request.epochs);
+      const TrainingEstimate e = model.estimateUpdate(samples, training);
       if (e.available())
         ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: %2")
                         .arg(training.trained.size() + samples.size())

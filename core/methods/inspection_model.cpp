@@ -195,15 +195,8 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
   if (added.empty()) throw Error(QCoreApplication::translate("InspectionModel", "no images to add"));
   QElapsedTimer timer;
   timer.start();
-  const bool continued = info.update == ModelUpdate::Continued;
-  std::vector<Sample> images = added;
-  if (continued) {
-    if (training.trained.empty())
-      throw Error(QCoreApplication::translate("InspectionModel", "continuing the training of a %1 model needs the images it was trained on "
-                                                                 "(give its training dataset)").arg(info.title));
-    images.insert(images.begin(), training.trained.begin(), training.trained.end());
-    d_->method->setCheckpoint(training.checkpoint, training.resume);
-  }
+  const std::vector<Sample> images = updateImages(added, training);
+  if (info.update == ModelUpdate::Continued) d_->method->setCheckpoint(training.checkpoint, training.resume);
   const FitShape shape = fitShape(d_->header.input, images);
   requireResources(footprintOf(*d_->method, shape));
   LoadReport updateReport;
@@ -230,16 +223,23 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
   return loaded;
 }
 
-TrainingFootprint InspectionModel::footprint(const std::vector<Sample>& images) const {
-  return footprintOf(*d_->method, fitShape(d_->header.input, images));
+std::vector<Sample> InspectionModel::updateImages(const std::vector<Sample>& added, const UpdateTraining& training) const {
+  const MethodInfo info = methodInfo(d_->header.method);
+  if (info.update != ModelUpdate::Continued) return added;
+  if (training.trained.empty())
+    throw Error(QCoreApplication::translate("InspectionModel", "continuing the training of a %1 model needs the images it was trained on "
+                                                               "(give its training dataset)").arg(info.title));
+  std::vector<Sample> images = training.trained;
+  images.insert(images.end(), added.begin(), added.end());
+  return images;
 }
 
-TrainingEstimate InspectionModel::estimateUpdate(const std::vector<Sample>& images, int epochs) const {
-  const FitShape shape = fitShape(d_->header.input, images);
+TrainingEstimate InspectionModel::estimateUpdate(const std::vector<Sample>& added, const UpdateTraining& training) const {
+  const FitShape shape = fitShape(d_->header.input, updateImages(added, training));
   TrainingEstimate e;
   if (methodInfo(d_->header.method).update == ModelUpdate::Continued) {
     e = estimateOf(*d_->method, shape);
-    if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+    if (training.epochs > 0 && e.epochs > 0) e.epochs = training.epochs;
   } else {
     e.footprint = footprintOf(*d_->method, shape);
   }

@@ -59,13 +59,10 @@ class InspectionModel {
     bool resume = false;
   };
   int update(const std::vector<Sample>& added, const UpdateTraining& training, LoadReport& report, JobContext& ctx);
-  // Times a few steps of the continued training update() would run on `images` images for `epochs`
+  // Times a few steps of the continued training update(added, training) would run for training.epochs
   // epochs (0: the method's setting) at the model's input size (no time for methods updated in one
-  // pass), with the footprint of an update on `images` images.
-  TrainingEstimate estimateUpdate(const std::vector<Sample>& images, int epochs) const;
-  // What an update on `images` holds at its peak (AnomalyMethod::trainingFootprint; a tiled model
-  // counts their tiles).
-  TrainingFootprint footprint(const std::vector<Sample>& images) const;
+  // pass), with its footprint (AnomalyMethod::trainingFootprint; a tiled model counts tiles).
+  TrainingEstimate estimateUpdate(const std::vector<Sample>& added, const UpdateTraining& training) const;
   // Appends a version to the lineage: made from the file this model was loaded from (how: as
   // ModelHeader::Update says; update() records its own). The stored threshold, chosen on the
   // parent's scores, is dropped.
@@ -110,6 +107,10 @@ class InspectionModel {
   cv::Mat inspectionRegion() const;
 
  private:
+  // The images an update trains on: the added ones, after the trained ones for a continued training
+  // (which refuses to continue without them).
+  std::vector<Sample> updateImages(const std::vector<Sample>& added, const UpdateTraining& training) const;
+
   struct Impl;
   std::unique_ptr<Impl> d_;
 };

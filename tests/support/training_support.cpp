@@ -4,11 +4,28 @@
 #include <cmath>
 #include <limits>
 
+#include "core/backbones/feature_extractor.h"
 #include "core/data/dataset.h"
 #include "core/methods/inspection_model.h"
+#include "core/methods/method_registry.h"
+#include "core/training/step_memory.h"
 #include "tests/support/test_support.h"
 
 namespace dstest {
+
+FootprintCheck footprintAgainstTraining(const ds::TrainRequest& request) {
+  ds::LoadReport report;
+  FootprintCheck check;
+  check.estimated = ds::estimateTrain(request, report).footprint.memoryBytes;
+  ds::JobContext ctx;
+  check.held = ds::training::peakStepBytes([&] { ds::runTrain(request, ctx, report); });
+  // The backbone's weights, which the run loads and the estimate leaves to the process (docs/cli.md).
+  const QString backbone = request.environment.backbone.isEmpty() ? ds::methodInfo(request.method).defaultBackbone : request.environment.backbone;
+  if (!backbone.isEmpty())
+    check.held -= ds::training::peakStepBytes(
+        [&] { ds::createFeatureExtractor(backbone, request.environment.weights, torch::kCPU, request.environment.seed); });
+  return check;
+}
 
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
   QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/jobs/job_context.h"
+#include "core/jobs/train_job.h"
 #include "core/methods/model_header.h"
 
 // Helpers for the tests that train models (kept apart from test_support, which the sanitizer build of
@@ -42,6 +43,14 @@ class MetricRecorder : public ds::JobObserver {
 // differs between the two predictions, or nothing when they are identical; *summary gets the saved
 // model's summary.
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary);
+
+// What `train --estimate` says a training run will hold at its peak, against the tensor memory the run
+// (ds::runTrain) held at its peak beyond its backbone's weights, measured by training::peakStepBytes:
+// {estimated, held} in bytes.
+struct FootprintCheck {
+  double estimated = 0, held = 0;
+};
+FootprintCheck footprintAgainstTraining(const ds::TrainRequest& request);
 
 // A valid header with every section filled: a mean-diff model of 64×48 cropped to 32×32, with a
 // stored threshold and two held-out images.

@@ -49,6 +49,8 @@ class IgdMethod : public AnomalyMethod {
   ScoreMaps scoreGlobal(const torch::Tensor& images);
   ScoreMaps scoreLocal(const torch::Tensor& images);
   maps::MsSsimOptions msSsimOptions(const igd::MsSsimShape& shape) const;
+  // Whether the local model's patches fit in images of height × width.
+  bool patchesFit(int height, int width) const { return height >= config_.patchSize && width >= config_.patchSize; }
 
   MethodSettings settings_;
   MethodEnvironment environment_;

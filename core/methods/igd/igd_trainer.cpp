@@ -12,6 +12,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/step_memory.h"
 #include "core/training/step_timing.h"
 #include "core/training/training_rate.h"
 
@@ -42,6 +43,12 @@ torch::Tensor uniform(std::mt19937_64& rng, int64_t n, double lo, double hi) {
 
 void setLearningRate(torch::optim::Optimizer& optimizer, double lr) {
   for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+ModelSlot& onDevice(ModelSlot& m, const torch::Device& device) {
+  m.autoencoder->to(device);
+  m.critic->to(device);
+  return m;
 }
 
 torch::optim::Adam makeAdam(const std::vector<torch::Tensor>& parameters, const IgdConfig& c) {
@@ -147,10 +154,8 @@ void IgdTrainer::train(std::vector<ModelSlot>& models, JobContext& ctx) {
 }
 
 void IgdTrainer::trainModel(std::vector<ModelSlot>& models, std::size_t index, const ModelArchive* resumeFrom, JobContext& ctx) {
-  ModelSlot& m = models[index];
   const torch::Device device(ctx.device().toStdString());
-  m.autoencoder->to(device);
-  m.critic->to(device);
+  ModelSlot& m = onDevice(models[index], device);
   torch::optim::Adam autoencoderOptimizer = makeAdam(m.autoencoder->parameters(), config_);
   torch::optim::Adam criticOptimizer = makeAdam(m.critic->parameters(), config_);
   int64_t firstStep = 0;
@@ -231,14 +236,46 @@ void IgdTrainer::writeCheckpoint(const std::vector<ModelSlot>& models, std::size
   archive.save(checkpointPath_);  // atomic: a crash mid-write leaves the previous checkpoint
 }
 
+namespace {
+
+// One training iteration of a model on random data, with fresh optimisers: what the estimates measure.
+class ProbeIteration {
+ public:
+  ProbeIteration(ModelSlot& m, const IgdConfig& config, int64_t batch, const torch::Device& on)
+      : m_(onDevice(m, on)),
+        options_(config.model),
+        a_(makeAdam(m.autoencoder->parameters(), config)),
+        c_(makeAdam(m.critic->parameters(), config)),
+        x_(torch::randn({batch, 3, m.samples.height(), m.samples.width()}, on)),
+        draws_{torch::full({batch}, 0.25), torch::full({batch}, 0.5)} {}
+  void operator()() { trainStep(m_, options_, a_, c_, x_, draws_); }
+
+ private:
+  ModelSlot& m_;
+  ModelOptions options_;
+  torch::optim::Adam a_, c_;
+  torch::Tensor x_;
+  StepDraws draws_;
+};
+
+}  // namespace
+
 double IgdTrainer::secondsPerIteration(ModelSlot& m, const IgdConfig& config, int64_t batch, const QString& device, int iterations) {
   const torch::Device on(device.toStdString());
-  m.autoencoder->to(on);
-  m.critic->to(on);
-  torch::optim::Adam a = makeAdam(m.autoencoder->parameters(), config), c = makeAdam(m.critic->parameters(), config);
-  const torch::Tensor x = torch::randn({batch, 3, m.samples.height(), m.samples.width()}, on);
-  const StepDraws draws{torch::full({batch}, 0.25), torch::full({batch}, 0.5)};
-  return training::secondsPerStep([&] { trainStep(m, config.model, a, c, x, draws); }, iterations, on);
+  ProbeIteration iteration(m, config, batch, on);
+  return training::secondsPerStep([&] { iteration(); }, iterations, on);
+}
+
+double IgdTrainer::iterationBytes(const std::function<ModelSlot()>& makeSlot, const IgdConfig& config, int64_t batch, const QString& device) {
+  const torch::Device on(device.toStdString());
+  return training::peakStepBytesAtBatch(
+      [&](int64_t b) {
+        ModelSlot m = makeSlot();
+        ProbeIteration iteration(m, config, b, on);
+        iteration();
+        iteration();  // the optimisers' state and the gradients exist from the second on
+      },
+      batch);
 }
 
 }  // namespace ds::igd

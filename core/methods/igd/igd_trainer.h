@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <vector>
 
 #include "core/maps/ms_ssim.h"
@@ -68,6 +69,9 @@ class IgdTrainer {
 
   // Seconds per training iteration of one model on a batch of `batch` random samples.
   static double secondsPerIteration(ModelSlot& model, const IgdConfig& config, int64_t batch, const QString& device, int iterations = 2);
+  // The tensor memory one training iteration of `batch` holds at its peak on the CPU (optimiser state,
+  // activations, gradients; a fresh model from makeSlot for each measurement).
+  static double iterationBytes(const std::function<ModelSlot()>& makeSlot, const IgdConfig& config, int64_t batch, const QString& device);
 
  private:
   void trainModel(std::vector<ModelSlot>& models, std::size_t index, const ModelArchive* resumeFrom, JobContext& ctx);

@@ -195,20 +195,29 @@ QJsonObject InpaintAutoencoderMethod::summary() const {
   return s;
 }
 
-// The training images held as 8-bit images, and the loader's batches; the networks' own working
-// memory is not counted.
+inpaint::InpaintConfig InpaintAutoencoderMethod::configFor(int trainImages) const {
+  const int validation = inpaint::validationCount(trainImages, config_.validationFraction);
+  inpaint::InpaintConfig c = config_;
+  c.batchSize = std::min(config_.batchSize, std::max(1, trainImages - validation));
+  return c;
+}
+
+// The training images held as 8-bit images; the validation images as float targets, corrupted
+// inputs and masks (7 floats a pixel); the loader's batches; and one training iteration's tensors
+// (network, optimiser state, activations, gradients), measured on random data.
 TrainingFootprint InpaintAutoencoderMethod::trainingFootprint(int height, int width, int trainImages) const {
-  return {static_cast<double>(trainImages) * height * width * 3.0 + loadedBatchBytes(height, width), 0};
+  const double pixels = static_cast<double>(height) * width;
+  const int validation = inpaint::validationCount(trainImages, config_.validationFraction);
+  const double iteration = inpaint::InpaintTrainer::iterationBytes(configFor(trainImages), inpaint::trainingResolution(height, width), environment_.device);
+  return {trainImages * pixels * 3.0 + validation * pixels * 7.0 * sizeof(float) + loadedBatchBytes(height, width) + iteration, 0};
 }
 
 TrainingEstimate InpaintAutoencoderMethod::estimateTraining(int height, int width, int trainImages) {
   const int resolution = inpaint::trainingResolution(height, width);
   const int validation = inpaint::validationCount(trainImages, config_.validationFraction);
-  const int train = std::max(1, trainImages - validation);
-  const int batch = std::min(config_.batchSize, train);
-  const int iterations = (train + batch - 1) / batch;
-  inpaint::InpaintConfig c = config_;
-  c.batchSize = batch;
+  const inpaint::InpaintConfig c = configFor(trainImages);
+  const int batch = c.batchSize;
+  const int iterations = (std::max(1, trainImages - validation) + batch - 1) / batch;
   const double perIteration = inpaint::InpaintTrainer::secondsPerIteration(c, resolution, environment_.device);
   // Validation: a forward pass (≈ ⅓ of a training step per image) over the held-out images.
   const double validationSeconds = perIteration / batch / 3.0 * validation * (static_cast<double>(height) * width) / (resolution * resolution);

@@ -37,6 +37,8 @@ class InpaintAutoencoderMethod : public AnomalyMethod {
   void train(BatchSource& images, JobContext& ctx, const std::vector<inpaint::InpaintNetwork>* start);
   // anomap of eq. (3), damped by eq. (14) when t > 0: [N,H,W].
   torch::Tensor anomalyMap(std::size_t network, const torch::Tensor& images);
+  // The configuration with its batch no larger than the training images left after validation.
+  inpaint::InpaintConfig configFor(int trainImages) const;
 
   MethodSettings settings_;
   MethodEnvironment environment_;

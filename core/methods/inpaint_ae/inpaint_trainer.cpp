@@ -18,6 +18,7 @@
 #include "core/training/module_state.h"
 #include "core/training/random_streams.h"
 #include "core/training/resume_checkpoint.h"
+#include "core/training/step_memory.h"
 #include "core/training/step_timing.h"
 #include "core/training/training_rate.h"
 
@@ -264,20 +265,62 @@ void InpaintTrainer::writeCheckpoint(const Progress& progress, const InpaintNetw
   archive.save(checkpointPath_);  // atomic: a crash mid-write leaves the previous checkpoint
 }
 
+namespace {
+
+InpaintNetwork onDevice(InpaintNetwork net, const torch::Device& on) {
+  net->to(on);
+  return net;
+}
+
+// One training iteration of a fresh network on random data: what the estimates measure. heldNetworks:
+// the networks training holds beside it (its best epoch's weights, an ensemble's finished networks).
+class ProbeIteration {
+ public:
+  ProbeIteration(const InpaintConfig& config, Objective objective, int64_t batch, int resolution, const torch::Device& on, int heldNetworks = 0)
+      : net_(onDevice(makeNetwork(config, 0, 0), on)),
+        adam_(net_->parameters(), torch::optim::AdamOptions(config.learningRate)),
+        target_(torch::rand({batch, 3, resolution, resolution}, on)),
+        corrupted_(torch::rand({batch, 3, resolution, resolution}, on)),
+        mask_(torch::rand({batch, 1, resolution, resolution}, on)),
+        objective_(objective),
+        lambda_(config.lambda) {
+    for (int i = 0; i < heldNetworks; ++i) held_.push_back(onDevice(makeNetwork(config, 0, 0), on));
+  }
+  void operator()() {
+    adam_.zero_grad();
+    inpaintingLoss(objective_, net_->forward(corrupted_), target_, corrupted_, mask_, lambda_).backward();
+    adam_.step();
+  }
+
+ private:
+  InpaintNetwork net_;
+  torch::optim::Adam adam_;
+  torch::Tensor target_, corrupted_, mask_;
+  Objective objective_;
+  double lambda_;
+  std::vector<InpaintNetwork> held_;
+};
+
+}  // namespace
+
 double InpaintTrainer::secondsPerIteration(const InpaintConfig& config, int resolution, const QString& device, int iterations) {
   const torch::Device on(device.toStdString());
-  InpaintNetwork net = makeNetwork(config, 0, 0);
-  net->to(on);
-  torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
-  const torch::Tensor x = torch::rand({config.batchSize, 3, resolution, resolution}, on);
-  const torch::Tensor m = torch::rand({config.batchSize, 1, resolution, resolution}, on);
-  return training::secondsPerStep(
-      [&] {
-        adam.zero_grad();
-        inpaintingLoss(config.objectives.front(), net->forward(x), x, x, m, config.lambda).backward();
-        adam.step();
-      },
-      iterations, on);
+  ProbeIteration iteration(config, config.objectives.front(), config.batchSize, resolution, on);
+  return training::secondsPerStep([&] { iteration(); }, iterations, on);
+}
+
+double InpaintTrainer::iterationBytes(const InpaintConfig& config, int resolution, const QString& device) {
+  const torch::Device on(device.toStdString());
+  double most = 0;
+  for (std::size_t n = 0; n < config.objectives.size(); ++n)
+    most = std::max(most, training::peakStepBytesAtBatch(
+                              [&](int64_t batch) {
+                                ProbeIteration iteration(config, config.objectives[n], batch, resolution, on, 1 + static_cast<int>(n));
+                                iteration();
+                                iteration();  // the optimiser's state and the gradients exist from the second on
+                              },
+                              config.batchSize));
+  return most;
 }
 
 }  // namespace ds::inpaint

@@ -42,6 +42,10 @@ class InpaintTrainer {
 
   // Seconds per training iteration of a batch, measured on random data at resolution × resolution.
   static double secondsPerIteration(const InpaintConfig& config, int resolution, const QString& device, int iterations = 2);
+  // The tensor memory one training iteration of a batch holds at its peak on the CPU (network,
+  // optimiser state, activations, gradients, and the networks kept beside it: its best epoch's weights,
+  // an ensemble's finished ones): the most over the objectives' networks.
+  static double iterationBytes(const InpaintConfig& config, int resolution, const QString& device);
 
  private:
   struct Progress;
