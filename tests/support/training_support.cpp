@@ -13,18 +13,18 @@
 
 namespace dstest {
 
-FootprintCheck footprintAgainstTraining(const ds::TrainRequest& request) {
+std::optional<QString> footprintMisses(const ds::TrainRequest& request) {
   ds::LoadReport report;
-  FootprintCheck check;
-  check.estimated = ds::estimateTrain(request, report).footprint.memoryBytes;
+  const double estimated = ds::estimateTrain(request, report).footprint.memoryBytes;
   ds::JobContext ctx;
-  check.held = ds::training::peakStepBytes([&] { ds::runTrain(request, ctx, report); });
+  double held = ds::training::peakStepBytes([&] { ds::runTrain(request, ctx, report); });
   // The backbone's weights, which the run loads and the estimate leaves to the process (docs/cli.md).
   const QString backbone = request.environment.backbone.isEmpty() ? ds::methodInfo(request.method).defaultBackbone : request.environment.backbone;
   if (!backbone.isEmpty())
-    check.held -= ds::training::peakStepBytes(
-        [&] { ds::createFeatureExtractor(backbone, request.environment.weights, torch::kCPU, request.environment.seed); });
-  return check;
+    held -= ds::training::peakStepBytes([&] { ds::createFeatureExtractor(backbone, request.environment.weights, torch::kCPU, request.environment.seed); });
+  qInfo("%s: estimated %.2f MB, held %.2f MB", qPrintable(request.method), estimated / 1e6, held / 1e6);
+  if (held > 0 && estimated >= 0.85 * held && estimated <= 2 * held) return std::nullopt;
+  return QStringLiteral("estimated %1 MB, the run held %2 MB").arg(estimated / 1e6, 0, 'f', 2).arg(held / 1e6, 0, 'f', 2);
 }
 
 std::optional<QString> saveLoadDifference(const QString& method, const QStringList& settings, QJsonObject* summary) {
