@@ -1587,6 +1587,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>none of the %1 training images is as large as a %2×%3 tile</source>
         <translation>keines der %1 Trainingsbilder ist so groß wie eine %2×%3-Kachel</translation>
     </message>
+    <message>
+        <source>continuing the training on %1 images: %2</source>
+        <translation>Training wird auf %1 Bildern fortgesetzt: %2</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -4503,10 +4507,6 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: existiert und ist kein DefectScope-Modell; bleibt unverändert (anderes --out wählen)</translation>
-    </message>
-    <message>
-        <source>continuing the training on %1 images: %2</source>
-        <translation>Training wird auf %1 Bildern fortgesetzt: %2</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>none of the %1 training images is as large as a %2×%3 tile</source>
         <translation>%1 枚の学習画像のどれも %2×%3 のタイルほど大きくありません</translation>
     </message>
+    <message>
+        <source>continuing the training on %1 images: %2</source>
+        <translation>%1 枚の画像で学習を継続: %2</translation>
+    </message>
 </context>
 <context>
     <name>InspectionRegion</name>
@@ -4490,10 +4494,6 @@ TPR %4</translation>
     <message>
         <source>%1: exists and is not a DefectScope model; it is left untouched (choose another --out)</source>
         <translation>%1: 既に存在し、DefectScope のモデルではありません。変更しません (別の --out を指定してください)</translation>
-    </message>
-    <message>
-        <source>continuing the training on %1 images: %2</source>
-        <translation>%1 枚の画像で学習を継続: %2</translation>
     </message>
 </context>
 <context>

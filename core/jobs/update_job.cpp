@@ -17,7 +17,6 @@
 #include "core/jobs/job_context.h"
 #include "core/methods/inspection_model.h"
 #include "core/methods/method_registry.h"
-#include "core/training/training_resources.h"
 
 namespace ds {
 namespace {
@@ -137,11 +136,6 @@ UpdateResult runUpdate(const UpdateRequest& request, JobContext& ctx, LoadReport
       training.epochs = request.epochs;
       training.checkpoint = result.output + QStringLiteral(".ckpt");
       training.resume = request.resume;
-      const TrainingEstimate e = model.estimateUpdate(samples, training);
-      if (e.available())
-        ctx.message(QCoreApplication::translate("UpdateJob", "continuing the training on %1 images: %2")
-                        .arg(training.trained.size() + samples.size())
-                        .arg(describeTime(e)));
     }
     LoadReport updateReport;
     result.added = model.update(samples, training, updateReport, ctx);

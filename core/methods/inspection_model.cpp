@@ -96,6 +96,19 @@ TrainingEstimate estimateOf(AnomalyMethod& method, const FitShape& shape) {
   return e;
 }
 
+// What an update on shape's images costs: a continued training's time (for `epochs` epochs, 0: the
+// method's setting) and footprint; the footprint alone for a method updated in one pass.
+TrainingEstimate updateEstimateOf(AnomalyMethod& method, ModelUpdate update, const FitShape& shape, int epochs) {
+  TrainingEstimate e;
+  if (update != ModelUpdate::Continued) {
+    e.footprint = footprintOf(method, shape);
+    return e;
+  }
+  e = estimateOf(method, shape);
+  if (epochs > 0 && e.epochs > 0) e.epochs = epochs;
+  return e;
+}
+
 // The method's input resolved for training: the size (the tile when tiled) and crop from the first
 // loadable image.
 ModelHeader::Input resolveInput(const ImageSizeSpec& size, const InputSpec& spec, const std::vector<Sample>& samples, LoadReport& report) {
@@ -198,7 +211,10 @@ int InspectionModel::update(const std::vector<Sample>& added, const UpdateTraini
   const std::vector<Sample> images = updateImages(added, training);
   if (info.update == ModelUpdate::Continued) d_->method->setCheckpoint(training.checkpoint, training.resume);
   const FitShape shape = fitShape(d_->header.input, images);
-  requireResources(footprintOf(*d_->method, shape));
+  const TrainingEstimate estimate = updateEstimateOf(*d_->method, info.update, shape, training.epochs);
+  requireResources(estimate.footprint);
+  if (estimate.available())
+    ctx.message(QCoreApplication::translate("InspectionModel", "continuing the training on %1 images: %2").arg(images.size()).arg(describeTime(estimate)));
   LoadReport updateReport;
   ImageLoader loader(images, loadOptions(), updateReport);
   const std::unique_ptr<BatchSource> source = batchesFor(loader, d_->header.input, shape.count, d_->device, updateReport);
@@ -235,15 +251,7 @@ std::vector<Sample> InspectionModel::updateImages(const std::vector<Sample>& add
 }
 
 TrainingEstimate InspectionModel::estimateUpdate(const std::vector<Sample>& added, const UpdateTraining& training) const {
-  const FitShape shape = fitShape(d_->header.input, updateImages(added, training));
-  TrainingEstimate e;
-  if (methodInfo(d_->header.method).update == ModelUpdate::Continued) {
-    e = estimateOf(*d_->method, shape);
-    if (training.epochs > 0 && e.epochs > 0) e.epochs = training.epochs;
-  } else {
-    e.footprint = footprintOf(*d_->method, shape);
-  }
-  return e;
+  return updateEstimateOf(*d_->method, methodInfo(d_->header.method).update, fitShape(d_->header.input, updateImages(added, training)), training.epochs);
 }
 
 void InspectionModel::recordVersion(const QString& how, int imagesAdded, double seconds) {
