@@ -54,7 +54,7 @@ class TestStepMemory : public QObject {
     QCOMPARE(peak, kMegaFloats);
   }
 
-  // The extrapolation from batches 1 and 2 against the measurement at the full batch.
+  // The extrapolation from batches 2 and 3 against the measurement at the full batch.
   void batchExtrapolationMatchesTheFullBatch() {
     const double full = peakStepBytes([] { convolutionStep(6); });
     const double extrapolated = ds::training::peakStepBytesAtBatch(convolutionStep, 6);
