@@ -16,6 +16,7 @@ double loadedBatchBytes(int height, int width);
 // the temporary folder (QDir::tempPath(), TMPDIR).
 struct ResourceCheck {
   TrainingFootprint footprint;
+  double memoryPeak = 0;       // bytes: residentPeakBytes(footprint), what is compared and shown
   double memoryAvailable = 0;  // bytes
   double diskFree = 0;         // bytes, in tempFolder
   QString tempFolder;
@@ -28,6 +29,11 @@ struct ResourceCheck {
 QString describeTime(const TrainingEstimate& e);
 // "peak memory about 4.2 GB of 21.0 GB available; temporary files about 31 GB of 80 GB free in /tmp".
 QString describeResources(const ResourceCheck& c);
+
+// The process's resident memory at a run's peak, beyond what it holds before: the footprint's live data
+// plus the freed heap the training keeps for speed (RetainFreedMemory, glibc's trim threshold at 1 GiB)
+// and its fragmentation.
+double residentPeakBytes(const TrainingFootprint& footprint);
 
 ResourceCheck checkResources(const TrainingFootprint& footprint);
 // Throws ds::Error with the refusal when the run does not fit.

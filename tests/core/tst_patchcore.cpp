@@ -1,3 +1,4 @@
+#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <torch/torch.h>
@@ -184,6 +185,23 @@ class TestPatchCore : public QObject {
     const ds::TrainingFootprint twice = method.trainingFootprint(64, 96, 20);
     QCOMPARE(twice.diskBytes, 2 * f.diskBytes);
     QVERIFY(twice.memoryBytes > f.memoryBytes);
+  }
+
+  // The estimate against the tensors a real fit holds at its peak (measured by the allocator's hook):
+  // the spilled features, the projections, the coreset's state, the bank and its search.
+  void footprintCoversTheTraining() {
+    QTemporaryDir dir;
+    dstest::writeDemoData(dir.path(), 64, 24, 2, 2);
+    ds::TrainRequest r;
+    r.method = QStringLiteral("patchcore");
+    r.data = dir.path();
+    r.output = dir.filePath(QStringLiteral("footprint.dsm"));
+    r.settings = {QStringLiteral("coreset_ratio=0.1")};
+    r.imageSize = QStringLiteral("96");
+    r.environment.backbone = QStringLiteral("resnet18");
+    r.environment.weights = QStringLiteral("random");
+    const auto missed = dstest::footprintMisses(r);
+    QVERIFY2(!missed, qPrintable(missed.value_or(QString())));
   }
 
   void saveLoadPredictsIdentically() {

@@ -532,7 +532,7 @@ void TrainDialog::showMeasuredEstimate() {
 void TrainDialog::showResources(const ResourceCheck& c) {
   constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
   QString text = tr("about %1 GB of the %2 GB available")
-                     .arg(numbers::fixed(c.footprint.memoryBytes / kGiB, 1), numbers::fixed(c.memoryAvailable / kGiB, 1));
+                     .arg(numbers::fixed(c.memoryPeak / kGiB, 1), numbers::fixed(c.memoryAvailable / kGiB, 1));
   if (c.footprint.diskBytes > 0)
     text += tr("; temporary files about %1 GB of %2 GB free in %3")
                 .arg(numbers::fixed(c.footprint.diskBytes / kGiB, 1), numbers::fixed(c.diskFree / kGiB, 1), c.tempFolder);

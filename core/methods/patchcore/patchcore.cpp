@@ -15,6 +15,7 @@
 #include "core/maps/region_masking.h"
 #include "core/methods/patchcore/coreset.h"
 #include "core/methods/patchcore/row_spill.h"
+#include "core/training/step_memory.h"
 #include "core/training/step_timing.h"
 #include "core/training/training_resources.h"
 
@@ -79,7 +80,7 @@ InputSpec PatchCoreMethod::inputSpec() const {
   return {backbone_->normalization(), stride, 256};
 }
 
-torch::Tensor PatchCoreMethod::patchFeatures(const torch::Tensor& images) {
+torch::Tensor PatchCoreMethod::patchFeatures(const torch::Tensor& images) const {
   torch::NoGradGuard noGrad;
   return patchcore::locallyAwareFeatures(backbone_->forward(images, stages_), features_);
 }
@@ -301,21 +302,40 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
 }
 
 // Memory: per training patch its projection (4k bytes) and the greedy's state (squared distance,
-// norm, heap entry: 32 bytes; the start distances briefly take 56), the selected bank in full and, while
-// the exact search is built on it, once more in double precision (its principal directions), and one
-// batch's features a few times over (backbone maps, pooled and projected copies). Disk: every patch's
-// full feature (RowSpill).
+// norm, heap entry: 32 bytes; the start distances briefly take 56); the extraction of one batch (the
+// backbone's activations, the pooled features, their projections) and the building of the search on
+// the selected bank (the bank, its double copy, the D×D covariance and its eigendecomposition for the
+// principal bound), both measured on random data of the real shapes — the search at two small banks,
+// extended linearly to the real one. Disk: every patch's full feature (RowSpill).
 TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int trainImages) const {
+  torch::NoGradGuard noGrad;
   const int stride = finestStride(*backbone_, stages_);
   const double perImage = static_cast<double>(height / stride) * (width / stride);
   const double patches = perImage * trainImages;
-  const auto dim = static_cast<double>(featureDimension());
-  const double batchFeatures = LoadOptions{}.batchSize * perImage * dim * sizeof(float);
+  const int64_t dim = featureDimension(), k = projectedDimension();
+  const double extraction = training::peakStepBytesAtBatch(
+      [&](int64_t n) {
+        const torch::Tensor rows = patchFeatures(torch::rand({n, 3, height, width}, torch::TensorOptions().device(device_))).reshape({-1, dim});
+        if (k < dim) (void)rows.matmul(torch::zeros({dim, k}, rows.options())).to(torch::kCPU);
+      },
+      LoadOptions{}.batchSize);
+  const QString kind = settings_.text(QStringLiteral("search"));
+  const auto searchBuild = [&](int64_t rows) {
+    return training::peakStepBytes([&] { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim})); });
+  };
+  const double bankRows = std::max(1.0, std::round(settings_.real(QStringLiteral("coreset_ratio")) * patches));
+  double search = 0;
+  if (bankRows <= 1024) {
+    search = searchBuild(static_cast<int64_t>(bankRows));
+  } else {
+    const double half = searchBuild(512), full = searchBuild(1024);
+    search = full + (full - half) * (bankRows - 1024) / 512;
+  }
+  // FAISS's kinds keep their own copy of the bank, outside ATen's allocator.
+  if (kind == QLatin1String("flat") || kind == QLatin1String("ivf")) search += bankRows * static_cast<double>(dim) * sizeof(float);
   TrainingFootprint f;
-  f.memoryBytes = patches * (static_cast<double>(projectedDimension()) * sizeof(float) + 56) +
-                  settings_.real(QStringLiteral("coreset_ratio")) * patches * dim * (sizeof(float) + sizeof(double)) + 4 * batchFeatures +
-                  loadedBatchBytes(height, width);
-  f.diskBytes = patches * dim * sizeof(float);
+  f.memoryBytes = patches * (static_cast<double>(k) * sizeof(float) + 56) + std::max(extraction, search) + loadedBatchBytes(height, width);
+  f.diskBytes = patches * static_cast<double>(dim) * sizeof(float);
   return f;
 }
 

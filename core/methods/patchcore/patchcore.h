@@ -38,7 +38,7 @@ class PatchCoreMethod : public AnomalyMethod {
   TrainingFootprint trainingFootprint(int height, int width, int trainImages) const override;
 
   // Exposed for tests: patch features [N,h,w,D] of normalised images, and the eq. (7) score.
-  torch::Tensor patchFeatures(const torch::Tensor& images);
+  torch::Tensor patchFeatures(const torch::Tensor& images) const;
   // The coreset's distances: patch features through the projection (unchanged without one).
   torch::Tensor projected(const torch::Tensor& rows) const;
   static double reweightedScore(const torch::Tensor& testPatch, const torch::Tensor& nearest,
