@@ -2,33 +2,43 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 #include "core/error.h"
 
 namespace ds {
 namespace {
 
-void writeAll(QFile& file, const char* data, qint64 bytes) {
-  if (file.write(data, bytes) != bytes)
-    throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), file.errorString()));
+QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
+// pwrite/pread until done: they may transfer less than asked (signals, large requests).
+void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) {
+  while (bytes > 0) {
+    const ssize_t n = ::pwrite(file.handle(), data, static_cast<size_t>(bytes), offset);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError() : QStringLiteral("0 bytes written")));
+    data += n;
+    bytes -= n;
+    offset += n;
+  }
 }
 
-void readAll(QFile& file, char* data, qint64 bytes) {
-  if (file.read(data, bytes) != bytes)
-    throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), file.errorString()));
+void readAll(const QFile& file, char* data, qint64 bytes, qint64 offset) {
+  while (bytes > 0) {
+    const ssize_t n = ::pread(file.handle(), data, static_cast<size_t>(bytes), offset);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError() : QStringLiteral("end of file")));
+    data += n;
+    bytes -= n;
+    offset += n;
+  }
 }
 
 }  // namespace
-
-void MapList::add(cv::Mat map, cv::Mat mask) {
-  maps_.push_back(std::move(map));
-  masks_.push_back(std::move(mask));
-}
-
-void MapList::read(int index, cv::Mat& map, cv::Mat& mask) const {
-  map = maps_.at(index);
-  mask = masks_.at(index);
-}
 
 MapSpill::MapSpill() : file_(QDir::temp().filePath(QStringLiteral("defectscope-maps-XXXXXX"))) {
   if (!file_.open()) throw Error(QCoreApplication::translate("MapSpill", "cannot create a temporary file for the maps in %1 (%2)").arg(QDir::tempPath(), file_.errorString()));
@@ -37,27 +47,52 @@ MapSpill::MapSpill() : file_(QDir::temp().filePath(QStringLiteral("defectscope-m
 int MapSpill::append(const cv::Mat& map, const cv::Mat& mask) {
   CV_Assert(map.type() == CV_32FC1 && (mask.empty() || (mask.type() == CV_8UC1 && mask.size() == map.size())));
   const cv::Mat m = map.isContinuous() ? map : map.clone();
-  Entry e{file_.size(), map.rows, map.cols, !mask.empty()};
-  file_.seek(e.offset);
-  writeAll(file_, reinterpret_cast<const char*>(m.data), static_cast<qint64>(m.total() * sizeof(float)));
-  if (e.mask) {
-    const cv::Mat k = mask.isContinuous() ? mask : mask.clone();
-    writeAll(file_, reinterpret_cast<const char*>(k.data), static_cast<qint64>(k.total()));
-  }
+  const cv::Mat k = mask.isContinuous() ? mask : mask.clone();
+  const auto mapBytes = static_cast<qint64>(m.total() * sizeof(float));
+  std::lock_guard<std::mutex> lock(mutex_);
+  const Entry e{end_, map.rows, map.cols, !mask.empty()};
+  writeAll(file_, reinterpret_cast<const char*>(m.data), mapBytes, e.offset);
+  if (e.mask) writeAll(file_, reinterpret_cast<const char*>(k.data), static_cast<qint64>(k.total()), e.offset + mapBytes);
+  end_ = e.offset + mapBytes + (e.mask ? static_cast<qint64>(k.total()) : 0);
   entries_.push_back(e);
-  return size() - 1;
+  return static_cast<int>(entries_.size()) - 1;
 }
 
 void MapSpill::read(int index, cv::Mat& map, cv::Mat& mask) const {
-  const Entry& e = entries_.at(index);
-  file_.seek(e.offset);
+  Entry e;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    e = entries_.at(index);
+  }
   map.create(e.rows, e.cols, CV_32FC1);
-  readAll(file_, reinterpret_cast<char*>(map.data), static_cast<qint64>(map.total() * sizeof(float)));
+  const auto mapBytes = static_cast<qint64>(map.total() * sizeof(float));
+  readAll(file_, reinterpret_cast<char*>(map.data), mapBytes, e.offset);
   mask.release();
   if (e.mask) {
     mask.create(e.rows, e.cols, CV_8UC1);
-    readAll(file_, reinterpret_cast<char*>(mask.data), static_cast<qint64>(mask.total()));
+    readAll(file_, reinterpret_cast<char*>(mask.data), static_cast<qint64>(mask.total()), e.offset + mapBytes);
   }
+}
+
+int MapSpill::size() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return static_cast<int>(entries_.size());
+}
+
+void MapSelection::add(int entry, cv::Mat map, cv::Mat mask) {
+  entries_.push_back(entry);
+  maps_.push_back(entry < 0 ? std::move(map) : cv::Mat());
+  masks_.push_back(std::move(mask));
+}
+
+void MapSelection::read(int index, cv::Mat& map, cv::Mat& mask) const {
+  if (const int entry = entries_.at(index); entry >= 0) {
+    cv::Mat stored;
+    spill_->read(entry, map, stored);
+  } else {
+    map = maps_.at(index);
+  }
+  mask = masks_.at(index);
 }
 
 }  // namespace ds

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cerrno>
+#include <csignal>
 #include <grp.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -149,6 +150,19 @@ QStringList writePlainFolder(const QString& folder, int size, int good, int defe
   }
   QDir(demo).removeRecursively();
   return goodPaths;
+}
+
+FileSizeLimit::FileSizeLimit(rlim_t bytes) {
+  getrlimit(RLIMIT_FSIZE, &saved_);
+  previous_ = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit limit = saved_;
+  limit.rlim_cur = bytes;
+  setrlimit(RLIMIT_FSIZE, &limit);
+}
+
+FileSizeLimit::~FileSizeLimit() {
+  setrlimit(RLIMIT_FSIZE, &saved_);
+  std::signal(SIGXFSZ, previous_);
 }
 
 }  // namespace dstest

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QStringList>
+#include <sys/resource.h>
 #include <vector>
 
 // Helpers shared by the Qt Test executables.
@@ -35,5 +36,19 @@ void writeDemoData(const QString& folder, int size, int train, int testGood, int
 // A factory-style plain folder of demo images: folder/good/ (good images) and folder/defect/
 // (defective ones), no masks, no train split. Returns the good images' paths.
 QStringList writePlainFolder(const QString& folder, int size, int good, int defective);
+
+// While alive, files this process writes cannot grow past bytes: writes beyond fail with EFBIG
+// (SIGXFSZ ignored), as on a full disk.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(rlim_t bytes);
+  ~FileSizeLimit();
+  FileSizeLimit(const FileSizeLimit&) = delete;
+  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+ private:
+  rlimit saved_{};
+  void (*previous_)(int) = nullptr;
+};
 
 }  // namespace dstest

@@ -199,6 +199,43 @@ class TestWorkbench : public QObject {
     QVERIFY(d.review > 0);
   }
 
+  // Scored maps live in a temporary file, not in memory: read back exactly, in sample order for
+  // reports, and still there (in memory) when the file cannot take them.
+  void scoredMapsLiveOnDisk() {
+    ds::ui::ResultSet results;
+    std::vector<ds::Sample> samples(5);
+    for (int i = 0; i < 5; ++i) samples[i].imagePath = QStringLiteral("/spill/%1.png").arg(i);
+    results.setDataset(QStringLiteral("/spill"), samples, ds::LoadReport());
+    results.clearScores();
+    const auto mapOf = [](int i) {
+      cv::Mat m(6, 9, CV_32F);
+      for (int p = 0; p < 54; ++p) m.at<float>(p / 9, p % 9) = static_cast<float>(10 * i + p);
+      return m;
+    };
+    results.addResult(3, 0.3, mapOf(3), cv::Mat(6, 9, CV_8U, cv::Scalar(255)));
+    results.addResult(1, 0.1, mapOf(1), cv::Mat());
+    {
+      dstest::FileSizeLimit full(0);  // the temporary folder is full from here on
+      results.addResult(4, 0.4, mapOf(4), cv::Mat());
+    }
+    QVERIFY(results.map(0).empty() && results.map(2).empty());  // not scored
+    for (int i : {1, 3, 4}) QCOMPARE(cv::norm(results.map(i), mapOf(i), cv::NORM_INF), 0.0);
+    const std::shared_ptr<const ds::MapSelection> maps = results.scoredMaps();
+    QCOMPARE(maps->size(), 3);
+    cv::Mat map, mask;
+    const int order[] = {1, 3, 4};
+    for (int k = 0; k < 3; ++k) {
+      maps->read(k, map, mask);
+      QCOMPARE(cv::norm(map, mapOf(order[k]), cv::NORM_INF), 0.0);
+      QCOMPARE(mask.empty(), order[k] != 3);
+    }
+    // A new scoring starts a new file; the old one stays readable through the selection taken before.
+    results.clearScores();
+    QVERIFY(results.map(1).empty());
+    maps->read(0, map, mask);
+    QCOMPARE(cv::norm(map, mapOf(1), cv::NORM_INF), 0.0);
+  }
+
   void trainDialogBuildsTheRequest() {
     ds::ui::ProjectModel earlier;
     earlier.header = dstest::sampleModelHeader();

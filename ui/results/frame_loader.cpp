@@ -53,12 +53,13 @@ void FrameLoader::load(int sample) {
     InspectionFrame frame;
     frame.image = decoded.image;
     QString caption = QDir::toNativeSeparators(QDir(r->root()).relativeFilePath(s.imagePath));
-    if (r->isScored(sample) && r->map(sample).cols == frame.image.width() && r->map(sample).rows == frame.image.height()) {
-      frame.map = r->map(sample);
+    const cv::Mat map = r->map(sample);
+    if (!map.empty() && map.cols == frame.image.width() && map.rows == frame.image.height()) {
+      frame.map = map;
       frame.mask = r->mask(sample);
       frame.defectFree = s.labelled && !s.defective;
       if (r->tiling())
-        for (const cv::Rect& t : tileGrid(r->map(sample).size(), *r->tiling())) frame.tiles.append(QRect(t.x, t.y, t.width, t.height));
+        for (const cv::Rect& t : tileGrid(map.size(), *r->tiling())) frame.tiles.append(QRect(t.x, t.y, t.width, t.height));
       caption += tr(" — score %1").arg(numbers::score(r->score(sample)));
     }
     if (r->isTrainingImage(sample)) caption += tr(" — a training image of this model: not scored, not in the metrics");

@@ -1,10 +1,13 @@
 #include "ui/results/result_set.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "core/error.h"
 
 namespace ds::ui {
 
@@ -12,14 +15,14 @@ ResultSet::ResultSet(QObject* parent) : QObject(parent) {}
 
 namespace {
 
-struct PixelInput {
-  Sample sample;
-  cv::Mat map, mask;
-};
-
-PixelMetrics pixelMetricsOf(const std::vector<PixelInput>& inputs, const cv::Mat& region) {
+// samples: the scored images, in the order of maps.
+PixelMetrics pixelMetricsOf(const std::vector<Sample>& samples, const std::shared_ptr<const MapSelection>& maps, const cv::Mat& region) {
   PixelScoreCollector pixels;
-  for (const PixelInput& in : inputs) addPixels(pixels, in.sample, in.map, in.mask, region);
+  cv::Mat map, mask;
+  for (int i = 0; i < maps->size(); ++i) {
+    maps->read(i, map, mask);
+    addPixels(pixels, samples[i], map, mask, region);
+  }
   return pixels.finish();
 }
 
@@ -30,7 +33,7 @@ void ResultSet::setDataset(const QString& root, std::vector<Sample> samples, Loa
   samples_ = std::move(samples);
   report_ = std::move(report);
   ++generation_;
-  entries_.assign(samples_.size(), Entry{});
+  dropResults();
   confirmed_.assign(samples_.size(), false);
   scoredCount_ = 0;
   complete_ = false;
@@ -44,7 +47,7 @@ bool ResultSet::isTrainingImage(int sample) const { return sample >= 0 && sample
 void ResultSet::clearScores(std::optional<Tiling> tiling) {
   ++generation_;
   tiling_ = std::move(tiling);
-  entries_.assign(samples_.size(), Entry{});
+  dropResults();
   scoredCount_ = 0;
   complete_ = false;
   mapLow_ = std::numeric_limits<double>::infinity();
@@ -64,9 +67,24 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
   cv::minMaxLoc(map, &low, &high);
   mapLow_ = std::min(mapLow_, low);
   mapHigh_ = std::max(mapHigh_, high);
-  e.map = std::move(map);
+  e.stored = -1;
+  e.map.release();
+  try {
+    if (!maps_) maps_ = std::make_shared<MapSpill>();
+    e.stored = maps_->append(map, cv::Mat());
+  } catch (const Error& error) {  // a full temporary folder: this map stays in memory
+    qWarning("%s", qPrintable(error.message()));
+    e.map = std::move(map);
+  }
   e.mask = std::move(mask);
   Q_EMIT resultAdded(sample);
+}
+
+void ResultSet::dropResults() {
+  entries_.assign(samples_.size(), Entry{});
+  // Removing a large file (its cached pages) is the kernel's work for a while: not on the GUI thread.
+  if (maps_) QThreadPool::globalInstance()->start([old = std::move(maps_)]() mutable { old.reset(); });
+  maps_.reset();
 }
 
 void ResultSet::finishScoring(const InspectResult& result) {
@@ -86,8 +104,28 @@ void ResultSet::finishScoring(const InspectResult& result) {
 
 bool ResultSet::isScored(int sample) const { return sample >= 0 && sample < size() && entries_[sample].scored; }
 double ResultSet::score(int sample) const { return isScored(sample) ? entries_[sample].score : qQNaN(); }
-const cv::Mat& ResultSet::map(int sample) const { return entries_.at(sample).map; }
+cv::Mat ResultSet::map(int sample) const {
+  if (!isScored(sample)) return {};
+  const Entry& e = entries_[sample];
+  if (e.stored < 0) return e.map;
+  cv::Mat map, none;
+  try {
+    maps_->read(e.stored, map, none);
+  } catch (const Error& error) {  // the temporary file was removed or cut short by someone else
+    qWarning("%s", qPrintable(error.message()));
+    return {};
+  }
+  return map;
+}
+
 const cv::Mat& ResultSet::mask(int sample) const { return entries_.at(sample).mask; }
+
+std::shared_ptr<const MapSelection> ResultSet::scoredMaps() const {
+  auto maps = std::make_shared<MapSelection>(maps_);
+  for (const Entry& e : entries_)
+    if (e.scored) maps->add(e.stored, e.map, e.mask);
+  return maps;
+}
 
 void ResultSet::setThresholds(const SetThresholds& thresholds) {
   thresholds_ = thresholds;
@@ -141,11 +179,11 @@ int ResultSet::confirmedCount() const { return static_cast<int>(std::count(confi
 void ResultSet::recomputePixelMetrics() {
   // Only images with masks (or good ones) take part, as when the job computed them: nothing to do
   // when no scored image has a mask.
-  std::vector<PixelInput> inputs;
+  std::vector<Sample> scored;
   bool anyMask = false;
   for (int i = 0; i < size(); ++i)
     if (entries_[i].scored) {
-      inputs.push_back({samples_[i], entries_[i].map, entries_[i].mask});
+      scored.push_back(samples_[i]);
       anyMask = anyMask || !entries_[i].mask.empty();
     }
   if (!anyMask) return;
@@ -159,7 +197,7 @@ void ResultSet::recomputePixelMetrics() {
     updateEvaluation();
     Q_EMIT evaluationChanged();
   });
-  watcher->setFuture(QtConcurrent::run(pixelMetricsOf, std::move(inputs), region_));
+  watcher->setFuture(QtConcurrent::run(pixelMetricsOf, std::move(scored), scoredMaps(), region_));
 }
 
 Verdict ResultSet::verdict(int sample) const {

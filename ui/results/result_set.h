@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <memory>
 #include <opencv2/core.hpp>
 #include <optional>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "core/data/image_loader.h"
 #include "core/data/load_report.h"
 #include "core/data/sample.h"
+#include "core/io/map_spill.h"
 #include "core/jobs/inspect_job.h"
 #include "core/metrics/evaluation.h"
 #include "core/metrics/threshold_policy.h"
@@ -16,7 +18,9 @@ namespace ds::ui {
 
 // The open dataset and everything known about its images once a model scored them: scores and maps
 // are cached here, so moving a threshold re-derives verdicts, counts and curves without the model.
-// Lives on the GUI thread; results arrive from jobs as plain values.
+// The maps go to a temporary file (MapSpill) as they arrive — thousands of native-resolution maps do
+// not fit in memory, and freeing them all on the GUI thread stalled it when the set changed — and are
+// read back one at a time. Lives on the GUI thread; results arrive from jobs as plain values.
 class ResultSet : public QObject {
   Q_OBJECT
 
@@ -45,8 +49,12 @@ class ResultSet : public QObject {
   bool scoringComplete() const { return complete_; }
   int scoredCount() const { return scoredCount_; }
   double score(int sample) const;
-  const cv::Mat& map(int sample) const;
+  // Read back from the temporary file; empty when the sample is not scored (or the file was lost).
+  cv::Mat map(int sample) const;
   const cv::Mat& mask(int sample) const;
+  // The scored images' maps and masks in sample order, readable from any thread while this set lives
+  // on or not.
+  std::shared_ptr<const MapSelection> scoredMaps() const;
   // How the scoring model decodes images (size, crop); the views decode the same way.
   const LoadOptions& loadOptions() const { return loadOptions_; }
   // The scoring model's tiling (core/tiling); none for a whole-image model.
@@ -102,8 +110,11 @@ class ResultSet : public QObject {
     double score = 0;
     bool scored = false;
     bool trainingImage = false;
+    int stored = -1;  // the map's entry in maps_; −1: held in map (it could not be written)
     cv::Mat map, mask;
   };
+  // Empties entries_ and lets a worker thread remove the previous maps' file.
+  void dropResults();
   void updateEvaluation();
   void recomputePixelMetrics();
 
@@ -111,6 +122,7 @@ class ResultSet : public QObject {
   std::vector<Sample> samples_;
   LoadReport report_;
   std::vector<Entry> entries_;
+  std::shared_ptr<MapSpill> maps_;  // created with the first result of a scoring
   std::vector<bool> confirmed_;  // per sample, kept while the scores are replaced
   int scoredCount_ = 0;
   bool complete_ = false;

@@ -483,16 +483,14 @@ bool InspectionSession::downloadWeights(const QString& backbone) {
 
 ScoredSet InspectionSession::scoredSet() const {
   ScoredSet set;
-  auto maps = std::make_shared<MapList>();
   for (int i = 0; i < results_->size(); ++i) {
     if (!results_->isScored(i)) continue;
     set.samples.push_back(results_->samples()[i]);
     set.scores.push_back(results_->score(i));
     if (const auto c = project_.confirmedLabels.find(results_->samples()[i].imagePath); c != project_.confirmedLabels.end())
       ++set.confirmedBy[c->second.by];
-    maps->add(results_->map(i), results_->mask(i));
   }
-  set.maps = maps;
+  set.maps = results_->scoredMaps();  // in the order of set.samples
   set.loadOptions = results_->loadOptions();
   set.root = results_->root();
   set.inputFolders = inputFoldersOf(results_->root(), results_->samples());
