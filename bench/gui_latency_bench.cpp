@@ -1,9 +1,10 @@
 // The GUI thread's responsiveness through whole jobs (bench/README.md, "GUI latency"): a 5 ms timer
 // on the GUI thread records how late each tick comes while the real MainWindow (offscreen) opens a
 // large model, opens a labelled dataset, trains a model and scores the test images, opens a production
-// folder and scores every image in it, goes back to the labelled set and exports its PDF report. A tick late by more than 100 ms is a
-// stall the user would feel.
-//   gui_latency_bench DATASET PRODUCTION MODEL.dsm WORK_DIR [image-size=128]
+// folder and scores every image in it, goes back to the labelled set and exports its PDF report. A tick
+// late by more than 100 ms is a stall the user would feel. Each phase also reports the resident memory
+// at its end.
+//   gui_latency_bench DATASET PRODUCTION MODEL.dsm WORK_DIR [image-size=128] [method=mean-diff] [backbone]
 // DATASET: a labelled folder; PRODUCTION: a folder of unlabelled images (e.g. 5 000); MODEL: a large
 // model to open (e.g. bench/model_load.sh's semi-orthogonal model).
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <unistd.h>
 #include <vector>
 
 #include "core/jobs/job_runner.h"
@@ -53,13 +55,22 @@ class LatencyProbe : public QObject {
     late_.clear();
     last_ = clock_.nsecsElapsed() / 1e6;
   }
+  // Resident memory now, in MB (/proc/self/statm's second field, in pages).
+  static double residentMb() {
+    long pages = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+      if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+      std::fclose(f);
+    }
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1048576.0;
+  }
   void report(const char* phase, double seconds) const {
     std::vector<double> l = late_;
     std::sort(l.begin(), l.end());
     const auto at = [&l](double q) { return l.empty() ? 0.0 : l[std::min(l.size() - 1, static_cast<std::size_t>(q * static_cast<double>(l.size())))]; };
     const auto over = std::count_if(l.begin(), l.end(), [](double v) { return v > 100; });
-    std::printf("%-44s %7.1f s  %7zu ticks  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  >100 ms: %lld\n", phase, seconds, l.size(), at(0.5),
-                at(0.99), l.empty() ? 0.0 : l.back(), static_cast<long long>(over));
+    std::printf("%-44s %7.1f s  %7zu ticks  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  >100 ms: %lld  resident %6.0f MB\n", phase, seconds,
+                l.size(), at(0.5), at(0.99), l.empty() ? 0.0 : l.back(), static_cast<long long>(over), residentMb());
     std::fflush(stdout);
   }
 
@@ -105,12 +116,14 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("DefectScope"));
   QApplication::setApplicationName(QStringLiteral("gui_latency_bench"));
   if (argc < 5) {
-    std::fprintf(stderr, "usage: gui_latency_bench DATASET PRODUCTION MODEL.dsm WORK_DIR [image-size]\n");
+    std::fprintf(stderr, "usage: gui_latency_bench DATASET PRODUCTION MODEL.dsm WORK_DIR [image-size] [method] [backbone]\n");
     return 2;
   }
   const QString dataset = QString::fromLocal8Bit(argv[1]), production = QString::fromLocal8Bit(argv[2]);
   const QString model = QString::fromLocal8Bit(argv[3]), work = QString::fromLocal8Bit(argv[4]);
   const QString imageSize = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("128");
+  const QString method = argc > 6 ? QString::fromLocal8Bit(argv[6]) : QStringLiteral("mean-diff");
+  const QString backbone = argc > 7 ? QString::fromLocal8Bit(argv[7]) : QString();
   QDir().mkpath(work);
   ds::ui::MainWindow window;
   window.resize(1366, 768);
@@ -127,12 +140,15 @@ int main(int argc, char** argv) {
   QObject::connect(&window, &ds::ui::MainWindow::datasetOpened, [&opened] { ++opened; });
   phase(probe, "open the labelled dataset", [&] { window.openDataset(dataset); }, [&] { return opened == 1 && idle(); });
   ds::TrainRequest request;
-  request.method = QStringLiteral("mean-diff");
-  request.output = QDir(work).filePath(QStringLiteral("latency-mean-diff.dsm"));
+  request.method = method;
+  request.output = QDir(work).filePath(QStringLiteral("latency-%1.dsm").arg(method));
   request.imageSize = imageSize;
+  request.environment.backbone = backbone;
   int scored = 0;
   QObject::connect(session->results(), &ds::ui::ResultSet::scoringFinished, [&scored] { ++scored; });
-  phase(probe, "train mean-diff, score the test images", [&] { session->train(request); }, [&] { return scored == 1 && idle(); });
+  QFile::remove(request.output);  // trained afresh each run
+  phase(probe, qPrintable(QStringLiteral("train %1, score the test images").arg(method)), [&] { session->train(request); },
+        [&] { return scored == 1 && idle(); });
   std::printf("  %d images scored\n", session->results()->scoredCount());
   phase(probe, "open a production folder, score every image", [&] { session->openProductionFolder(production); },
         [&] { return opened == 2 && scored == 2 && idle(); });
