@@ -11,15 +11,17 @@
 namespace ds {
 namespace {
 
-QString systemError() { return QString::fromLocal8Bit(std::strerror(errno)); }
+// The message of error code `code`, taken right after the failing call (errno moves with any later call).
+QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
 
 // pwrite/pread until done: they may transfer less than asked (signals, large requests).
 void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) {
   while (bytes > 0) {
     const ssize_t n = ::pwrite(file.handle(), data, static_cast<size_t>(bytes), offset);
-    if (n < 0 && errno == EINTR) continue;
+    const int code = errno;
+    if (n < 0 && code == EINTR) continue;
     if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError() : QStringLiteral("0 bytes written")));
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QStringLiteral("0 bytes written")));
     data += n;
     bytes -= n;
     offset += n;
@@ -29,9 +31,10 @@ void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) 
 void readAll(const QFile& file, char* data, qint64 bytes, qint64 offset) {
   while (bytes > 0) {
     const ssize_t n = ::pread(file.handle(), data, static_cast<size_t>(bytes), offset);
-    if (n < 0 && errno == EINTR) continue;
+    const int code = errno;
+    if (n < 0 && code == EINTR) continue;
     if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError() : QStringLiteral("end of file")));
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QStringLiteral("end of file")));
     data += n;
     bytes -= n;
     offset += n;
@@ -64,6 +67,7 @@ void MapSpill::read(int index, cv::Mat& map, cv::Mat& mask) const {
     std::lock_guard<std::mutex> lock(mutex_);
     e = entries_.at(index);
   }
+  map.release();  // never into a buffer the caller shares with someone else (create keeps a matching one)
   map.create(e.rows, e.cols, CV_32FC1);
   const auto mapBytes = static_cast<qint64>(map.total() * sizeof(float));
   readAll(file_, reinterpret_cast<char*>(map.data), mapBytes, e.offset);

@@ -5,7 +5,7 @@ namespace ds {
 // What a training run holds at its peak beyond what the process holds before it starts, computed
 // from the shapes before the run (every method: AnomalyMethod::trainingFootprint).
 struct TrainingFootprint {
-  double memoryBytes = 0;  // resident memory
+  double memoryBytes = 0;  // live data (tensors, arrays); the resident peak is residentPeakBytes of it
   double diskBytes = 0;    // temporary files in the temporary folder (PatchCore's spilled features)
 };
 

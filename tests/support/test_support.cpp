@@ -157,7 +157,7 @@ FileSizeLimit::FileSizeLimit(rlim_t bytes) {
   previous_ = std::signal(SIGXFSZ, SIG_IGN);
   rlimit limit = saved_;
   limit.rlim_cur = bytes;
-  setrlimit(RLIMIT_FSIZE, &limit);
+  active_ = setrlimit(RLIMIT_FSIZE, &limit) == 0;
 }
 
 FileSizeLimit::~FileSizeLimit() {

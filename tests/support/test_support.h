@@ -43,12 +43,14 @@ class FileSizeLimit {
  public:
   explicit FileSizeLimit(rlim_t bytes);
   ~FileSizeLimit();
+  bool active() const { return active_; }  // the limit could be set
   FileSizeLimit(const FileSizeLimit&) = delete;
   FileSizeLimit& operator=(const FileSizeLimit&) = delete;
 
  private:
   rlimit saved_{};
   void (*previous_)(int) = nullptr;
+  bool active_ = false;
 };
 
 }  // namespace dstest

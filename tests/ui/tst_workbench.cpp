@@ -215,7 +215,8 @@ class TestWorkbench : public QObject {
     results.addResult(3, 0.3, mapOf(3), cv::Mat(6, 9, CV_8U, cv::Scalar(255)));
     results.addResult(1, 0.1, mapOf(1), cv::Mat());
     {
-      dstest::FileSizeLimit full(0);  // the temporary folder is full from here on
+      dstest::FileSizeLimit full(0);  // the temporary folder is full for this map
+      QVERIFY(full.active());
       results.addResult(4, 0.4, mapOf(4), cv::Mat());
     }
     QVERIFY(results.map(0).empty() && results.map(2).empty());  // not scored
@@ -229,6 +230,7 @@ class TestWorkbench : public QObject {
       QCOMPARE(cv::norm(map, mapOf(order[k]), cv::NORM_INF), 0.0);
       QCOMPARE(mask.empty(), order[k] != 3);
     }
+    QCOMPARE(cv::norm(results.map(4), mapOf(4), cv::NORM_INF), 0.0);  // reads left the held map as it was
     // A new scoring starts a new file; the old one stays readable through the selection taken before.
     results.clearScores();
     QVERIFY(results.map(1).empty());

@@ -17,15 +17,16 @@ namespace {
 
 struct DecodedImage {
   QImage image;
+  cv::Mat map;  // read back from the scored set's file beside the decoding
   QString error;
 };
 
-DecodedImage decode(const Sample& sample, LoadOptions options) {
+DecodedImage decode(const Sample& sample, LoadOptions options, const std::function<cv::Mat()>& readMap) {
   try {
     options.masks = false;
-    return {toQImage(loadSample(sample, options).image), {}};
+    return {toQImage(loadSample(sample, options).image), readMap(), {}};
   } catch (const Error& e) {
-    return {{}, e.message()};
+    return {{}, {}, e.message()};
   }
 }
 
@@ -40,8 +41,9 @@ void FrameLoader::load(int sample) {
   const Sample s = r->samples()[sample];
   // Unscored images are shown at their own size; scored ones as the model saw them.
   const LoadOptions options = r->isScored(sample) ? r->loadOptions() : LoadOptions{};
+  const quint64 generation = r->generation();
   auto* watcher = new QFutureWatcher<DecodedImage>(this);
-  connect(watcher, &QFutureWatcher<DecodedImage>::finished, this, [this, watcher, request, sample, s] {
+  connect(watcher, &QFutureWatcher<DecodedImage>::finished, this, [this, watcher, request, sample, s, generation] {
     const DecodedImage decoded = watcher->result();
     watcher->deleteLater();
     if (request != request_) return;
@@ -53,7 +55,8 @@ void FrameLoader::load(int sample) {
     InspectionFrame frame;
     frame.image = decoded.image;
     QString caption = QDir::toNativeSeparators(QDir(r->root()).relativeFilePath(s.imagePath));
-    const cv::Mat map = r->map(sample);
+    // Scored again while decoding: the map of now.
+    const cv::Mat map = generation == r->generation() ? decoded.map : r->map(sample);
     if (!map.empty() && map.cols == frame.image.width() && map.rows == frame.image.height()) {
       frame.map = map;
       frame.mask = r->mask(sample);
@@ -67,7 +70,7 @@ void FrameLoader::load(int sample) {
     frame.caption = caption;
     Q_EMIT loaded(frame);
   });
-  watcher->setFuture(QtConcurrent::run(decode, s, options));
+  watcher->setFuture(QtConcurrent::run(decode, s, options, r->mapReader(sample)));
 }
 
 }  // namespace ds::ui

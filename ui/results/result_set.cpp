@@ -15,13 +15,18 @@ ResultSet::ResultSet(QObject* parent) : QObject(parent) {}
 
 namespace {
 
-// samples: the scored images, in the order of maps.
+// samples: the scored images, in the order of maps. None ("–") when a map cannot be read back.
 PixelMetrics pixelMetricsOf(const std::vector<Sample>& samples, const std::shared_ptr<const MapSelection>& maps, const cv::Mat& region) {
   PixelScoreCollector pixels;
-  cv::Mat map, mask;
-  for (int i = 0; i < maps->size(); ++i) {
-    maps->read(i, map, mask);
-    addPixels(pixels, samples[i], map, mask, region);
+  try {
+    for (int i = 0; i < maps->size(); ++i) {
+      cv::Mat map, mask;
+      maps->read(i, map, mask);
+      addPixels(pixels, samples[i], map, mask, region);
+    }
+  } catch (const std::exception& e) {
+    qWarning("pixel metrics not recomputed: %s", e.what());
+    return {};
   }
   return pixels.finish();
 }
@@ -72,8 +77,9 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
   try {
     if (!maps_) maps_ = std::make_shared<MapSpill>();
     e.stored = maps_->append(map, cv::Mat());
-  } catch (const Error& error) {  // a full temporary folder: this map stays in memory
-    qWarning("%s", qPrintable(error.message()));
+  } catch (const std::exception& error) {  // a full temporary folder: this map stays in memory
+    if (!spillFailed_) qWarning("maps kept in memory: %s", error.what());
+    spillFailed_ = true;
     e.map = std::move(map);
   }
   e.mask = std::move(mask);
@@ -82,6 +88,7 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
 
 void ResultSet::dropResults() {
   entries_.assign(samples_.size(), Entry{});
+  spillFailed_ = false;
   // Removing a large file (its cached pages) is the kernel's work for a while: not on the GUI thread.
   if (maps_) QThreadPool::globalInstance()->start([old = std::move(maps_)]() mutable { old.reset(); });
   maps_.reset();
@@ -104,18 +111,22 @@ void ResultSet::finishScoring(const InspectResult& result) {
 
 bool ResultSet::isScored(int sample) const { return sample >= 0 && sample < size() && entries_[sample].scored; }
 double ResultSet::score(int sample) const { return isScored(sample) ? entries_[sample].score : qQNaN(); }
-cv::Mat ResultSet::map(int sample) const {
-  if (!isScored(sample)) return {};
+cv::Mat ResultSet::map(int sample) const { return mapReader(sample)(); }
+
+std::function<cv::Mat()> ResultSet::mapReader(int sample) const {
+  if (!isScored(sample)) return [] { return cv::Mat(); };
   const Entry& e = entries_[sample];
-  if (e.stored < 0) return e.map;
-  cv::Mat map, none;
-  try {
-    maps_->read(e.stored, map, none);
-  } catch (const Error& error) {  // the temporary file was removed or cut short by someone else
-    qWarning("%s", qPrintable(error.message()));
-    return {};
-  }
-  return map;
+  if (e.stored < 0) return [map = e.map] { return map; };
+  return [maps = std::shared_ptr<const MapSpill>(maps_), entry = e.stored] {
+    cv::Mat map, none;
+    try {
+      maps->read(entry, map, none);
+    } catch (const std::exception& error) {  // the temporary file was removed or cut short by someone else
+      qWarning("%s", error.what());
+      return cv::Mat();
+    }
+    return map;
+  };
 }
 
 const cv::Mat& ResultSet::mask(int sample) const { return entries_.at(sample).mask; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <opencv2/core.hpp>
 #include <optional>
@@ -51,6 +52,8 @@ class ResultSet : public QObject {
   double score(int sample) const;
   // Read back from the temporary file; empty when the sample is not scored (or the file was lost).
   cv::Mat map(int sample) const;
+  // The same read, to run on any thread later (the frame loader's worker): it keeps the file alive.
+  std::function<cv::Mat()> mapReader(int sample) const;
   const cv::Mat& mask(int sample) const;
   // The scored images' maps and masks in sample order, readable from any thread while this set lives
   // on or not.
@@ -123,6 +126,7 @@ class ResultSet : public QObject {
   LoadReport report_;
   std::vector<Entry> entries_;
   std::shared_ptr<MapSpill> maps_;  // created with the first result of a scoring
+  bool spillFailed_ = false;        // warned once per scoring that maps stay in memory
   std::vector<bool> confirmed_;  // per sample, kept while the scores are replaced
   int scoredCount_ = 0;
   bool complete_ = false;

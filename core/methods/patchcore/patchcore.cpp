@@ -316,12 +316,13 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
   const double extraction = training::peakStepBytesAtBatch(
       [&](int64_t n) {
         const torch::Tensor rows = patchFeatures(torch::rand({n, 3, height, width}, torch::TensorOptions().device(device_))).reshape({-1, dim});
+        (void)rows.to(torch::kCPU).contiguous();  // what the spill writes: a host copy on a GPU
         if (k < dim) (void)rows.matmul(torch::zeros({dim, k}, rows.options())).to(torch::kCPU);
       },
       LoadOptions{}.batchSize);
   const QString kind = settings_.text(QStringLiteral("search"));
   const auto searchBuild = [&](int64_t rows) {
-    return training::peakStepBytes([&] { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim})); });
+    return training::peakStepBytes([&] { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim}, torch::TensorOptions().device(device_))); });
   };
   const double bankRows = std::max(1.0, std::round(settings_.real(QStringLiteral("coreset_ratio")) * patches));
   double search = 0;
