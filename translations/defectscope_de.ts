@@ -2341,6 +2341,14 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>cannot create a temporary file for the maps in %1 (%2)</source>
         <translation>in %1 kann keine temporäre Datei für die Karten angelegt werden (%2)</translation>
     </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>die Datei endet vorzeitig</translation>
+    </message>
 </context>
 <context>
     <name>MaskEditorDialog</name>

@@ -2337,6 +2337,14 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>cannot create a temporary file for the maps in %1 (%2)</source>
         <translation>%1 にマップ用の一時ファイルを作成できません (%2)</translation>
     </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>何も書き込まれませんでした</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>ファイルが途中で終わっています</translation>
+    </message>
 </context>
 <context>
     <name>MaskEditorDialog</name>

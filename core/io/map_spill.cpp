@@ -21,7 +21,7 @@ void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) 
     const int code = errno;
     if (n < 0 && code == EINTR) continue;
     if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QStringLiteral("0 bytes written")));
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QCoreApplication::translate("MapSpill", "nothing was written")));
     data += n;
     bytes -= n;
     offset += n;
@@ -34,7 +34,7 @@ void readAll(const QFile& file, char* data, qint64 bytes, qint64 offset) {
     const int code = errno;
     if (n < 0 && code == EINTR) continue;
     if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QStringLiteral("end of file")));
+      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QCoreApplication::translate("MapSpill", "the file ends early")));
     data += n;
     bytes -= n;
     offset += n;
