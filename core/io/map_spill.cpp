@@ -14,31 +14,31 @@ namespace {
 // The message of error code `code`, taken right after the failing call (errno moves with any later call).
 QString systemError(int code) { return QString::fromLocal8Bit(std::strerror(code)); }
 
-// pwrite/pread until done: they may transfer less than asked (signals, large requests).
-void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) {
-  while (bytes > 0) {
-    const ssize_t n = ::pwrite(file.handle(), data, static_cast<size_t>(bytes), offset);
+// Calls step(done) — one pwrite or pread from byte `done` on — until all bytes moved: they may move
+// less than asked (signals, large requests). Throws failure(reason) on an error or a zero transfer.
+template <typename Step, typename Failure>
+void transferAll(qint64 bytes, Step step, Failure failure, const char* zeroTransfer) {
+  for (qint64 done = 0; done < bytes;) {
+    const ssize_t n = step(done);
     const int code = errno;
     if (n < 0 && code == EINTR) continue;
-    if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QCoreApplication::translate("MapSpill", "nothing was written")));
-    data += n;
-    bytes -= n;
-    offset += n;
+    if (n <= 0) throw failure(n < 0 ? systemError(code) : QCoreApplication::translate("MapSpill", zeroTransfer));
+    done += n;
   }
 }
 
+void writeAll(const QFile& file, const char* data, qint64 bytes, qint64 offset) {
+  transferAll(
+      bytes, [&](qint64 done) { return ::pwrite(file.handle(), data + done, static_cast<size_t>(bytes - done), offset + done); },
+      [&](const QString& why) { return Error(QCoreApplication::translate("MapSpill", "%1: cannot write temporary maps (%2)").arg(file.fileName(), why)); },
+      QT_TRANSLATE_NOOP("MapSpill", "nothing was written"));
+}
+
 void readAll(const QFile& file, char* data, qint64 bytes, qint64 offset) {
-  while (bytes > 0) {
-    const ssize_t n = ::pread(file.handle(), data, static_cast<size_t>(bytes), offset);
-    const int code = errno;
-    if (n < 0 && code == EINTR) continue;
-    if (n <= 0)
-      throw Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), n < 0 ? systemError(code) : QCoreApplication::translate("MapSpill", "the file ends early")));
-    data += n;
-    bytes -= n;
-    offset += n;
-  }
+  transferAll(
+      bytes, [&](qint64 done) { return ::pread(file.handle(), data + done, static_cast<size_t>(bytes - done), offset + done); },
+      [&](const QString& why) { return Error(QCoreApplication::translate("MapSpill", "%1: cannot read temporary maps back (%2)").arg(file.fileName(), why)); },
+      QT_TRANSLATE_NOOP("MapSpill", "the file ends early"));
 }
 
 }  // namespace

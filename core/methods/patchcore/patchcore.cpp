@@ -324,7 +324,9 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
   const auto searchBuild = [&](int64_t rows) {
     return training::peakStepBytes([&] { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim}, torch::TensorOptions().device(device_))); });
   };
-  const double bankRows = std::max(1.0, std::round(settings_.real(QStringLiteral("coreset_ratio")) * patches));
+  // An update (a bank already there) rebuilds the search on the old bank and the new rows.
+  const double oldRows = bank_.defined() ? static_cast<double>(bank_.size(0)) : 0;
+  const double bankRows = std::max(1.0, std::round(settings_.real(QStringLiteral("coreset_ratio")) * patches)) + oldRows;
   double search = 0;
   if (bankRows <= 1024) {
     search = searchBuild(static_cast<int64_t>(bankRows));
@@ -335,7 +337,9 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
   // FAISS's kinds keep their own copy of the bank, outside ATen's allocator.
   if (kind == QLatin1String("flat") || kind == QLatin1String("ivf")) search += bankRows * static_cast<double>(dim) * sizeof(float);
   TrainingFootprint f;
-  f.memoryBytes = patches * (static_cast<double>(k) * sizeof(float) + 56) + std::max(extraction, search) + loadedBatchBytes(height, width);
+  // The update joins the old bank and the new rows into a new tensor: the old one is held twice then.
+  f.memoryBytes = patches * (static_cast<double>(k) * sizeof(float) + 56) + std::max(extraction, search) + loadedBatchBytes(height, width) +
+                  oldRows * static_cast<double>(dim) * sizeof(float);
   f.diskBytes = patches * static_cast<double>(dim) * sizeof(float);
   return f;
 }
