@@ -231,6 +231,13 @@ class TestWorkbench : public QObject {
       QCOMPARE(mask.empty(), order[k] != 3);
     }
     QCOMPARE(cv::norm(results.map(4), mapOf(4), cv::NORM_INF), 0.0);  // reads left the held map as it was
+    // As the scoring job delivers them: written to the set's file on its thread, the entry sent.
+    const int entry = results.mapFile()->append(mapOf(2), cv::Mat());
+    results.addSpilled(2, 0.2, entry, 2 * 10.0, 2 * 10.0 + 53, cv::Mat());
+    QVERIFY(results.isScored(2));
+    QCOMPARE(cv::norm(results.map(2), mapOf(2), cv::NORM_INF), 0.0);
+    QCOMPARE(results.scoredMaps()->size(), 4);
+    QCOMPARE(results.mapLow(), 10.0);
     // A new scoring starts a new file; the old one stays readable through the selection taken before.
     results.clearScores();
     QVERIFY(results.map(1).empty());

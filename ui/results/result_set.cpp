@@ -86,6 +86,25 @@ void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
   Q_EMIT resultAdded(sample);
 }
 
+std::shared_ptr<MapSpill> ResultSet::mapFile() {
+  if (!maps_) maps_ = std::make_shared<MapSpill>();
+  return maps_;
+}
+
+void ResultSet::addSpilled(int sample, double score, int entry, double low, double high, cv::Mat mask) {
+  if (sample < 0 || sample >= size() || !maps_ || entry < 0 || entry >= maps_->size()) return;
+  Entry& e = entries_[sample];
+  if (!e.scored) ++scoredCount_;
+  e.score = score;
+  e.scored = true;
+  mapLow_ = std::min(mapLow_, low);
+  mapHigh_ = std::max(mapHigh_, high);
+  e.stored = entry;
+  e.map.release();
+  e.mask = std::move(mask);
+  Q_EMIT resultAdded(sample);
+}
+
 void ResultSet::dropResults() {
   entries_.assign(samples_.size(), Entry{});
   spillFailed_ = false;

@@ -45,6 +45,10 @@ class ResultSet : public QObject {
   // scoring model's, so that images shown while it scores are outlined already.
   void clearScores(std::optional<Tiling> tiling = std::nullopt);
   void addResult(int sample, double score, cv::Mat map, cv::Mat mask);
+  // The scoring job writes the maps itself, on its thread (a write can wait on the disk): the file of
+  // this scoring, then addSpilled with the map's entry and its value range.
+  std::shared_ptr<MapSpill> mapFile();
+  void addSpilled(int sample, double score, int entry, double low, double high, cv::Mat mask);
   void finishScoring(const InspectResult& result);
   bool isScored(int sample) const;
   bool scoringComplete() const { return complete_; }

@@ -363,16 +363,35 @@ bool InspectionSession::scoreDataset() {
   // Results are tagged with the generation they were computed for: opening another dataset or
   // starting another scoring makes late ones stale.
   const quint64 generation = results_->generation();
+  std::shared_ptr<MapSpill> maps;
+  try {
+    maps = results_->mapFile();
+  } catch (const Error& e) {  // no temporary file: the maps travel to the GUI thread and stay in memory
+    qWarning("%s", qPrintable(e.message()));
+  }
   // The device is resolved on the worker thread: asking LibTorch about CUDA is LibTorch work.
   InspectRequest request{modelPath, results_->samples(), results_->root(), deviceSetting()};
   return runner_->start(tr("Scoring %1 with %2").arg(QFileInfo(request.root).fileName(), QFileInfo(modelPath).fileName()),
-                        [this, request, generation](JobContext& ctx) {
+                        [this, request, generation, maps](JobContext& ctx) {
                           InspectRequest r = request;
                           r.device = compute::resolveDevice(r.device);
                           LoadReport report;
                           const InspectResult result = runInspect(r, ctx, report, [&](InspectedImage image) {
-                            QMetaObject::invokeMethod(this, [this, image, generation] {
-                              if (results_->generation() == generation) results_->addResult(image.sample, image.score, image.map, image.mask);
+                            // The map goes to the set's file here, off the GUI thread; only its entry travels.
+                            int entry = -1;
+                            double low = 0, high = 0;
+                            if (maps) {
+                              try {
+                                entry = maps->append(image.map, cv::Mat());
+                                cv::minMaxLoc(image.map, &low, &high);
+                              } catch (const std::exception&) {  // a full disk: this map travels and stays in memory
+                              }
+                            }
+                            if (entry >= 0) image.map.release();
+                            QMetaObject::invokeMethod(this, [this, image, generation, entry, low, high] {
+                              if (results_->generation() != generation) return;
+                              if (entry >= 0) results_->addSpilled(image.sample, image.score, entry, low, high, image.mask);
+                              else results_->addResult(image.sample, image.score, image.map, image.mask);
                             }, Qt::QueuedConnection);
                           });
                           for (const LoadProblem& p : report.problems()) ctx.message(tr("%1: %2").arg(p.path, p.problem));
