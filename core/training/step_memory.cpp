@@ -44,9 +44,13 @@ double peakStepBytes(const std::function<void()>& step) {
 }
 
 double peakStepBytesAtBatch(const std::function<void(int64_t batch)>& step, int64_t batch) {
-  if (batch <= 3) return peakStepBytes([&] { step(batch); });
-  const double two = peakStepBytes([&] { step(2); }), three = peakStepBytes([&] { step(3); });
-  return three + static_cast<double>(batch - 3) * std::max(0.0, three - two);
+  return peakStepBytesExtended(step, batch, 2, 3);
+}
+
+double peakStepBytesExtended(const std::function<void(int64_t size)>& step, int64_t size, int64_t low, int64_t high) {
+  if (size <= high) return peakStepBytes([&] { step(size); });
+  const double atLow = peakStepBytes([&] { step(low); }), atHigh = peakStepBytes([&] { step(high); });
+  return atHigh + static_cast<double>(size - high) * std::max(0.0, atHigh - atLow) / static_cast<double>(high - low);
 }
 
 }  // namespace ds::training

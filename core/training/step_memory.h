@@ -17,4 +17,9 @@ double peakStepBytes(const std::function<void()>& step);
 // (IGD's interpolation pairs samples within a batch); batches up to 3 are measured as they are.
 double peakStepBytesAtBatch(const std::function<void(int64_t batch)>& step, int64_t batch);
 
+// The peak of step(size) for a size that grows the step's memory linearly (a batch, a bank's rows):
+// measured at `low` and `high` and extended beyond high along that line, never falling; sizes up to
+// high are measured as they are.
+double peakStepBytesExtended(const std::function<void(int64_t size)>& step, int64_t size, int64_t low, int64_t high);
+
 }  // namespace ds::training

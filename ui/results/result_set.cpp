@@ -64,26 +64,16 @@ void ResultSet::clearScores(std::optional<Tiling> tiling) {
 
 void ResultSet::addResult(int sample, double score, cv::Mat map, cv::Mat mask) {
   if (sample < 0 || sample >= size()) return;
-  Entry& e = entries_[sample];
-  if (!e.scored) ++scoredCount_;
-  e.score = score;
-  e.scored = true;
   double low = 0, high = 0;
   cv::minMaxLoc(map, &low, &high);
-  mapLow_ = std::min(mapLow_, low);
-  mapHigh_ = std::max(mapHigh_, high);
-  e.stored = -1;
-  e.map.release();
+  int entry = -1;
   try {
-    if (!maps_) maps_ = std::make_shared<MapSpill>();
-    e.stored = maps_->append(map, cv::Mat());
+    entry = mapFile()->append(map, cv::Mat());
   } catch (const std::exception& error) {  // a full temporary folder: this map stays in memory
     if (!spillFailed_) qWarning("maps kept in memory: %s", error.what());
     spillFailed_ = true;
-    e.map = std::move(map);
   }
-  e.mask = std::move(mask);
-  Q_EMIT resultAdded(sample);
+  record(sample, score, entry, entry < 0 ? std::move(map) : cv::Mat(), low, high, std::move(mask));
 }
 
 std::shared_ptr<MapSpill> ResultSet::mapFile() {
@@ -93,6 +83,10 @@ std::shared_ptr<MapSpill> ResultSet::mapFile() {
 
 void ResultSet::addSpilled(int sample, double score, int entry, double low, double high, cv::Mat mask) {
   if (sample < 0 || sample >= size() || !maps_ || entry < 0 || entry >= maps_->size()) return;
+  record(sample, score, entry, cv::Mat(), low, high, std::move(mask));
+}
+
+void ResultSet::record(int sample, double score, int entry, cv::Mat map, double low, double high, cv::Mat mask) {
   Entry& e = entries_[sample];
   if (!e.scored) ++scoredCount_;
   e.score = score;
@@ -100,7 +94,7 @@ void ResultSet::addSpilled(int sample, double score, int entry, double low, doub
   mapLow_ = std::min(mapLow_, low);
   mapHigh_ = std::max(mapHigh_, high);
   e.stored = entry;
-  e.map.release();
+  e.map = std::move(map);
   e.mask = std::move(mask);
   Q_EMIT resultAdded(sample);
 }

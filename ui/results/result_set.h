@@ -122,6 +122,8 @@ class ResultSet : public QObject {
   };
   // Empties entries_ and lets a worker thread remove the previous maps' file.
   void dropResults();
+  // One scored image: its map is entry of maps_, or map itself when entry is −1.
+  void record(int sample, double score, int entry, cv::Mat map, double low, double high, cv::Mat mask);
   void updateEvaluation();
   void recomputePixelMetrics();
 

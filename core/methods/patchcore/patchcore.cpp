@@ -321,19 +321,12 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
       },
       LoadOptions{}.batchSize);
   const QString kind = settings_.text(QStringLiteral("search"));
-  const auto searchBuild = [&](int64_t rows) {
-    return training::peakStepBytes([&] { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim}, torch::TensorOptions().device(device_))); });
-  };
   // An update (a bank already there) rebuilds the search on the old bank and the new rows.
   const double oldRows = bank_.defined() ? static_cast<double>(bank_.size(0)) : 0;
   const double bankRows = std::max(1.0, std::round(settings_.real(QStringLiteral("coreset_ratio")) * patches)) + oldRows;
-  double search = 0;
-  if (bankRows <= 1024) {
-    search = searchBuild(static_cast<int64_t>(bankRows));
-  } else {
-    const double half = searchBuild(512), full = searchBuild(1024);
-    search = full + (full - half) * (bankRows - 1024) / 512;
-  }
+  double search = training::peakStepBytesExtended(
+      [&](int64_t rows) { (void)patchcore::makeNearestNeighborSearch(kind, torch::randn({rows, dim}, torch::TensorOptions().device(device_))); },
+      static_cast<int64_t>(bankRows), 512, 1024);
   // FAISS's kinds keep their own copy of the bank, outside ATen's allocator.
   if (kind == QLatin1String("flat") || kind == QLatin1String("ivf")) search += bankRows * static_cast<double>(dim) * sizeof(float);
   TrainingFootprint f;
