@@ -7,11 +7,15 @@
 //   gui_latency_bench DATASET PRODUCTION MODEL.dsm WORK_DIR [image-size=128] [method=mean-diff] [backbone]
 // DATASET: a labelled folder; PRODUCTION: a folder of unlabelled images (e.g. 5 000); MODEL: a large
 // model to open (e.g. bench/model_load.sh's semi-orthogonal model).
+// With DS_LATENCY_TRACE set, each stall is printed with the GUI-thread events that took over 30 ms
+// (receiver class and name, event type, nesting depth): what ran during it.
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QEvent>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -30,6 +34,35 @@
 namespace {
 
 constexpr int kTickMs = 5;
+
+// Times every event the GUI thread delivers; with DS_LATENCY_TRACE set, prints those over 30 ms.
+class TimedApplication : public QApplication {
+ public:
+  using QApplication::QApplication;
+  bool notify(QObject* receiver, QEvent* event) override {
+    if (!trace_) return QApplication::notify(receiver, event);
+    // Read before delivery: a DeferredDelete deletes its receiver.
+    const int type = event->type();
+    const char* className = receiver->metaObject()->className();
+    const QString name = receiver->objectName();
+    QElapsedTimer t;
+    t.start();
+    ++depth_;
+    const bool result = QApplication::notify(receiver, event);
+    --depth_;
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (ms > 30) {
+      const char* typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+      std::printf("    event %s (%d) to %s \"%s\", depth %d: %.1f ms\n", typeName ? typeName : "?", type,
+                  className, qPrintable(name), depth_, ms);
+    }
+    return result;
+  }
+
+ private:
+  const bool trace_ = qEnvironmentVariableIsSet("DS_LATENCY_TRACE");
+  int depth_ = 0;
+};
 
 // Records each tick's lateness (ms past when it was due) into the current phase.
 class LatencyProbe : public QObject {
@@ -111,7 +144,7 @@ void phase(LatencyProbe& probe, const char* name, const std::function<void()>& s
 }  // namespace
 
 int main(int argc, char** argv) {
-  QApplication app(argc, argv);
+  TimedApplication app(argc, argv);
   // Settings of their own: the user's workbench settings (recent files, devices) play no part.
   QApplication::setOrganizationName(QStringLiteral("DefectScope"));
   QApplication::setApplicationName(QStringLiteral("gui_latency_bench"));
