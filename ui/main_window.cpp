@@ -17,7 +17,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -44,6 +43,7 @@
 #include "ui/review/review_bar.h"
 #include "ui/session/inspection_session.h"
 #include "ui/settings/remembered_folders.h"
+#include "ui/settings/settings_store.h"
 #include "ui/thresholds/threshold_panel.h"
 #include "ui/training/training_monitor.h"
 #include "ui/text/numbers.h"
@@ -103,13 +103,12 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(progress_);
   connectSession();
 
-  QSettings settings;
-  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+  if (!restoreGeometry(setting(QStringLiteral("window/geometry")).toByteArray())) {
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     resize(QSize(1360, 860).boundedTo(screen.size() * 0.95));
     move(screen.center() - rect().center());
   }
-  if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+  if (!restoreState(setting(QStringLiteral("window/state")).toByteArray())) {
     // First start: the image panes get most of the height and the plots a strip below, once the
     // window has its final size.
     QTimer::singleShot(0, this, [this] {
@@ -127,10 +126,10 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::buildCentre() {
   opacity_->setRange(0, 100);
-  opacity_->setValue(QSettings().value(QStringLiteral("view/opacity"), 50).toInt());
+  opacity_->setValue(setting(QStringLiteral("view/opacity"), 50).toInt());
   opacity_->setMaximumWidth(160);
   for (ColourMap m : {ColourMap::Jet, ColourMap::Inferno, ColourMap::Grey}) colourMap_->addItem(QString(), static_cast<int>(m));
-  colourMap_->setCurrentIndex(QSettings().value(QStringLiteral("view/colourMap"), 0).toInt());
+  colourMap_->setCurrentIndex(setting(QStringLiteral("view/colourMap"), 0).toInt());
   sideBySide_->setChecked(true);
 
   auto* controls = new QHBoxLayout;
@@ -154,11 +153,11 @@ QWidget* MainWindow::buildCentre() {
   view_->setColourMap(static_cast<ColourMap>(colourMap_->currentData().toInt()));
   connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
     view_->setOpacity(v / 100.0);
-    QSettings().setValue(QStringLiteral("view/opacity"), v);
+    storeSetting(QStringLiteral("view/opacity"), v);
   });
   connect(colourMap_, &QComboBox::currentIndexChanged, this, [this](int i) {
     view_->setColourMap(static_cast<ColourMap>(colourMap_->itemData(i).toInt()));
-    QSettings().setValue(QStringLiteral("view/colourMap"), i);
+    storeSetting(QStringLiteral("view/colourMap"), i);
   });
   connect(sideBySide_, &QCheckBox::toggled, view_, &InspectionView::setSideBySide);
   return centre;
@@ -472,14 +471,14 @@ void MainWindow::newProject() {
 
 void MainWindow::openProject() {
   if (!maybeSave()) return;
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QSettings().value(QStringLiteral("project/lastFolder")).toString(),
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), setting(QStringLiteral("project/lastFolder")).toString(),
                                                     tr("DefectScope projects (%1)").arg(kProjectFilter));
   if (!path.isEmpty()) openProjectFile(path);
 }
 
 void MainWindow::reopenLastWork() {
-  const QStringList recent = QSettings().value(kRecent).toStringList();
-  const QString lastDataset = QSettings().value(QStringLiteral("data/lastDataset")).toString();
+  const QStringList recent = setting(kRecent).toStringList();
+  const QString lastDataset = setting(QStringLiteral("data/lastDataset")).toString();
   if (!recent.isEmpty() && QFileInfo(recent.first()).isFile()) openProjectFile(recent.first());
   else if (!lastDataset.isEmpty() && QFileInfo(lastDataset).exists()) openDataset(lastDataset);
   else openDemoDataset();
@@ -507,7 +506,7 @@ bool MainWindow::saveProject() {
 }
 
 bool MainWindow::saveProjectAs() {
-  QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QSettings().value(QStringLiteral("project/lastFolder")).toString(),
+  QString path = QFileDialog::getSaveFileName(this, tr("Save project"), setting(QStringLiteral("project/lastFolder")).toString(),
                                               tr("DefectScope projects (%1)").arg(kProjectFilter));
   if (path.isEmpty()) return false;
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".dsproj");
@@ -530,18 +529,17 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::rememberRecent(const QString& path) {
-  QSettings settings;
-  QStringList recent = settings.value(kRecent).toStringList();
+  QStringList recent = setting(kRecent).toStringList();
   recent.removeAll(path);
   recent.prepend(path);
-  settings.setValue(kRecent, recent.mid(0, kMaxRecent));
-  settings.setValue(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
+  storeSetting(kRecent, recent.mid(0, kMaxRecent));
+  storeSetting(QStringLiteral("project/lastFolder"), QFileInfo(path).absolutePath());
   refreshRecentMenu();
 }
 
 void MainWindow::refreshRecentMenu() {
   recentMenu_->clear();
-  const QStringList recent = QSettings().value(kRecent).toStringList();
+  const QStringList recent = setting(kRecent).toStringList();
   for (const QString& path : recent)
     recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] {
       if (maybeSave()) openProjectFile(path);
@@ -550,7 +548,7 @@ void MainWindow::refreshRecentMenu() {
 }
 
 void MainWindow::chooseDataset() {
-  const QString start = QSettings().value(QStringLiteral("data/lastDataset"), QDir::homePath()).toString();
+  const QString start = setting(QStringLiteral("data/lastDataset"), QDir::homePath()).toString();
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset folder"), start);
   if (!dir.isEmpty()) openDataset(dir);
 }
@@ -635,9 +633,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
-  QSettings settings;
-  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
+  storeSetting(QStringLiteral("window/geometry"), saveGeometry());
+  storeSetting(QStringLiteral("window/state"), saveState());
   event->accept();
 }
 

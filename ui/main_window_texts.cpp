@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSlider>
 #include <QTabWidget>
 
@@ -21,6 +20,7 @@
 #include "ui/inspection/inspection_view.h"
 #include "ui/results/frame_loader.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/settings_store.h"
 #include "core/jobs/job_runner.h"
 #include "version.h"
 
@@ -70,25 +70,25 @@ void MainWindow::buildMenus() {
 
   QMenu* settings = menuBar()->addMenu(tr("&Settings"));
   QMenu* device = settings->addMenu(tr("Compute &device"));
-  const QString current = QSettings().value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
+  const QString current = setting(QStringLiteral("compute/device"), QStringLiteral("auto")).toString();
   auto* group = new QActionGroup(device);
   for (const auto& [id, title] : {std::pair{QStringLiteral("auto"), tr("Automatic (GPU when available)")},
                                   {QStringLiteral("cpu"), tr("CPU only")}}) {
-    QAction* a = device->addAction(title, this, [id = id] { QSettings().setValue(QStringLiteral("compute/device"), id); });
+    QAction* a = device->addAction(title, this, [id = id] { storeSetting(QStringLiteral("compute/device"), id); });
     a->setCheckable(true);
     a->setChecked(current == id);
     group->addAction(a);
   }
 
   QMenu* language = settings->addMenu(tr("&Language"));
-  const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+  const QString chosen = setting(QStringLiteral("ui/language")).toString();
   auto* languages = new QActionGroup(language);
   // Names in their own language, so anyone can find theirs. Applies at once: every widget gets a
   // LanguageChange event and sets its texts again (the menus here, in retranslate()).
   for (const auto& [code, name] : {std::pair{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
                                    {QStringLiteral("ja"), QStringLiteral("日本語")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
     QAction* a = language->addAction(name, this, [code = code] {
-      QSettings().setValue(QStringLiteral("ui/language"), code);
+      storeSetting(QStringLiteral("ui/language"), code);
       installTranslations(code);
     });
     a->setCheckable(true);
@@ -99,8 +99,8 @@ void MainWindow::buildMenus() {
     bool ok = false;
     const int threads = QInputDialog::getInt(this, tr("Compute threads"),
                                              tr("Threads for training and scoring (0 = one per core); takes effect at the next start:"),
-                                             QSettings().value(QStringLiteral("compute/threads"), 0).toInt(), 0, 256, 1, &ok);
-    if (ok) QSettings().setValue(QStringLiteral("compute/threads"), threads);
+                                             setting(QStringLiteral("compute/threads"), 0).toInt(), 0, 256, 1, &ok);
+    if (ok) storeSetting(QStringLiteral("compute/threads"), threads);
   });
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));

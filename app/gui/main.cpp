@@ -1,6 +1,5 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <opencv2/core/utils/logger.hpp>
 
 #include "core/runtime/compute.h"
@@ -8,6 +7,7 @@
 #include "core/runtime/translations.h"
 #include "screenshot_tour.h"
 #include "ui/main_window.h"
+#include "ui/settings/settings_store.h"
 #include "version.h"
 
 int main(int argc, char** argv) {
@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationName(QStringLiteral("DefectScope"));
   QApplication::setApplicationVersion(QStringLiteral(DEFECTSCOPE_VERSION));
   cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
-  ds::installTranslations(QSettings().value(QStringLiteral("ui/language")).toString());
+  ds::installTranslations(ds::ui::setting(QStringLiteral("ui/language")).toString());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("Gui", "DefectScope: unsupervised visual defect inspection"));
@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   parser.addOptions({screenshots, method, backbone, tile});
   parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("Gui", "dataset folder or project file (.dsproj) to open"));
   parser.process(app);
-  ds::compute::setThreads(QSettings().value(QStringLiteral("compute/threads"), 0).toInt());
+  ds::compute::setThreads(ds::ui::setting(QStringLiteral("compute/threads"), 0).toInt());
 
   ds::ui::MainWindow window;
   window.show();

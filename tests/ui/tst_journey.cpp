@@ -39,6 +39,7 @@
 #include "ui/plots/roc_plot.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/settings_store.h"
 #include "ui/thresholds/threshold_panel.h"
 
 namespace {
@@ -75,7 +76,7 @@ class TestJourney : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    ds::ui::clearSettings();
     QVERIFY(dir_.isValid());
     line1_ = dir_.filePath(QStringLiteral("line1"));
     good_ = dstest::writePlainFolder(line1_, 128, 40, 10);

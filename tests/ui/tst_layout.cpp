@@ -28,6 +28,7 @@
 #include "ui/report/export_report_dialog.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/settings_store.h"
 #include "ui/thresholds/threshold_panel.h"
 
 class TestLayout : public QObject {
@@ -57,7 +58,7 @@ class TestLayout : public QObject {
 
 void TestLayout::initTestCase() {
   QStandardPaths::setTestModeEnabled(true);
-  QSettings().clear();
+  ds::ui::clearSettings();
   QVERIFY(dir_.isValid());
   screen_ = QGuiApplication::primaryScreen()->availableGeometry().size();
   qInfo("screen: %d×%d", screen_.width(), screen_.height());

@@ -29,6 +29,7 @@
 #include "ui/results/result_set.h"
 #include "ui/review/review_bar.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/settings_store.h"
 
 namespace {
 
@@ -48,7 +49,7 @@ class TestReview : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    ds::ui::clearSettings();
     QVERIFY(dir_.isValid());
     line_ = dir_.filePath(QStringLiteral("line"));
     dstest::writePlainFolder(line_, 96, 30, 8);

@@ -39,6 +39,7 @@
 #include "ui/project/project.h"
 #include "ui/results/result_set.h"
 #include "ui/session/inspection_session.h"
+#include "ui/settings/settings_store.h"
 #include "ui/thresholds/threshold_control.h"
 #include "ui/thresholds/threshold_panel.h"
 #include "ui/training/training_monitor.h"
@@ -98,7 +99,7 @@ class TestWorkbench : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();  // no choices remembered from an earlier run
+    ds::ui::clearSettings();  // no choices remembered from an earlier run
   }
 
   void projectFileRoundTrips() {

@@ -21,7 +21,6 @@
 #include <QScrollBar>
 #include <QGuiApplication>
 #include <QScreen>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
@@ -40,6 +39,7 @@
 #include "core/tiling/tile_grid.h"
 #include "ui/models/corruption_preview_dialog.h"
 #include "ui/settings/remembered_folders.h"
+#include "ui/settings/settings_store.h"
 #include "ui/text/numbers.h"
 
 namespace ds::ui {
@@ -381,44 +381,44 @@ void TrainDialog::updateHoldout() {
 }
 
 void TrainDialog::restoreChoices() {
-  QSettings settings;
-  const int method = method_->findData(settings.value(kChoices + QStringLiteral("method")).toString());
+  const auto saved = [](const QString& choice, const QVariant& fallback = {}) { return setting(kChoices + choice, fallback); };
+  const int method = method_->findData(saved(QStringLiteral("method")).toString());
   if (method >= 0) {
     const QSignalBlocker block(method_);
     method_->setCurrentIndex(method);
   }
   methodChanged();  // builds the method's editors and fills in its saved settings
-  const int backbone = backbone_->findData(settings.value(kChoices + QStringLiteral("backbone")).toString());
+  const int backbone = backbone_->findData(saved(QStringLiteral("backbone")).toString());
   if (backbone >= 0) backbone_->setCurrentIndex(backbone);
-  torchscript_->setText(settings.value(kChoices + QStringLiteral("torchscript")).toString());
-  weights_->setText(settings.value(kChoices + QStringLiteral("weights")).toString());
-  imageSize_->setText(settings.value(kChoices + QStringLiteral("imageSize")).toString());
-  crop_->setText(settings.value(kChoices + QStringLiteral("crop")).toString());
-  tile_->setText(settings.value(kChoices + QStringLiteral("tile")).toString());
-  tileOverlap_->setValue(settings.value(kChoices + QStringLiteral("tileOverlap"), 0.25).toDouble());
-  tileScale_->setValue(settings.value(kChoices + QStringLiteral("tileScale"), 1.0).toDouble());
-  holdout_->setValue(settings.value(kChoices + QStringLiteral("holdout"), 0.2).toDouble());
-  seed_->setValue(settings.value(kChoices + QStringLiteral("seed"), 0).toInt());
-  const int device = device_->findData(settings.value(kChoices + QStringLiteral("device")).toString());
+  torchscript_->setText(saved(QStringLiteral("torchscript")).toString());
+  weights_->setText(saved(QStringLiteral("weights")).toString());
+  imageSize_->setText(saved(QStringLiteral("imageSize")).toString());
+  crop_->setText(saved(QStringLiteral("crop")).toString());
+  tile_->setText(saved(QStringLiteral("tile")).toString());
+  tileOverlap_->setValue(saved(QStringLiteral("tileOverlap"), 0.25).toDouble());
+  tileScale_->setValue(saved(QStringLiteral("tileScale"), 1.0).toDouble());
+  holdout_->setValue(saved(QStringLiteral("holdout"), 0.2).toDouble());
+  seed_->setValue(saved(QStringLiteral("seed"), 0).toInt());
+  const int device = device_->findData(saved(QStringLiteral("device")).toString());
   if (device >= 0) device_->setCurrentIndex(device);
 }
 
 void TrainDialog::saveChoices() const {
-  QSettings settings;
+  const auto save = [](const QString& choice, const QVariant& value) { storeSetting(kChoices + choice, value); };
   const TrainRequest r = request();
-  settings.setValue(kChoices + QStringLiteral("method"), r.method);
-  settings.setValue(kChoices + QStringLiteral("settings/") + r.method, r.settings);
-  settings.setValue(kChoices + QStringLiteral("backbone"), backbone_->currentData().toString());
-  settings.setValue(kChoices + QStringLiteral("torchscript"), torchscript_->text().trimmed());
-  settings.setValue(kChoices + QStringLiteral("weights"), weights_->text().trimmed());
-  settings.setValue(kChoices + QStringLiteral("imageSize"), r.imageSize);
-  settings.setValue(kChoices + QStringLiteral("crop"), r.crop);
-  settings.setValue(kChoices + QStringLiteral("tile"), r.tile);
-  settings.setValue(kChoices + QStringLiteral("tileOverlap"), r.tileOverlap);
-  settings.setValue(kChoices + QStringLiteral("tileScale"), r.tileScale);
-  settings.setValue(kChoices + QStringLiteral("holdout"), r.holdout);
-  settings.setValue(kChoices + QStringLiteral("seed"), seed_->value());
-  settings.setValue(kChoices + QStringLiteral("device"), r.environment.device);
+  save(QStringLiteral("method"), r.method);
+  save(QStringLiteral("settings/") + r.method, r.settings);
+  save(QStringLiteral("backbone"), backbone_->currentData().toString());
+  save(QStringLiteral("torchscript"), torchscript_->text().trimmed());
+  save(QStringLiteral("weights"), weights_->text().trimmed());
+  save(QStringLiteral("imageSize"), r.imageSize);
+  save(QStringLiteral("crop"), r.crop);
+  save(QStringLiteral("tile"), r.tile);
+  save(QStringLiteral("tileOverlap"), r.tileOverlap);
+  save(QStringLiteral("tileScale"), r.tileScale);
+  save(QStringLiteral("holdout"), r.holdout);
+  save(QStringLiteral("seed"), seed_->value());
+  save(QStringLiteral("device"), r.environment.device);
 }
 
 void TrainDialog::accept() {
@@ -455,7 +455,7 @@ void TrainDialog::methodChanged() {
     onEdited(editor, this, [this] { settingsEdited(); });
   }
   // The values last trained with for this method (only those that differed from the defaults are saved).
-  for (const QString& assignment : QSettings().value(kChoices + QStringLiteral("settings/") + info.id).toStringList()) {
+  for (const QString& assignment : setting(kChoices + QStringLiteral("settings/") + info.id).toStringList()) {
     const QString key = assignment.section(QLatin1Char('='), 0, 0);
     if (auto it = settingEditors_.find(key); it != settingEditors_.end()) setEditorValue(it->second, assignment.section(QLatin1Char('='), 1));
   }

@@ -1,7 +1,7 @@
 #include "ui/report/report_builder.h"
+#include "ui/settings/settings_store.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <algorithm>
 
 #include "core/backbones/weight_store.h"
@@ -23,10 +23,7 @@ class FirstFindings : public FindingSource {
 
 // The workbench's settings: the CLI runs under another application name, so the name is given
 // (under the organisation both set; a program that sets none, such as a test, keeps its own).
-QSettings settings() {
-  if (QCoreApplication::organizationName().isEmpty()) return QSettings();
-  return QSettings(QCoreApplication::organizationName(), QStringLiteral("DefectScope"));
-}
+QString workbench() { return QCoreApplication::organizationName().isEmpty() ? QString() : QStringLiteral("DefectScope"); }
 const QString kOperatorKey = QStringLiteral("report/operator");
 
 }  // namespace
@@ -52,8 +49,8 @@ void ReportBuilder::preview(QPagedPaintDevice& device, int findings) const {
   ReportWriter(data_, plots_, first).render(device);
 }
 
-QString ReportBuilder::rememberedOperator() { return settings().value(kOperatorKey).toString(); }
+QString ReportBuilder::rememberedOperator() { return setting(kOperatorKey, {}, workbench()).toString(); }
 
-void ReportBuilder::rememberOperator(const QString& name) { settings().setValue(kOperatorKey, name); }
+void ReportBuilder::rememberOperator(const QString& name) { storeSetting(kOperatorKey, name, workbench()); }
 
 }  // namespace ds::ui

@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -31,6 +30,7 @@
 #include "core/runtime/memory.h"
 #include "ui/report/report_builder.h"
 #include "ui/results/result_set.h"
+#include "ui/settings/settings_store.h"
 
 namespace ds::ui {
 namespace {
@@ -54,7 +54,7 @@ ScanResult scanFolder(const QString& path) {
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
 // The compute device from the settings, resolved on the worker thread (asking LibTorch about CUDA).
-QString deviceSetting() { return QSettings().value(QStringLiteral("compute/device"), QStringLiteral("auto")).toString(); }
+QString deviceSetting() { return setting(QStringLiteral("compute/device"), QStringLiteral("auto")).toString(); }
 
 }  // namespace
 
@@ -153,7 +153,7 @@ void InspectionSession::scan(const QString& path, int set) {
         project_.datasetPath = path;
         if (!projectPath_.isEmpty() || !project_.models.empty()) setModified();
       }
-      QSettings().setValue(QStringLiteral("data/lastDataset"), path);
+      storeSetting(QStringLiteral("data/lastDataset"), path);
     }
     std::vector<Sample> samples = d.samples();
     // A painted mask replaces the folder's; one whose file has gone is left out (the folder's stands).
