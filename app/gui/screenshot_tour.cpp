@@ -23,6 +23,11 @@ ScreenshotTour::ScreenshotTour(ds::ui::MainWindow* window, QString dataset, ds::
 }
 
 void ScreenshotTour::start() {
+  if (!QDir().mkpath(outputDir_)) {
+    qCritical("cannot create the folder %s", qPrintable(outputDir_));
+    QTimer::singleShot(0, [] { QApplication::exit(1); });
+    return;
+  }
   ds::ui::InspectionSession* session = window_->session();
   connect(session, &ds::ui::InspectionSession::datasetOpened, this, [this, session] { session->train(request_); },
           Qt::SingleShotConnection);
@@ -122,7 +127,7 @@ void ScreenshotTour::trainingDialogs() {
       QTimer::singleShot(500, this, [this, preview] {
         grab(preview, QStringLiteral("training-samples"));
         // exit, not quit: quit closes the window, which would ask whether to save the project.
-        QApplication::exit(0);
+        QApplication::exit(unwritten_ ? 1 : 0);
       });
     });
   }, Qt::SingleShotConnection);
@@ -130,5 +135,7 @@ void ScreenshotTour::trainingDialogs() {
 
 void ScreenshotTour::grab(QWidget* widget, const QString& name) {
   const QString path = QDir(outputDir_).filePath(name + QStringLiteral(".png"));
-  if (!widget->grab().save(path)) qCritical("cannot write %s", qPrintable(path));
+  if (widget->grab().save(path)) return;
+  qCritical("cannot write %s", qPrintable(path));
+  unwritten_ = true;
 }

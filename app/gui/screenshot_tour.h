@@ -36,5 +36,6 @@ class ScreenshotTour : public QObject {
   QString dataset_;
   ds::TrainRequest request_;
   QString outputDir_;
+  bool unwritten_ = false;  // a screenshot could not be written: the tour exits with 1
   QTemporaryDir modelDir_;
 };
