@@ -545,8 +545,7 @@ class TestCliPipeline : public QObject {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QStringList>("settings");
     QTest::newRow("patchcore") << QStringLiteral("patchcore")
-                               << QStringList{QStringLiteral("coreset_ratio=0.05"), QStringLiteral("embed_dim=256"),
-                                              QStringLiteral("stage_dim=256")};
+                               << QStringList{QStringLiteral("coreset_ratio=0.05")};
     QTest::newRow("semi_orthogonal") << QStringLiteral("semi_orthogonal") << QStringList{QStringLiteral("k=50")};
     QTest::newRow("igd") << QStringLiteral("igd") << QStringList{QStringLiteral("epochs=4")};
   }

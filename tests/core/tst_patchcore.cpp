@@ -34,6 +34,13 @@ std::vector<int64_t> referenceGreedy(const torch::Tensor& x, const torch::Tensor
 class TestPatchCore : public QObject {
   Q_OBJECT
 
+  // Both aggregations, the default first: their features are made by different code.
+  static void aggregations() {
+    QTest::addColumn<QString>("aggregation");
+    QTest::newRow("concat") << QStringLiteral("concat");
+    QTest::newRow("pool") << QStringLiteral("pool");
+  }
+
  private Q_SLOTS:
   void coresetPicksTheFarthestPoint() {
     // A square with its centre and one far point. With every point as a start point the initial
@@ -170,9 +177,12 @@ class TestPatchCore : public QObject {
   // The footprint is computed from shapes alone, before a run; checked against the features a fit
   // really makes: the temporary file holds every patch's full feature, memory at least every
   // patch's projection, and both grow linearly with the images.
+  void footprintCountsEveryPatch_data() { aggregations(); }
   void footprintCountsEveryPatch() {
+    QFETCH(QString, aggregation);
     ds::MethodSettings settings = ds::defaultSettings(QStringLiteral("patchcore"));
-    settings.assign({QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("projection_dim=16")});
+    settings.assign({QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("projection_dim=16"),
+                     QStringLiteral("aggregation=") + aggregation});
     ds::MethodEnvironment environment;
     environment.backbone = QStringLiteral("resnet18");
     environment.weights = QStringLiteral("random");
@@ -189,14 +199,16 @@ class TestPatchCore : public QObject {
 
   // The estimate against the tensors a real fit holds at its peak (measured by the allocator's hook):
   // the spilled features, the projections, the coreset's state, the bank and its search.
+  void footprintCoversTheTraining_data() { aggregations(); }
   void footprintCoversTheTraining() {
+    QFETCH(QString, aggregation);
     QTemporaryDir dir;
     dstest::writeDemoData(dir.path(), 64, 24, 2, 2);
     ds::TrainRequest r;
     r.method = QStringLiteral("patchcore");
     r.data = dir.path();
     r.output = dir.filePath(QStringLiteral("footprint.dsm"));
-    r.settings = {QStringLiteral("coreset_ratio=0.1")};
+    r.settings = {QStringLiteral("coreset_ratio=0.1"), QStringLiteral("aggregation=") + aggregation};
     r.imageSize = QStringLiteral("96");
     r.environment.backbone = QStringLiteral("resnet18");
     r.environment.weights = QStringLiteral("random");
@@ -207,7 +219,7 @@ class TestPatchCore : public QObject {
   void saveLoadPredictsIdentically() {
     QJsonObject summary;
     const auto difference = dstest::saveLoadDifference(
-        QStringLiteral("patchcore"), {QStringLiteral("coreset_ratio=0.25"), QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64")},
+        QStringLiteral("patchcore"), {QStringLiteral("coreset_ratio=0.25")},
         &summary);
     QVERIFY2(!difference, qPrintable(difference.value_or(QString())));
     QCOMPARE(summary.value(QStringLiteral("memory_bank_entries")).toInt(), 6 * 8 * 8 / 4);

@@ -194,7 +194,8 @@ class TestTiling : public QObject {
     QTest::addColumn<bool>("fewer");
     QTest::addColumn<bool>("imageLevel");  // whether the image AUROC is asserted (at least 0.75 and 0.2 above the shrunk model's)
     QTest::newRow("patchcore") << QStringLiteral("patchcore")
-                               << QStringList{QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"), QStringLiteral("coreset_ratio=0.01")}
+                               << QStringList{QStringLiteral("aggregation=pool"), QStringLiteral("embed_dim=64"), QStringLiteral("stage_dim=64"),
+                                              QStringLiteral("coreset_ratio=0.01")}
                                << false << true;
     // The inpainting autoencoder at an eighth of the paper's width, one epoch over the 484 tiles (what a
     // test can afford): its maps find every spot, but the maximum of a 2048×2048 map is not yet a
@@ -245,7 +246,7 @@ class TestTiling : public QObject {
     environment.backbone = QStringLiteral("resnet18");
     environment.weights = QStringLiteral("random");
     ds::JobContext ctx;
-    ds::InspectionModel model = ds::InspectionModel::train(QStringLiteral("patchcore"), {QStringLiteral("embed_dim=32"), QStringLiteral("stage_dim=32")}, size,
+    ds::InspectionModel model = ds::InspectionModel::train(QStringLiteral("patchcore"), {QStringLiteral("aggregation=pool"), QStringLiteral("embed_dim=32"), QStringLiteral("stage_dim=32")}, size,
                                                            environment, train, report_, ctx);
     const QString path = dir_.filePath(QStringLiteral("tiled.dsm"));
     model.save(path);

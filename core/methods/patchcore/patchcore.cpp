@@ -40,7 +40,7 @@ MethodInfo PatchCoreMethod::info() {
            SettingSpec{QStringLiteral("patch_size"), 3, QCoreApplication::translate("PatchCore", "neighbourhood p×p aggregated into each patch feature"), {}}.within(1, 15),
            SettingSpec{QStringLiteral("stage_dim"), 1024, QCoreApplication::translate("PatchCore", "dimension each stage's patch is pooled to (aggregation=pool)"), {}}.within(1, 65536),
            SettingSpec{QStringLiteral("embed_dim"), 1024, QCoreApplication::translate("PatchCore", "final patch-feature dimension (aggregation=pool)"), {}}.within(1, 65536),
-           {QStringLiteral("aggregation"), QStringLiteral("pool"),
+           {QStringLiteral("aggregation"), QStringLiteral("concat"),
             QCoreApplication::translate("PatchCore", "pool: authors' adaptive pooling; concat: average-pool and concatenate the stages"),
             {QStringLiteral("pool"), QStringLiteral("concat")}},
            SettingSpec{QStringLiteral("coreset_ratio"), 0.1, QCoreApplication::translate("PatchCore", "fraction of training patches kept in the memory bank"), {}}.within(1e-6, 1),
