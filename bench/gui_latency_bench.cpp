@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMetaEnum>
 #include <QTimer>

@@ -1,10 +1,10 @@
 #include "ui/report/report_builder.h"
-#include "ui/settings/settings_store.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
 #include "core/backbones/weight_store.h"
+#include "ui/settings/settings_store.h"
 
 namespace ds::ui {
 namespace {
