@@ -3,7 +3,8 @@
 # embedding (k = 100) trained at 256×640 with Tiny Darknet on 300, 1 000 and 3 000 synthetic images
 # (demo-data at 640 px, resized to 256×640). For each run: the estimate printed before it (time, peak
 # memory, temporary files), then the run itself: wall time, peak RSS (/usr/bin/time), and the largest
-# size its temporary file reached (PatchCore's spilled features), sampled every 2 s.
+# size its temporary file reached (PatchCore's spilled features), sampled every 2 s with the resident
+# memory into WORK_DIR/METHOD-N.timeline.
 #
 #   bench/scale.sh [BUILD_DIR=build] [WORK_DIR=/tmp/scale] [COUNTS="300 1000 3000"] [METHODS="semi_orthogonal patchcore"]
 # Needs ../shared (the Tiny Darknet backbone) and, at 3 000 images, about 35 GB free in WORK_DIR.
@@ -41,20 +42,31 @@ for n in $counts; do
     TMPDIR="$tmp" "$cli" "${args[@]}" --estimate
     # The spill file is unnamed (O_TMPFILE): its size is read through the process's descriptors.
     TMPDIR="$tmp" /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$cli" "${args[@]}" --quiet > "$work/run.log" 2>&1 &
-    peak=0
+    # Every 2 s: the spill file's size and the resident memory, into a timeline (seconds, RSS MiB,
+    # temporary file MiB), which splits the peak into the extraction (the file still growing) and
+    # what follows it (coreset, bank, search).
+    timeline="$work/$method-$n.timeline"
+    : > "$timeline"
+    peak=0 start=$SECONDS
     while kill -0 $! 2>/dev/null; do
+      rss=0 size=0
       for pid in $(pgrep -f "defectscope-cli ${args[*]:0:3}"); do
+        rss=$(awk '/^VmRSS/ {print int($2 / 1024)}' /proc/"$pid"/status 2>/dev/null || echo 0)
         for fd in /proc/"$pid"/fd/*; do
           [[ $(readlink "$fd" 2>/dev/null) == "$tmp/#"* ]] || continue
           size=$(stat -L -c %s "$fd" 2>/dev/null || echo 0)
           (( size > peak )) && peak=$size
         done
       done
+      echo "$(( SECONDS - start )) $rss $(( size / 1048576 ))" >> "$timeline"
       sleep 2
     done
     wait $! || echo "the run failed:"
     grep -v '^  ' "$work/run.log"
     echo "temporary file at most $(( peak / 1048576 )) MiB"
+    awk -v last=$(( peak / 1048576 )) '
+      { if (!done) { if ($2 > a) a = $2 } else if ($2 > b) b = $2; if (last > 0 && $3 >= last) done = 1 }
+      END { if (last > 0) printf "sampled RSS at most %d MiB while extracting, %d MiB after\n", a, b }' "$timeline"
     rm -f "$work/$method-$n.dsm"
   done
 done

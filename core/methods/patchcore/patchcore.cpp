@@ -159,9 +159,13 @@ void PatchCoreMethod::fit(BatchSource& train, JobContext& ctx) {
   projection_ = k < dim ? (torch::randn({dim, k}, gen) / std::sqrt(static_cast<double>(k))).to(device_) : torch::Tensor();
 
   patchcore::RowSpill spill(dim);
-  const torch::Tensor points = extractPatches(train, spill, ctx);
-  trainPatches_ = points.size(0);
-  bank_ = spill.gather(selectCoreset(points, {}, ctx)).to(device_);
+  std::vector<int64_t> selected;
+  {
+    const torch::Tensor points = extractPatches(train, spill, ctx);
+    trainPatches_ = points.size(0);
+    selected = selectCoreset(points, {}, ctx);
+  }  // the projections, at thousands of images the largest allocation, go before the bank and its search come
+  bank_ = spill.gather(selected).to(device_);
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
   ctx.message(QCoreApplication::translate("PatchCore", "memory bank: %1 of %2 patches (%3 MB)")
                   .arg(bank_.size(0))
@@ -173,20 +177,25 @@ void PatchCoreMethod::update(BatchSource& added, JobContext& ctx, int) {
   torch::NoGradGuard noGrad;
   if (!bank_.defined()) throw Error(QCoreApplication::translate("PatchCore", "the model has no memory bank"));
   patchcore::RowSpill spill(bank_.size(1));
-  const torch::Tensor points = extractPatches(added, spill, ctx);
   const double before = coverageRadius_;
-  // Distances only shrink as centres are added, so the selection continues from the bank exactly
-  // where a fresh one over old and new patches would stand once the bank's centres were chosen.
-  const torch::Tensor start = patchcore::nearestSquaredDistances(points, projected(bank_).to(torch::kCPU), settings_.text(QStringLiteral("search")));
-  const std::vector<int64_t> selected = selectCoreset(points, start, ctx);
+  std::vector<int64_t> selected;
+  int64_t newPatches = 0;
+  {
+    const torch::Tensor points = extractPatches(added, spill, ctx);
+    newPatches = points.size(0);
+    // Distances only shrink as centres are added, so the selection continues from the bank exactly
+    // where a fresh one over old and new patches would stand once the bank's centres were chosen.
+    const torch::Tensor start = patchcore::nearestSquaredDistances(points, projected(bank_).to(torch::kCPU), settings_.text(QStringLiteral("search")));
+    selected = selectCoreset(points, start, ctx);
+  }  // as in fit: the projections go before the bank grows and its search is rebuilt
   bank_ = torch::cat({bank_, spill.gather(selected).to(device_)});
-  trainPatches_ += points.size(0);
+  trainPatches_ += newPatches;
   // The old patches stay within their radius (the bank only grew); the new ones within this one.
   if (std::isfinite(before)) coverageRadius_ = std::max(coverageRadius_, before);
   search_ = patchcore::makeNearestNeighborSearch(settings_.text(QStringLiteral("search")), bank_);
   ctx.message(QCoreApplication::translate("PatchCore", "memory bank: %1 of %2 new patches added, %3 in all (%4 MB)")
                   .arg(selected.size())
-                  .arg(points.size(0))
+                  .arg(newPatches)
                   .arg(bank_.size(0))
                   .arg(bank_.nbytes() / 1048576.0, 0, 'f', 1));
 }
@@ -301,12 +310,14 @@ TrainingEstimate PatchCoreMethod::estimateTraining(int height, int width, int tr
   return e;
 }
 
-// Memory: per training patch its projection (4k bytes) and the greedy's state (squared distance,
-// norm, heap entry: 32 bytes; the start distances briefly take 56); the extraction of one batch (the
-// backbone's activations, the pooled features, their projections) and the building of the search on
-// the selected bank (the bank, its double copy, the D×D covariance and its eigendecomposition for the
-// principal bound), both measured on random data of the real shapes — the search at two small banks,
-// extended linearly to the real one. Disk: every patch's full feature (RowSpill).
+// Memory, the larger of two phases. Selection: per training patch its projection (4k bytes) and the
+// greedy's state (squared distance, norm, heap entry: 32 bytes; the start distances briefly take 56),
+// or, while the projections fill, the extraction of one batch (the backbone's activations, the pooled
+// features, their projections) and the loader's batches. The bank, once the projections are gone: the
+// building of the search on the selected bank (the bank, its double copy, the D×D covariance and its
+// eigendecomposition for the principal bound). Extraction and search are measured on random data of
+// the real shapes — the search at two small banks, extended linearly to the real one. Disk: every
+// patch's full feature (RowSpill).
 TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int trainImages) const {
   torch::NoGradGuard noGrad;
   const int stride = finestStride(*backbone_, stages_);
@@ -331,8 +342,8 @@ TrainingFootprint PatchCoreMethod::trainingFootprint(int height, int width, int 
   if (kind == QLatin1String("flat") || kind == QLatin1String("ivf")) search += bankRows * static_cast<double>(dim) * sizeof(float);
   TrainingFootprint f;
   // The update joins the old bank and the new rows into a new tensor: the old one is held twice then.
-  f.memoryBytes = patches * (static_cast<double>(k) * sizeof(float) + 56) + std::max(extraction, search) + loadedBatchBytes(height, width) +
-                  oldRows * static_cast<double>(dim) * sizeof(float);
+  const double selection = patches * static_cast<double>(k) * sizeof(float) + std::max(patches * 56, extraction + loadedBatchBytes(height, width));
+  f.memoryBytes = std::max(selection, search) + oldRows * static_cast<double>(dim) * sizeof(float);
   f.diskBytes = patches * static_cast<double>(dim) * sizeof(float);
   return f;
 }
