@@ -48,9 +48,9 @@ QString gib(double bytes) { return QString::number(bytes / kGiB, 'f', bytes < 10
 }  // namespace
 
 // Peak RSS over the live data the footprints count, measured after the process's own ~0.45 GB: 1.3–1.5×
-// for the autoencoder, IGD and PatchCore at 3 000 images, whole and tiled (bench/README.md, "Tiling",
-// "Scale"). 1.6 covers the largest with a margin, so a run near the available memory is refused rather
-// than killed.
+// for the autoencoder and IGD at 3 000 images, whole and tiled, about 1.0 for PatchCore (bench/README.md,
+// "Tiling", "Scale"). 1.6 covers the largest with a margin, so a run near the available memory is
+// refused rather than killed.
 constexpr double kHeapAllowance = 1.6;
 
 double residentPeakBytes(const TrainingFootprint& footprint) { return kHeapAllowance * footprint.memoryBytes; }
