@@ -51,7 +51,9 @@ for n in $counts; do
     while kill -0 $! 2>/dev/null; do
       rss=0 size=0
       for pid in $(pgrep -f "defectscope-cli ${args[*]:0:3}"); do
-        rss=$(awk '/^VmRSS/ {print int($2 / 1024)}' /proc/"$pid"/status 2>/dev/null || echo 0)
+        # /usr/bin/time's command line matches too: the larger resident set is the tool's.
+        r=$(awk '/^VmRSS/ {print int($2 / 1024)}' /proc/"$pid"/status 2>/dev/null || echo 0)
+        (( r > rss )) && rss=$r
         for fd in /proc/"$pid"/fd/*; do
           [[ $(readlink "$fd" 2>/dev/null) == "$tmp/#"* ]] || continue
           size=$(stat -L -c %s "$fd" 2>/dev/null || echo 0)

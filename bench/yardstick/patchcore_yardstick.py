@@ -52,6 +52,16 @@ def greedy_coreset(bank, count, generator):
     return torch.tensor(selected)
 
 
+def patch_and_image_scores(query, bank):
+    """Each test patch's distance to its nearest bank entry, and the image score: the largest of them
+    re-weighted by eq. (7) over the b = 9 bank neighbours of that patch's nearest entry m*."""
+    patch, nearest = torch.cdist(query, bank).min(1)
+    worst = int(torch.argmax(patch))
+    neighbours = torch.cdist(bank[nearest[worst]][None], bank)[0].topk(9, largest=False).indices
+    weights = torch.softmax(torch.cdist(query[worst][None], bank[neighbours])[0], 0)
+    return patch, float((1 - weights[0]) * patch[worst])
+
+
 def main():
     root = pathlib.Path(sys.argv[1])
     model = torch.jit.load(sys.argv[2]).eval()
@@ -75,13 +85,8 @@ def main():
         start = time.time()
         for path in test:
             query, grid = features(model, load(path, size)[None])
-            distances = torch.cdist(query, bank)
-            patch, nearest = distances.min(1)
-            worst = int(torch.argmax(patch))
-            # eq. (7): the b = 9 bank neighbours of the test patch's nearest entry m*
-            neighbours = torch.cdist(bank[nearest[worst]][None], bank)[0].topk(9, largest=False).indices
-            weights = torch.softmax(torch.cdist(query[worst][None], bank[neighbours])[0], 0)
-            scores.append(float((1 - weights[0]) * patch[worst]))
+            patch, score = patch_and_image_scores(query, bank)
+            scores.append(score)
             m = F.interpolate(patch.view(1, 1, *grid), size=(size[1], size[0]), mode="bilinear", align_corners=False)
             maps.append(gaussian_filter(m[0, 0].numpy(), sigma=4))
             labels.append(path.parent.name != "good")

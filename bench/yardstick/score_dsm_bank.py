@@ -18,7 +18,7 @@ import torch.nn.functional as F
 from PIL import Image
 from sklearn.metrics import roc_auc_score
 
-from patchcore_yardstick import features
+from patchcore_yardstick import features, patch_and_image_scores
 from yardstick_data import images, load
 
 
@@ -61,11 +61,7 @@ def main():
     with torch.no_grad():
         for path in images(root / "test"):
             query, _ = features(model, resize(path, size)[None])
-            patch, nearest = torch.cdist(query, bank).min(1)
-            worst = int(torch.argmax(patch))
-            neighbours = torch.cdist(bank[nearest[worst]][None], bank)[0].topk(9, largest=False).indices
-            weights = torch.softmax(torch.cdist(query[worst][None], bank[neighbours])[0], 0)
-            scores.append(float((1 - weights[0]) * patch[worst]))
+            scores.append(patch_and_image_scores(query, bank)[1])
             labels.append(path.parent.name != "good")
     print(f"bank {bank.shape[0]} x {bank.shape[1]}; image AUROC {roc_auc_score(labels, scores):.4f} ({len(labels)} test images)")
 
