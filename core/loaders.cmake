@@ -10,6 +10,7 @@ set(DS_LOADER_SOURCES
   data/byte_reader.cpp
   data/image_size.cpp
   data/image_loader.cpp
+  data/antialiased_resize.cpp
   data/dataset.cpp
   data/dataset_readers.cpp
   data/demo_data_generator.cpp

@@ -2,8 +2,9 @@
 """Scores a dataset's test images with patchcore_yardstick.py's loop (its features, torch.cdist, eq. (7)
 with b = 9) against the memory bank of a DefectScope PatchCore model (.dsm, docs/model-file.md), the
 test images resized either as the yardstick resizes them (PIL bilinear, antialiased) or by area
-averaging (torch's `area`, as DefectScope's OpenCV INTER_AREA): which side, bank or test images,
-moves the image AUROC between the two programs (bench/README.md, "PatchCore").
+averaging (torch's `area`, as DefectScope's OpenCV INTER_AREA did before it resized as Pillow does):
+which side, bank or test images, moved the image AUROC between the two programs (bench/README.md,
+"PatchCore").
 
 usage: score_dsm_bank.py DATASET TORCHSCRIPT MODEL.dsm [WxH=256x640] [pil|area]
 """

@@ -124,14 +124,20 @@ cv::Size imageFileSize(const QString& path) {
   return {static_cast<int>(header.width), static_cast<int>(header.height)};
 }
 
-cv::Mat readImageRgb(const QString& path) {
+cv::Mat readImageRgbStored(const QString& path) {
   const cv::Mat image = decodeImage(readAll(path), path);
   cv::Mat rgb;
   cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+  return rgb;
+}
+
+cv::Mat toUnitRgb(const cv::Mat& rgb) {
   cv::Mat unit;
   rgb.convertTo(unit, CV_32FC3, scaleToUnit(rgb.depth()));
   return unit;
 }
+
+cv::Mat readImageRgb(const QString& path) { return toUnitRgb(readImageRgbStored(path)); }
 
 cv::Mat readMask(const QString& path, cv::Size expectedSize) {
   // Colour is kept so that a pixel non-zero in any one channel counts, however faint.

@@ -23,6 +23,11 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path);
 // Decodes an image (8/16-bit, grey/RGB/RGBA/palette PNG, JPEG, BMP, TIFF) with its EXIF orientation
 // applied, as RGB float in [0,1] (CV_32FC3). Throws ds::Error naming the file and the problem.
 cv::Mat readImageRgb(const QString& path);
+// The same image as RGB at the depth stored (CV_8UC3 or CV_16UC3), for resizing before toUnitRgb:
+// an 8-bit image then resizes as the PyTorch pipelines resize it (see antialiased_resize.h).
+cv::Mat readImageRgbStored(const QString& path);
+// An RGB image of any depth as float in [0,1] (CV_32FC3).
+cv::Mat toUnitRgb(const cv::Mat& rgb);
 
 // The pixel size an image file's header states, read without decoding (the first megabyte first,
 // all of it when its header lies further in, as a TIFF's may); empty when it cannot be read. Before

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 #include <optional>
 
+#include "core/data/antialiased_resize.h"
 #include "core/data/image_io.h"
 #include "core/error.h"
 
@@ -38,7 +39,8 @@ cv::Mat toModelFrame(const cv::Mat& mask, const LoadOptions& frame) {
 
 LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
   LoadedImage out;
-  const cv::Mat original = readImageRgb(sample.imagePath);
+  // Resized at the depth stored and converted to float after, so that 8-bit images are Pillow's pixels.
+  const cv::Mat original = readImageRgbStored(sample.imagePath);
   out.originalSize = original.size();
   const cv::Size size = resizedSize(original.size(), options);
   if (size.width < options.tile.width || size.height < options.tile.height)
@@ -50,12 +52,7 @@ LoadedImage loadSample(const Sample& sample, const LoadOptions& options) {
                     .arg(size.height)
                     .arg(options.tile.width)
                     .arg(options.tile.height));
-  if (size == original.size()) {
-    out.image = original;
-  } else {
-    const bool shrinking = size.area() < original.size().area();
-    cv::resize(original, out.image, size, 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-  }
+  out.image = toUnitRgb(size == original.size() ? original : resizeAntialiased(original, size));
   if (options.masks && !sample.maskPath.isEmpty()) {
     const cv::Mat mask = readMask(sample.maskPath, original.size());
     out.mask = toModelFrame(mask, options);
