@@ -76,6 +76,15 @@ void readBmp(const ByteReader& b, ImageHeader& h) {
 void readTiff(const QByteArray& bytes, ImageHeader& h) {
   h.width = firstDirectoryTag(bytes, 256).value_or(0);   // ImageWidth
   h.height = firstDirectoryTag(bytes, 257).value_or(0);  // ImageLength
+  const auto tileWidth = firstDirectoryTag(bytes, 322), tileLength = firstDirectoryTag(bytes, 323);
+  const auto rowsPerStrip = firstDirectoryTag(bytes, 278);
+  if (tileWidth || tileLength) {
+    h.blockWidth = tileWidth.value_or(0);
+    h.blockHeight = tileLength.value_or(0);
+  } else if (rowsPerStrip && *rowsPerStrip != 0xFFFFFFFFu) {  // all ones: one strip, the image's height
+    h.blockWidth = h.width;
+    h.blockHeight = *rowsPerStrip;
+  }
 }
 
 }  // namespace

@@ -18,6 +18,10 @@ struct ImageHeader {
   // The bytes the header says the file holds at least (an uncompressed BMP's rows end there); 0 when
   // the format does not say.
   double minimumBytes = 0;
+  // The block of pixels a decoder holds at once when the format says (a TIFF's strip, width ×
+  // RowsPerStrip, or its tile); 0 otherwise. OpenCV's TIFF decoder allocates it as the file says.
+  qint64 blockWidth = 0;
+  qint64 blockHeight = 0;
   QString problem;  // translated; empty when the header could be read
 };
 

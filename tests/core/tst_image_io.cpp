@@ -98,6 +98,27 @@ QByteArray withPngSize(QByteArray png, quint32 width, quint32 height) {
   return png;
 }
 
+// tests/fuzz/corpus/image/rgb.tif: a 9×6 little-endian RGB TIFF in one strip.
+QByteArray rgbTiff() { return readBytes(dstest::sourceDir() + QStringLiteral("/tests/fuzz/corpus/image/rgb.tif")); }
+
+// A little-endian TIFF with the first directory's entry for tag set to value (SHORT or LONG); empty
+// when the file has no such entry.
+QByteArray withTiffTag(QByteArray tiff, quint16 tag, quint32 value) {
+  const auto le = [&tiff](qsizetype at, int count) {
+    quint32 v = 0;
+    for (int i = count - 1; i >= 0; --i) v = v << 8 | uint8_t(tiff[at + i]);
+    return v;
+  };
+  if (!tiff.startsWith("II")) return {};
+  const qsizetype directory = le(4, 4);
+  for (quint32 i = 0; i < le(directory, 2); ++i)
+    if (const qsizetype entry = directory + 2 + 12 * qsizetype(i); le(entry, 2) == tag) {
+      for (int b = 0; b < 4; ++b) tiff[entry + 8 + b] = char(value >> (8 * b) & 0xFF);
+      return tiff;
+    }
+  return {};
+}
+
 }  // namespace
 
 #define VERIFY_RGB(image, row, col, r, g, b)                                                            \
@@ -128,6 +149,7 @@ class TestImageIo : public QObject {
   void headerSizes_data();
   void headerSizes();
   void pixelLimit();
+  void tiffStripsWithinThePixelLimit();
   void truncatedJpegWithEndMarker();
   void jpegTrailingBytesAccepted();
   void paletteWithTransparency();
@@ -502,6 +524,23 @@ void TestImageIo::headerSizes() {
   }
 }
 
+// A TIFF's strips count against the pixel limit too: OpenCV's decoder allocates a whole strip (width ×
+// RowsPerStrip as the file says) first, so a 300-byte file claiming 15 000-row strips of a 6-row
+// image took gigabytes (a fuzzing find). Strips taller than the image but within the limit decode.
+void TestImageIo::tiffStripsWithinThePixelLimit() {
+  const QString tall = path(QStringLiteral("tall-strips.tif")), hostile = path(QStringLiteral("hostile-strips.tif"));
+  QVERIFY(writeBytes(tall, withTiffTag(rgbTiff(), 278, 20)));       // RowsPerStrip 20 of 6 rows: 9×20 = 180 pixels
+  QVERIFY(writeBytes(hostile, withTiffTag(rgbTiff(), 278, 100)));   // 9×100 = 900 pixels
+  ds::setMaxImagePixels(200);
+  const auto tallError = errorOf([&] { QCOMPARE(ds::readImageRgb(tall).size(), cv::Size(9, 6)); });
+  const auto error = errorOf([&] { ds::readImageRgb(hostile); });
+  ds::setMaxImagePixels(ds::kDefaultMaxImagePixels);
+  QVERIFY2(!tallError.has_value(), qPrintable(tallError.value_or(QString())));
+  QVERIFY(error.has_value());
+  QVERIFY2(error->startsWith(hostile + QStringLiteral(": TIFF strips or tiles of 9×100 pixels")), qPrintable(*error));
+  QVERIFY(!errorOf([&] { ds::readImageRgb(hostile); }).has_value());  // within the default limit
+}
+
 // An image above the pixel limit is refused from its header, before a pixel is decoded: a PNG that
 // claims 20000×20000 (here a small file with its IHDR edited) fails at once, naming file and size.
 void TestImageIo::pixelLimit() {
@@ -602,21 +641,9 @@ void TestImageIo::decodersPrintNothing() {
   rle[30] = 7;
   const QString badCompression = path(QStringLiteral("compression7.bmp"));
   QVERIFY(writeBytes(badCompression, rle));
-  QByteArray tiff = readBytes(dstest::sourceDir() + QStringLiteral("/tests/fuzz/corpus/image/rgb.tif"));
-  QVERIFY(tiff.startsWith("II"));
-  const auto le = [&tiff](qsizetype at, int count) {
-    quint32 v = 0;
-    for (int i = count - 1; i >= 0; --i) v = v << 8 | uint8_t(tiff[at + i]);
-    return v;
-  };
-  const qsizetype directory = le(4, 4);
-  bool retagged = false;
-  for (quint32 i = 0; i < le(directory, 2); ++i)
-    if (const qsizetype entry = directory + 2 + 12 * qsizetype(i); le(entry, 2) == 259) {  // Compression
-      tiff[entry + 8] = 2;  // CCITT Group 3 of RGB strips: libtiff refuses to decode them
-      retagged = true;
-    }
-  QVERIFY(retagged);
+  // Compression 2, CCITT Group 3 of RGB strips: libtiff refuses to decode them.
+  const QByteArray tiff = withTiffTag(rgbTiff(), 259, 2);
+  QVERIFY(!tiff.isEmpty());
   const QString scrambled = path(QStringLiteral("scrambled.tif"));
   QVERIFY(writeBytes(scrambled, tiff));
 
