@@ -1289,6 +1289,10 @@ Mit defectscope-cli COMMAND --help werden die Optionen eines Befehls angezeigt.
         <source>corrupt PNG (%1)</source>
         <translation>beschädigtes PNG (%1)</translation>
     </message>
+    <message>
+        <source>TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes (DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)</source>
+        <translation>TIFF-Streifen oder -Kacheln von %1×%2 Pixeln, mehr als die %3 Megapixel, die DefectScope dekodiert (DEFECTSCOPE_MAX_IMAGE_PIXELS oder --max-image-pixels erhöhen die Grenze)</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>

@@ -1288,6 +1288,10 @@ Run defectscope-cli COMMAND --help for a command&apos;s options.
         <source>corrupt PNG (%1)</source>
         <translation>破損した PNG (%1)</translation>
     </message>
+    <message>
+        <source>TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes (DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)</source>
+        <translation>TIFF のストリップまたはタイルが %1×%2 ピクセルで、DefectScope がデコードする %3 メガピクセルを超えています (DEFECTSCOPE_MAX_IMAGE_PIXELS または --max-image-pixels で上限を変更できます)</translation>
+    </message>
 </context>
 <context>
     <name>ImageLoader</name>

@@ -73,7 +73,8 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
   // A few hundred bytes of TIFF can claim 15 000-row strips of a 6-row image: the decoder would
   // allocate gigabytes for them first.
   if (header.blockHeight > 0 && header.blockWidth > maxImagePixels() / header.blockHeight)
-    throw fail(QCoreApplication::translate("ImageIO", "TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes (corrupt image)")
+    throw fail(QCoreApplication::translate("ImageIO", "TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
+                                           "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)")
                    .arg(header.blockWidth)
                    .arg(header.blockHeight)
                    .arg(maxImagePixels() / 1e6, 0, 'g', 4));
