@@ -72,12 +72,7 @@ cv::Mat decodeImage(const QByteArray& bytes, const QString& path) {
   if (const QString problem = imageSizeProblem(header.width, header.height); !problem.isEmpty()) throw fail(problem);
   // A few hundred bytes of TIFF can claim 15 000-row strips of a 6-row image: the decoder would
   // allocate gigabytes for them first.
-  if (header.blockHeight > 0 && header.blockWidth > maxImagePixels() / header.blockHeight)
-    throw fail(QCoreApplication::translate("ImageIO", "TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
-                                           "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)")
-                   .arg(header.blockWidth)
-                   .arg(header.blockHeight)
-                   .arg(maxImagePixels() / 1e6, 0, 'g', 4));
+  if (const QString problem = blockSizeProblem(header.blockWidth, header.blockHeight); !problem.isEmpty()) throw fail(problem);
   if (const QString problem = truncationProblem(header, bytes); !problem.isEmpty()) throw fail(problem);
   if (header.format == ImageFormat::Png || header.format == ImageFormat::Jpeg) {
     QString problem;

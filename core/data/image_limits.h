@@ -20,5 +20,9 @@ void setMaxImagePixels(qint64 pixels);
 // Why an image of width × height cannot be decoded (no pixels, or above maxImagePixels()), translated;
 // empty when it can.
 QString imageSizeProblem(qint64 width, qint64 height);
+// Why a decoder's block of width × height pixels (ImageHeader::blockWidth/blockHeight: a TIFF's strip
+// or tile, allocated whole before it is read) cannot be decoded: above maxImagePixels(); empty when it
+// can or when the format names no block (height 0).
+QString blockSizeProblem(qint64 width, qint64 height);
 
 }  // namespace ds

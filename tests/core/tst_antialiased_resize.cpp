@@ -34,9 +34,10 @@ cv::Mat randomImage(cv::Size size, int type, int seed) {
 // The filter from its definition, independently of the implementation's windows: output position o
 // along an axis of `in` samples covers centre (o + ½)·in/out; sample i weighs max(0, 1 − |i + ½ −
 // centre| / s) with s = max(in/out, 1), normalised over the axis. Applied as a full 2-D sum in double.
-std::vector<std::vector<double>> weights(int in, int out) {
+using Weights = std::vector<std::vector<double>>;
+Weights weights(int in, int out) {
   const double scale = static_cast<double>(in) / out, s = std::max(scale, 1.0);
-  std::vector<std::vector<double>> w(out, std::vector<double>(in));
+  Weights w(out, std::vector<double>(in));
   for (int o = 0; o < out; ++o) {
     double sum = 0;
     for (int i = 0; i < in; ++i) sum += w[o][i] = std::max(0.0, 1 - std::abs(i + 0.5 - (o + 0.5) * scale) / s);
@@ -45,8 +46,7 @@ std::vector<std::vector<double>> weights(int in, int out) {
   return w;
 }
 
-double definition(const cv::Mat& image, cv::Size size, int y, int x, int c) {
-  const auto wx = weights(image.cols, size.width), wy = weights(image.rows, size.height);
+double definition(const cv::Mat& image, const Weights& wx, const Weights& wy, int y, int x, int c) {
   double v = 0;
   for (int i = 0; i < image.rows; ++i)
     for (int j = 0; j < image.cols; ++j) {
@@ -59,13 +59,14 @@ double definition(const cv::Mat& image, cv::Size size, int y, int x, int c) {
 
 // Largest difference from the definition over every output value.
 double worstAgainstDefinition(const cv::Mat& image, const cv::Mat& out) {
+  const Weights wx = weights(image.cols, out.cols), wy = weights(image.rows, out.rows);
   double worst = 0;
   for (int y = 0; y < out.rows; ++y)
     for (int x = 0; x < out.cols; ++x)
       for (int c = 0; c < out.channels(); ++c) {
         const double got = out.depth() == CV_8U ? out.ptr<uint8_t>(y)[x * out.channels() + c]
                                                 : out.ptr<uint16_t>(y)[x * out.channels() + c];
-        worst = std::max(worst, std::abs(got - definition(image, out.size(), y, x, c)));
+        worst = std::max(worst, std::abs(got - definition(image, wx, wy, y, x, c)));
       }
   return worst;
 }
