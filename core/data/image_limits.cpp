@@ -17,10 +17,13 @@ std::atomic<qint64>& limit() {
   return pixels;
 }
 
-// width × height above the limit, without overflowing; height > 0.
-bool abovePixelLimit(qint64 width, qint64 height, qint64 limit) { return width > limit / height; }
-
-QString megapixels(qint64 limit) { return QString::number(limit / 1e6, 'g', 4); }
+// message (a QT_TRANSLATE_NOOP in context "ImageIO", "… %1×%2 … %3 megapixels …") filled in when width ×
+// height is above the limit (compared without overflowing; height > 0); empty otherwise.
+QString aboveLimitProblem(qint64 width, qint64 height, const char* message) {
+  const qint64 pixels = limit().load();
+  if (width <= pixels / height) return {};
+  return QCoreApplication::translate("ImageIO", message).arg(width).arg(height).arg(QString::number(pixels / 1e6, 'g', 4));
+}
 
 }  // namespace
 
@@ -31,25 +34,16 @@ void setMaxImagePixels(qint64 pixels) { limit().store(pixels > 0 ? pixels : kDef
 QString imageSizeProblem(qint64 width, qint64 height) {
   if (width <= 0 || height <= 0)
     return QCoreApplication::translate("ImageIO", "corrupt image header (%1×%2 pixels)").arg(width).arg(height);
-  if (const qint64 limit = maxImagePixels(); abovePixelLimit(width, height, limit))
-    return QCoreApplication::translate("ImageIO",
-                                       "image is %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
-                                       "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)")
-        .arg(width)
-        .arg(height)
-        .arg(megapixels(limit));
-  return {};
+  return aboveLimitProblem(width, height,
+                           QT_TRANSLATE_NOOP("ImageIO", "image is %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
+                                                        "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)"));
 }
 
 QString blockSizeProblem(qint64 width, qint64 height) {
-  if (const qint64 limit = maxImagePixels(); height > 0 && abovePixelLimit(width, height, limit))
-    return QCoreApplication::translate("ImageIO",
-                                       "TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels DefectScope decodes "
-                                       "(DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)")
-        .arg(width)
-        .arg(height)
-        .arg(megapixels(limit));
-  return {};
+  if (height <= 0) return {};
+  return aboveLimitProblem(width, height,
+                           QT_TRANSLATE_NOOP("ImageIO", "TIFF strips or tiles of %1×%2 pixels, more than the %3 megapixels "
+                                                        "DefectScope decodes (DEFECTSCOPE_MAX_IMAGE_PIXELS or --max-image-pixels raise the limit)"));
 }
 
 }  // namespace ds
